@@ -1,0 +1,1 @@
+export { summarizeStory } from './summarize-story.ts';

@@ -1,0 +1,125 @@
+import { countWords } from '../shared/words.ts';
+
+/**
+ * What scraping leaves inside an article, one rule a line. Each rule sees one trimmed line;
+ * `maxWords` keeps a rule off body paragraphs that merely mention the same words.
+ */
+export interface LineRule {
+  reason: string;
+  maxWords: number;
+  matches: (line: string) => boolean;
+}
+
+/** The reader is addressed: "you can", "our app", "sign up", "click". */
+const ADDRESSES_READER = /\b(you|your|our|us)\b|^(subscribe|sign up|download|get|join|follow|click|tap|register|install|activate|enable|read|listen|watch)\b/i;
+
+export const LINE_RULES: readonly LineRule[] = Object.freeze([
+  {
+    // "image source, Getty Images" · "Photo: AFP" · "Image credit: Reuters" · "Photograph: Jane Doe/AP"
+    reason: 'image credit',
+    maxWords: 14,
+    matches: (line) =>
+      /^\(?(image|photo|photograph|picture|foto|video|graphic|illustration)s?\s*(source|credit|copyright|courtesy|by)?\s*[,:]\s*\S/i.test(line) ||
+      /^\(?(photo|image|picture)s?\s+(by|courtesy of)\s+\S.*\)?$/i.test(line) ||
+      /^(credit|credits|source)\s*:\s*\S/i.test(line),
+  },
+  {
+    // "REUTERS/Evelyn Hockstein" · "Jane Doe/Getty Images" · "AFP via Getty Images"
+    reason: 'image credit',
+    maxWords: 8,
+    matches: (line) => /^[\p{L} .'’-]*\/\s*[\p{L} .'’-]+$/u.test(line) && /\b(getty|reuters|afp|ap|epa|shutterstock|alamy|anadolu|pool|zuma|sipa|nurphoto)\b/i.test(line) || /^(afp|ap|epa|reuters)?\s*(via\s+)?getty images$/i.test(line),
+  },
+  {
+    // "image caption, Nicolás Maduro in Caracas" · "Caption: ..."
+    reason: 'photo caption',
+    maxWords: 60,
+    matches: (line) => /^(image|photo|video)?\s*caption\s*[,:]/i.test(line),
+  },
+  {
+    // "Subscribe here Subscribe to our new newsletter to receive a selection of our best content"
+    reason: 'newsletter or subscription prompt',
+    maxWords: 45,
+    matches: (line) =>
+      ADDRESSES_READER.test(line) &&
+      (/\bsubscri(be|ption)\b/i.test(line) || /\bnewsletters?\b/i.test(line) || /\bsign up\b.*\b(email|newsletter|updates|alerts|free)\b/i.test(line) || /\bunlimited access\b/i.test(line)),
+  },
+  {
+    // "And remember that you can receive notifications in our app. Download and activate the latest version."
+    reason: 'app prompt',
+    maxWords: 40,
+    matches: (line) =>
+      ADDRESSES_READER.test(line) && /\bapp\b/i.test(line) && /\b(download|install|notifications?|alerts?|latest version|app store|google play)\b/i.test(line),
+  },
+  {
+    // "Follow us on Twitter" · "Join our WhatsApp channel" · "Click here to read more"
+    reason: 'social or navigation prompt',
+    maxWords: 25,
+    matches: (line) =>
+      /^(follow|join|like)\s+(us|\w+)\s+(on|in)\s+(twitter|x|facebook|instagram|tiktok|whatsapp|telegram|youtube|threads|bluesky|google news)\b/i.test(line) ||
+      /^(join|follow) our (whatsapp|telegram|broadcast) (channel|group)/i.test(line) ||
+      /^(click|tap) here\b/i.test(line),
+  },
+  {
+    // "© 2025 Latin Times. All rights reserved. Do not reproduce without permission."
+    reason: 'copyright line',
+    maxWords: 30,
+    matches: (line) => /^(©|\(c\)\s|ⓒ|copyright\b)/i.test(line) || /\ball rights reserved\b/i.test(line) || /^do not (reproduce|republish|redistribute)\b/i.test(line),
+  },
+  {
+    // "— The Bulwark (@BulwarkOnline) December 11, 2025"
+    reason: 'social embed attribution',
+    maxWords: 16,
+    matches: (line) =>
+      /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*([\p{L}]+\.? \d{1,2},? \d{4}|\d{1,2} [\p{L}]+\.? \d{4})?\s*$/u.test(line) ||
+      /^a post shared by\b/i.test(line) ||
+      /^view (this|the) post on (instagram|x|twitter|facebook)$/i.test(line),
+  },
+  {
+    // "3 min" · "5 min read" · "Reading time: 4 minutes" · "4-minute read"
+    reason: 'read-time badge',
+    maxWords: 6,
+    matches: (line) =>
+      /^\d{1,3}\s*(-\s*)?(min|mins|minutes?|m)\.?(\s+(read|reading|de lectura|de lectura estimada|lesezeit|de lecture))?$/i.test(line) ||
+      /^(reading|read|estimated reading) time\s*:?\s*\d{1,3}\s*(min|mins|minutes?)\.?$/i.test(line) ||
+      /^(tiempo de lectura|temps de lecture|lesezeit)\s*:?\s*\d{1,3}\s*(min|mins|minutos|minutes|minuten)\.?$/i.test(line),
+  },
+  {
+    // "Advertisement" · "Share this article" · "Story continues below advertisement" · "Read more"
+    reason: 'share, read-more or advertisement fragment',
+    maxWords: 8,
+    matches: (line) =>
+      /^(advertisement|advertising|sponsored( content)?|ad|ads|publicidad|anuncio|share|share this( article| story| page)?|share on (facebook|twitter|x|whatsapp|linkedin|email)|copy link|link copied|email|print|tweet|save|bookmark|read more|read next|continue reading|keep reading|story continues( below)?( advertisement)?|article continues below( advertisement)?|skip (to content|advert(isement)?)|most read|most popular|trending( now)?|top stories|related( articles| stories| content| coverage)?|more on this story|more from \S+|listen to this article|listen|\d+ comments?|comments?|show comments|view comments|back to top|loading\.*)\s*[:.]?\s*$/i.test(line),
+  },
+  {
+    // "Read more: Russia and Venezuela sign a treaty" · "RELATED: ..." · "See also: ..."
+    reason: 'read-more link',
+    maxWords: 25,
+    matches: (line) => /^(read more|read also|also read|related|see also|more|watch|listen|recommended|you may also like|you might also like)\s*[:|»>]\s*\S/i.test(line),
+  },
+  {
+    // "-" · "•" · "|" — a list marker left alone when its item was a removed credit
+    reason: 'empty list marker',
+    maxWords: 0,
+    matches: (line) => /^[-–—•*·|>]+$/.test(line),
+  },
+]);
+
+/** Parts of a line that are boilerplate inside otherwise good text. */
+export interface InlineRule {
+  reason: string;
+  pattern: RegExp;
+}
+
+export const INLINE_RULES: readonly InlineRule[] = Object.freeze([
+  // "... at all, no." pic.twitter.com/tUsOXKYV50
+  { reason: 'social embed link', pattern: /[ \t]*\bpic\.twitter\.com\/\w+/gi },
+  // "... https://t.co/AbC123"
+  { reason: 'social embed link', pattern: /[ \t]*\bhttps?:\/\/t\.co\/\w+/gi },
+  // "(Advertisement)" inside a line
+  { reason: 'advertisement fragment', pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
+]);
+
+export function matchLineRule(line: string): LineRule | undefined {
+  const words = countWords(line);
+  return LINE_RULES.find((rule) => words <= Math.max(rule.maxWords, 1) && rule.matches(line));
+}

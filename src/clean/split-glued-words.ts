@@ -1,0 +1,83 @@
+import type { Edit, Line } from './edit.ts';
+import { CALENDAR_WORDS, CAMEL_CASE_NAMES, GLUING_FUNCTION_WORDS, PLACE_NAMES, SENTENCE_OPENERS } from './known-words.ts';
+import type { Removal } from './removal.ts';
+
+const ORIGIN = 'clean:split-glued-words';
+/** A run of letters with a capital after a lower-case letter, or an upper-case run before a capitalised word. */
+const GLUED_TOKEN = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll})\p{L}*/gu;
+/** "Caribbean.The" · "said?But": a sentence end whose space was lost. */
+const GLUED_SENTENCE = /(\p{Ll}{2}[)”"’]?)([.!?])([)”"’]?)(\p{Lu}\p{Ll}+)/gu;
+const TOP_LEVEL_DOMAIN = /^(?:Com|Net|Org|Gov|Edu|Io|Co|Uk|Info|Biz|Html?|Php|Js|Ts)$/;
+
+export interface GlueSplit {
+  edit: Edit;
+  message: Removal;
+}
+
+/** Finds words glued together where a break was lost, by general rules; returns where to insert a separator. */
+export function splitGluedWords(raw: string, lines: readonly Line[]): GlueSplit[] {
+  const splits: GlueSplit[] = [];
+  for (const line of lines) {
+    for (const match of line.text.matchAll(GLUED_TOKEN)) {
+      const token = match[0];
+      const tokenStart = line.start + match.index;
+      const atLineStart = !line.text.slice(0, match.index).trim();
+      for (const { at, separator, rule } of findSplitPoints(token, atLineStart)) {
+        splits.push(makeSplit(tokenStart + at, separator, `${rule}: "${token}" → "${token.slice(0, at)}${separator}${token.slice(at)}"`, tokenStart, tokenStart + token.length));
+      }
+    }
+    for (const match of line.text.matchAll(GLUED_SENTENCE)) {
+      const before = line.text.slice(Math.max(0, match.index - 12), match.index);
+      if (/(?:https?:|www\.|@|\.)\S*$/.test(before) || TOP_LEVEL_DOMAIN.test(match[4]!)) continue; // "www.Example.Com"
+      const at = line.start + match.index + match[1]!.length + match[2]!.length + match[3]!.length;
+      splits.push(makeSplit(at, ' ', `sentence end without a space: "${match[0]}"`, line.start + match.index, line.start + match.index + match[0].length));
+    }
+  }
+  void raw;
+  return splits;
+}
+
+interface SplitPoint {
+  at: number;
+  separator: string;
+  rule: string;
+}
+
+function findSplitPoints(token: string, atLineStart: boolean): SplitPoint[] {
+  const bare = token.replace(/['’]s$/, '');
+  if (CAMEL_CASE_NAMES.has(token) || CAMEL_CASE_NAMES.has(bare)) return [];
+  const points: SplitPoint[] = [];
+  for (let at = 1; at < token.length; at++) {
+    const left = token.slice(0, at);
+    const right = token.slice(at);
+    const rule = whyGlued(left, right, atLineStart && points.length === 0);
+    if (!rule) continue;
+    points.push({ at, separator: rule === 'dateline glued to the first sentence' ? ' — ' : ' ', rule });
+  }
+  return points;
+}
+
+function whyGlued(left: string, right: string, atLineStart: boolean): string | null {
+  const leftWord = /(\p{L}+)$/u.exec(left)![1]!;
+  const rightWord = /^(\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu})/u.exec(right)?.[1];
+  if (!rightWord) return null;
+  const boundary = /\p{Ll}$/u.test(left) || (/\p{Lu}{3}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right));
+  if (!boundary) return null;
+  // "theWashington Post" — a lower-case function word glued to a name
+  if (left === leftWord && GLUING_FUNCTION_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'function word glued to a name';
+  // "in JunePutin is" — a month or weekday glued to the next sentence
+  if (CALENDAR_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'date word glued to the next word';
+  // "PostIn mid-October" — a sentence opener glued to the last word of a sentence whose end was lost
+  if (leftWord.length >= 3 && SENTENCE_OPENERS.has(rightWord) && right.length === rightWord.length && !/ed$/.test(leftWord)) return 'sentence opener glued to the previous word';
+  // "MoscowDonald Trump's" · "MOSCOWDonald" — a dateline glued to the first sentence
+  if (atLineStart && left === leftWord && (PLACE_NAMES.has(leftWord) || /^\p{Lu}{3,}$/u.test(leftWord)) && /^\p{Lu}\p{Ll}/u.test(right)) {
+    return 'dateline glued to the first sentence';
+  }
+  // "reportedlyTrump" — a lower-case word of four letters or more glued to a name
+  if (left === leftWord && /^\p{Ll}{4,}$/u.test(leftWord) && /^\p{Lu}\p{Ll}{2,}/u.test(right)) return 'lower-case word glued to a name';
+  return null;
+}
+
+function makeSplit(at: number, separator: string, reason: string, start: number, end: number): GlueSplit {
+  return { edit: { start: at, end: at, text: separator }, message: { start, end, origin: ORIGIN, reason: `split glued words (${reason})` } };
+}

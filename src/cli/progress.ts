@@ -1,0 +1,22 @@
+import cliProgress from 'cli-progress';
+
+/** A progress bar on stderr for batches, only when stderr is a terminal and not --quiet. */
+export function createProgress(quiet: boolean): { update: (done: number, total: number, source: string) => void; stop: () => void } {
+  if (quiet || !process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'reading {bar} {value}/{total} {source}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total, source) {
+      if (total < 2) return;
+      if (!started) bar.start(total, 0, { source: '' });
+      started = true;
+      bar.update(done, { source: source.length > 40 ? `…${source.slice(-39)}` : source });
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

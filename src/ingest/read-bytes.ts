@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import type { InputSource } from './expand-inputs.ts';
+import { fetchUrl } from './fetch-url.ts';
+import type { IngestOptions } from './options.ts';
+
+export type ReadBytes = { ok: true; bytes: Uint8Array; contentType: string | null; finalUrl: string | null } | { ok: false; reason: string };
+
+/** The bytes of one input, refused once they pass `maxBytes` (a clear message, not an out-of-memory). */
+export async function readBytes(source: InputSource, options: IngestOptions): Promise<ReadBytes> {
+  if (source.kind === 'file') {
+    if (source.size > options.maxBytes) return { ok: false, reason: tooLarge(source.size, options.maxBytes) };
+    try {
+      return { ok: true, bytes: await readFile(source.path), contentType: null, finalUrl: null };
+    } catch (error) {
+      return { ok: false, reason: `cannot read: ${(error as Error).message}` };
+    }
+  }
+  if (source.kind === 'stdin') return readStandardInput(options.maxBytes);
+  const fetched = await fetchUrl(source.url, {
+    timeoutMs: options.timeoutMs,
+    maxRedirects: options.maxRedirects,
+    maxBytes: options.maxBytes,
+    allowPrivate: options.allowPrivate,
+  });
+  if (!fetched.ok) return { ok: false, reason: fetched.reason.startsWith(source.url) ? fetched.reason.slice(source.url.length).replace(/^:\s*/, '') : fetched.reason };
+  return { ok: true, bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl };
+}
+
+async function readStandardInput(maxBytes: number): Promise<ReadBytes> {
+  if (process.stdin.isTTY) return { ok: false, reason: 'standard input is a terminal: pipe an article into it' };
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      return { ok: false, reason: tooLarge(total, maxBytes, true) };
+    }
+    chunks.push(chunk);
+  }
+  return { ok: true, bytes: Buffer.concat(chunks), contentType: null, finalUrl: null };
+}
+
+function tooLarge(size: number, maxBytes: number, atLeast = false): string {
+  return `too large: ${atLeast ? 'more than ' : ''}${size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-bytes)`;
+}

@@ -1,0 +1,171 @@
+import type { ArticleMetadata, FailedInput, InputKind, Message, RawArticle } from '../model/index.ts';
+import { EMPTY_METADATA } from '../model/index.ts';
+import { decodeBytes } from './decode-bytes.ts';
+import type { InputSource } from './expand-inputs.ts';
+import { extractArticleFromHtml } from './html/index.ts';
+import type { IngestOptions } from './options.ts';
+import { readBytes } from './read-bytes.ts';
+import { readFeed } from './read-feed.ts';
+import { readJsonArticles, readJsonLinesArticles, type JsonArticle } from './read-json-articles.ts';
+import { readMarkdown } from './read-markdown.ts';
+import { repairMojibake } from './repair-mojibake.ts';
+import { sniffKind } from './sniff-kind.ts';
+
+export interface InputReading {
+  articles: RawArticle[];
+  failed: FailedInput[];
+}
+
+export function sourceName(source: InputSource): string {
+  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-';
+}
+
+/** Reads one input into articles; whatever goes wrong becomes a failure naming the input, never a throw. */
+export async function readInput(source: InputSource, options: IngestOptions): Promise<InputReading> {
+  const name = sourceName(source);
+  const read = await readBytes(source, options);
+  if (!read.ok) return failure(name, read.reason);
+  const url = source.kind === 'url' ? read.finalUrl ?? source.url : null;
+  return readArticlesFromBytes(read.bytes, name, { contentType: read.contentType, url }, options);
+}
+
+/** Articles from bytes already in hand: decoded, sniffed and read by kind. */
+export async function readArticlesFromBytes(
+  bytes: Uint8Array,
+  name: string,
+  origin: { contentType: string | null; url: string | null },
+  options: IngestOptions,
+): Promise<InputReading> {
+  if (bytes.length > options.maxBytes) return failure(name, `too large: ${bytes.length} bytes, over the limit of ${options.maxBytes} bytes (raise it with --max-bytes)`);
+  const decoded = decodeText(bytes, origin.contentType, name);
+  if ('reason' in decoded) return failure(name, decoded.reason);
+  const kind = sniffKind(decoded.text, origin.url ?? name);
+  return readDecoded(decoded.text, kind, name, origin.url, decoded.encoding, decoded.messages, options);
+}
+
+interface DecodedText {
+  text: string;
+  encoding: string;
+  messages: Message[];
+}
+
+/** Bytes to text: charset from BOM, HTTP header or meta, then mojibake repaired. */
+export function decodeText(bytes: Uint8Array, contentType: string | null, name: string): DecodedText | { reason: string } {
+  if (bytes.length === 0) return { reason: 'empty input: 0 bytes' };
+  const hint = /html/i.test(contentType ?? '') || /\.x?html?$/i.test(name) ? 'html' : /xml|rss|atom/i.test(contentType ?? '') ? 'xml' : undefined;
+  const decoded = decodeBytes(bytes, { contentType, kind: hint });
+  const fatal = decoded.messages.find((message) => message.severity === 'fatal');
+  if (fatal) return { reason: fatal.reason };
+  const repaired = repairMojibake(decoded.text);
+  if (!repaired.text.trim()) return { reason: 'empty input: only whitespace' };
+  return { text: repaired.text, encoding: decoded.encoding, messages: [...decoded.messages, ...repaired.messages] };
+}
+
+async function readDecoded(text: string, kind: InputKind, name: string, url: string | null, encoding: string, messages: Message[], options: IngestOptions): Promise<InputReading> {
+  const article = (body: string, metadata: ArticleMetadata, extra: Message[] = [], source = name, articleKind = kind): RawArticle => ({
+    source,
+    kind: articleKind,
+    text: body,
+    metadata: { ...metadata, url: metadata.url ?? url },
+    encoding,
+    messages: [...messages, ...extra],
+  });
+  switch (kind) {
+    case 'text':
+      return { articles: [article(text, { ...EMPTY_METADATA })], failed: [] };
+    case 'markdown': {
+      const markdown = readMarkdown(text);
+      return { articles: [article(markdown.text, { ...EMPTY_METADATA })], failed: [] };
+    }
+    case 'html': {
+      const page = extractArticleFromHtml(text, { url });
+      if (!page.text.trim()) return failure(name, `no article text found in the page${reasonsOf(page.messages)}`);
+      return { articles: [article(page.text, page.metadata, page.messages)], failed: [] };
+    }
+    case 'json':
+    case 'jsonl': {
+      const parsed = kind === 'json' ? readJsonArticles(text, name) : readJsonLinesArticles(text, name);
+      const articles = parsed.articles.map((entry) => fromJson(entry, kind, encoding, messages, url));
+      return { articles, failed: parsed.failed };
+    }
+    case 'feed':
+      return readFeedArticles(text, name, encoding, messages, options);
+  }
+}
+
+function fromJson(entry: JsonArticle, kind: InputKind, encoding: string, messages: Message[], url: string | null): RawArticle {
+  let body = entry.body;
+  let metadata = entry.metadata;
+  const extra = [...entry.messages];
+  if (entry.bodyIsHtml) {
+    const page = extractArticleFromHtml(`<html><body><article>${entry.body}</article></body></html>`, { url: entry.metadata.url });
+    body = page.text || entry.body.replace(/<[^>]+>/g, ' ');
+    metadata = mergeMetadata(entry.metadata, page.metadata);
+    extra.push({ severity: 'info', origin: 'ingest:read-json', reason: 'the text field held HTML: converted to text' });
+  }
+  return { source: entry.source, kind, text: body, metadata: { ...metadata, url: metadata.url ?? url }, encoding, messages: [...messages, ...extra] };
+}
+
+/** Each item becomes an article; an item with only a summary has its page fetched, and keeps the summary if that fails. */
+async function readFeedArticles(xml: string, name: string, encoding: string, messages: Message[], options: IngestOptions): Promise<InputReading> {
+  const feed = await readFeed(xml, name);
+  const fatal = feed.messages.find((message) => message.severity === 'fatal');
+  if (fatal) return failure(name, fatal.reason);
+  const reading: InputReading = { articles: [], failed: [] };
+  const items = feed.items.slice(0, options.maxFeedItems);
+  if (feed.items.length > items.length) {
+    messages = [...messages, { severity: 'warning', origin: 'ingest:read-feed', reason: `only the first ${items.length} of ${feed.items.length} items were read (--max-feed-items)` }];
+  }
+  for (const [position, item] of items.entries()) {
+    const source = `${name}#${position + 1}`;
+    const itemMetadata: ArticleMetadata = { ...EMPTY_METADATA, title: item.title, byline: item.author, published: item.published, outlet: item.outlet ?? feed.title, url: item.link };
+    const extra: Message[] = [...feed.messages];
+    let body = item.html ? htmlToText(item.html) : '';
+    let metadata = itemMetadata;
+    if (item.summaryOnly && item.link) {
+      const page = await fetchPage(item.link, options);
+      if ('reason' in page) extra.push({ severity: 'warning', origin: 'ingest:read-feed', reason: `kept the feed's summary: ${page.reason}` });
+      else {
+        body = page.text;
+        metadata = mergeMetadata(itemMetadata, page.metadata);
+        extra.push(...page.messages);
+      }
+    }
+    if (!body.trim()) {
+      reading.failed.push({ source, reason: 'feed item without text, and no page could be fetched for it' });
+      continue;
+    }
+    reading.articles.push({ source, kind: 'feed', text: body, metadata, encoding, messages: [...messages, ...extra] });
+  }
+  return reading;
+}
+
+async function fetchPage(url: string, options: IngestOptions): Promise<{ text: string; metadata: ArticleMetadata; messages: Message[] } | { reason: string }> {
+  const read = await readBytes({ kind: 'url', url }, options);
+  if (!read.ok) return { reason: `${url}: ${read.reason}` };
+  const decoded = decodeText(read.bytes, read.contentType, url);
+  if ('reason' in decoded) return { reason: `${url}: ${decoded.reason}` };
+  const page = extractArticleFromHtml(decoded.text, { url: read.finalUrl ?? url });
+  if (!page.text.trim()) return { reason: `${url}: no article text found in the page` };
+  return { text: page.text, metadata: page.metadata, messages: [...decoded.messages, ...page.messages] };
+}
+
+function htmlToText(html: string): string {
+  return /<[a-z][^>]*>/i.test(html) ? extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`).text : html;
+}
+
+/** The first source's values win; the second fills its gaps. */
+function mergeMetadata(first: ArticleMetadata, second: ArticleMetadata): ArticleMetadata {
+  const merged = { ...first };
+  for (const field of Object.keys(first) as (keyof ArticleMetadata)[]) merged[field] = first[field] ?? second[field];
+  return merged;
+}
+
+function reasonsOf(messages: readonly Message[]): string {
+  const warnings = messages.filter((message) => message.severity !== 'info').map((message) => message.reason);
+  return warnings.length ? ` (${warnings.join('; ')})` : '';
+}
+
+function failure(source: string, reason: string): InputReading {
+  return { articles: [], failed: [{ source, reason }] };
+}

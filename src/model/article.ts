@@ -1,0 +1,51 @@
+import type { ArticleMetadata, PublishedFrom } from './metadata.ts';
+import type { Message } from './message.ts';
+import type { InputKind } from './raw-article.ts';
+import type { OffsetSegment } from './offset-map.ts';
+import type { Span } from './span.ts';
+
+/** How an article relates to other articles of the batch that carry (almost) the same text. */
+export interface Kinship {
+  /** Id of the article this one is a near duplicate or syndicated copy of (the first of its group). */
+  copyOf: string;
+  /** Shingle containment of this text in the other, 0..1. */
+  similarity: number;
+  /** `near-duplicate`: same outlet or unknown outlets; `syndicated`: the same text under different outlets. */
+  relation: 'near-duplicate' | 'syndicated';
+}
+
+export interface TemporalExpression extends Span {
+  text: string;
+  /** TIMEX3-style value: `2025`, `2025-12`, `2025-12-11`, `P1D`, ... */
+  value: string;
+  precision: 'year' | 'month' | 'day' | 'duration' | 'set' | 'time';
+}
+
+export interface Quantity extends Span {
+  text: string;
+  value: number | null;
+  unit: string | null;
+}
+
+/** One article after clean: the text every later stage points into with stand-off spans. */
+export interface Article extends ArticleMetadata {
+  /** Stable for the same inputs: derived from the source and the text. */
+  id: string;
+  source: string;
+  /** Other sources of exactly the same text, collapsed into this article. */
+  copies: string[];
+  publishedFrom: PublishedFrom;
+  kind: InputKind;
+  encoding: string | null;
+  /** The text clean received (for HTML: the text extracted from the page). */
+  raw: string;
+  /** The cleaned body, without the title. */
+  text: string;
+  /** From offsets in `text` back to offsets in `raw`. */
+  offsetMap: OffsetSegment[];
+  kinship: Kinship | null;
+  sentences: Span[];
+  dates: TemporalExpression[];
+  quantities: Quantity[];
+  messages: Message[];
+}

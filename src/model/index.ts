@@ -1,0 +1,12 @@
+export type { Span } from './span.ts';
+export type { Message, Severity, FailedInput } from './message.ts';
+export type { ArticleMetadata, PublishedFrom } from './metadata.ts';
+export { EMPTY_METADATA } from './metadata.ts';
+export type { InputKind, RawArticle } from './raw-article.ts';
+export type { OffsetSegment } from './offset-map.ts';
+export { toRawOffset } from './offset-map.ts';
+export type { Article, Kinship, TemporalExpression, Quantity } from './article.ts';
+export type {
+  Dossier, StorySummary, Entity, EntityType, Quote, Evidence, Fact, Conflict, ConflictValue, TimelineEntry, Relation, RelationType,
+} from './dossier.ts';
+export { SCHEMA_VERSION } from './dossier.ts';

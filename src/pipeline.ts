@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { summarizeStory } from './align/index.ts';
+import { annotateArticle } from './annotate/index.ts';
+import { cleanArticle } from './clean/index.ts';
+import { DEFAULT_INGEST_OPTIONS, expandInputs, findDuplicates, readArticlesFromBytes, readInput, sourceName, type IngestOptions } from './ingest/index.ts';
+import type { Article, Dossier, FailedInput, RawArticle } from './model/index.ts';
+import { SCHEMA_VERSION } from './model/index.ts';
+import { relateActors } from './relate/index.ts';
+
+export interface PipelineOptions extends IngestOptions {
+  /** `YYYY-MM-DD` for articles whose own date is not found (a found date wins). */
+  published: string | null;
+  /** Called after each input is read: for a progress bar. */
+  onProgress?: (done: number, total: number, source: string) => void;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze({ ...DEFAULT_INGEST_OPTIONS, published: null });
+
+/**
+ * The whole job, stage by stage: ingest → clean → (duplicates) → annotate → align → relate.
+ * The report stage renders the dossier it returns.
+ */
+export async function analyzeStory(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Dossier> {
+  const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
+  const { raws, failed } = await ingestAll(inputs, settings);
+  const cleaned = raws.map((raw) => toArticle(raw, settings.published));
+  const articles = collapseDuplicates(cleaned).map(annotateArticle);
+  const entities: Dossier['entities'] = [];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    story: summarizeStory(articles),
+    articles,
+    failed,
+    entities,
+    quotes: [],
+    facts: [],
+    conflicts: [],
+    timeline: [],
+    relations: relateActors(articles, entities),
+  };
+}
+
+/** One article, cleaned: what `triangulate extract` prints. The first article of a multi-article input. */
+export async function extractArticle(input: string, options: Partial<PipelineOptions> = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
+  const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
+  const { raws, failed } = await ingestAll([input], settings);
+  const first = raws[0];
+  return { article: first ? toArticle(first, settings.published) : null, failed };
+}
+
+/** Ingest and clean bytes already in hand (benchmarks call this on pages they hold in memory). */
+export async function extractArticleFromBytes(source: string, bytes: Uint8Array, options: Partial<PipelineOptions> = {}): Promise<Article | FailedInput> {
+  const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
+  const reading = await readArticlesFromBytes(bytes, source, { contentType: null, url: null }, settings);
+  const first = reading.articles[0];
+  return first ? toArticle(first, settings.published) : reading.failed[0] ?? { source, reason: 'no article found' };
+}
+
+async function ingestAll(inputs: readonly string[], settings: PipelineOptions): Promise<{ raws: RawArticle[]; failed: FailedInput[] }> {
+  const expanded = await expandInputs(inputs);
+  const raws: RawArticle[] = [];
+  const failed: FailedInput[] = [...expanded.failed];
+  for (const [index, source] of expanded.sources.entries()) {
+    const reading = await readInput(source, settings);
+    raws.push(...reading.articles);
+    failed.push(...reading.failed);
+    settings.onProgress?.(index + 1, expanded.sources.length, sourceName(source));
+  }
+  return { raws, failed };
+}
+
+function toArticle(raw: RawArticle, published: string | null): Article {
+  const cleaned = cleanArticle(raw);
+  const metadata = cleaned.metadata;
+  const publishedFrom = metadata.published ? 'found' : published ? 'given' : null;
+  return {
+    id: articleId(raw.source),
+    source: raw.source,
+    copies: [],
+    ...metadata,
+    published: metadata.published ?? published,
+    publishedFrom,
+    kind: raw.kind,
+    encoding: raw.encoding,
+    raw: raw.text,
+    text: cleaned.text,
+    offsetMap: cleaned.offsetMap,
+    kinship: null,
+    sentences: [],
+    dates: [],
+    quantities: [],
+    messages: [...raw.messages, ...cleaned.messages],
+  };
+}
+
+/** Exact duplicates collapse into the first article (their sources listed in `copies`); near copies are marked. */
+function collapseDuplicates(articles: readonly Article[]): Article[] {
+  const findings = findDuplicates(articles.filter((article) => article.text).map(({ id, text, outlet }) => ({ id, text, outlet })));
+  const collapsed = new Set([...findings.exactCopies.values()].flat());
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return articles
+    .filter((article) => !collapsed.has(article.id))
+    .map((article) => {
+      const copies = (findings.exactCopies.get(article.id) ?? []).map((id) => byId.get(id)!.source);
+      const kinship = findings.kinship.get(article.id) ?? null;
+      const messages = copies.length
+        ? [...article.messages, { severity: 'info' as const, origin: 'ingest:find-duplicates', reason: `same text as ${copies.join(', ')}: collapsed into this article` }]
+        : article.messages;
+      return { ...article, copies, kinship, messages };
+    });
+}
+
+/** Stable for the same input: a short hash of the source as given. */
+function articleId(source: string): string {
+  return `a${createHash('sha1').update(source).digest('hex').slice(0, 10)}`;
+}

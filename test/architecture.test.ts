@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const SOURCE = resolve(import.meta.dirname, '../src');
+/** The stages of ../shared/STYLE.md: each imports model/ and shared/ only, never another stage. */
+const STAGES = ['ingest', 'clean', 'annotate', 'align', 'relate', 'report'];
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const path = join(folder, entry);
+    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((match) =>
+    relative(SOURCE, resolve(dirname(file), match[1]!)),
+  );
+}
+
+/** The top folder of a path inside src/ ("clean/read-header.ts" → "clean"; "pipeline.ts" → "pipeline.ts"). */
+const topOf = (path: string) => path.split(/[\\/]/)[0]!;
+
+test('no stage imports another stage, the pipeline or the CLI', () => {
+  const crossings: string[] = [];
+  for (const stage of STAGES) {
+    for (const file of filesUnder(join(SOURCE, stage))) {
+      for (const target of importsOf(file)) {
+        const top = topOf(target);
+        if (top !== stage && top !== 'model' && top !== 'shared') crossings.push(`${relative(SOURCE, file)} imports ${target}`);
+      }
+    }
+  }
+  assert.deepEqual(crossings, []);
+});
+
+test('model/ and shared/ import nothing of the stages', () => {
+  const crossings: string[] = [];
+  for (const folder of ['model', 'shared']) {
+    for (const file of filesUnder(join(SOURCE, folder))) {
+      for (const target of importsOf(file)) {
+        const top = topOf(target);
+        if (top !== 'model' && !(folder === 'shared' && top === 'shared')) crossings.push(`${relative(SOURCE, file)} imports ${target}`);
+      }
+    }
+  }
+  assert.deepEqual(crossings, []);
+});
+
+test('every stage folder exists with an index.ts as its public face', () => {
+  for (const stage of STAGES) assert.ok(statSync(join(SOURCE, stage, 'index.ts')).isFile(), `${stage}/index.ts`);
+});
+
+test('the check itself sees a crossing when there is one', () => {
+  const probe = importsOf(join(SOURCE, 'pipeline.ts'));
+  assert.ok(probe.some((target) => topOf(target) === 'clean'), 'pipeline.ts imports clean/, so the import reader works');
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyzeStory } from '../src/pipeline.ts';
+import { renderDossier } from '../src/report/index.ts';
+import { sharedPath } from './shared-folder.ts';
+
+/** The acceptance scorer's lines ("boilerplate 6/6 ...") as category → [found, total]. */
+function score(dossierJson: string): Map<string, [number, number]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'triangulate-seeds-')), 'dossier.json');
+  writeFileSync(file, dossierJson);
+  const output = execFileSync('node', [sharedPath('acceptance/score.mjs'), sharedPath('acceptance/seeds-gold.json'), file], { encoding: 'utf8' });
+  const rows = new Map<string, [number, number]>();
+  for (const match of output.matchAll(/^(\S+)\s+(\d+)\/(\d+)/gm)) rows.set(match[1]!, [Number(match[2]), Number(match[3])]);
+  return rows;
+}
+
+test('the seed story scores its ingest and clean floors on the acceptance scorer', async () => {
+  const dossier = await analyzeStory([sharedPath('seeds')], { published: null });
+  const rows = score(renderDossier(dossier, 'json'));
+  const row = (name: string) => rows.get(name) ?? assert.fail(`no "${name}" line from the scorer`);
+  assert.deepEqual(row('articles'), [4, 4]);
+  assert.deepEqual(row('boilerplate'), [6, 6]);
+  assert.deepEqual(row('glued-words'), [3, 3]);
+  const [metadataFound, metadataTotal] = row('metadata');
+  assert.ok(metadataFound >= 5 && metadataTotal === 6, `metadata ${metadataFound}/${metadataTotal}`);
+  const [unguessed, unknowable] = row('metadata-no-guess');
+  assert.equal(unguessed, unknowable, 'no invented title, outlet, byline or date');
+});
+
+test('every seed removal is reported on its article with a place in the raw text', async () => {
+  const dossier = await analyzeStory([sharedPath('seeds')]);
+  for (const article of dossier.articles) {
+    for (const message of article.messages.filter((message) => message.origin === 'clean:remove-boilerplate')) {
+      assert.ok(message.start !== undefined && message.end !== undefined && message.end > message.start, message.reason);
+      assert.ok(article.raw.slice(message.start!, message.end!).trim(), `${message.reason} points at text`);
+    }
+  }
+});
