@@ -25,7 +25,11 @@ const inputs = {
   noBody: write('no-body.html', '<html><head><title>Only a title</title></head></html>'),
   unbalanced: write('quotes.txt', `The mayor said “we will not yield and then left.\n${GOOD} "Half a quote\n`),
   badJson: write('bad.json', '{"title": "Broken", "text": "unterminated'),
-  lines: write('three.jsonl', [JSON.stringify({ title: 'One', text: GOOD }), '{"title": "Two", "text": ', JSON.stringify({ title: 'Three', text: `${GOOD} And a second report.` })].join('\n')),
+  lines: write('three.jsonl', [
+    JSON.stringify({ title: 'One', text: 'The council approved the budget for next year after a long debate on Monday evening.' }),
+    '{"title": "Two", "text": ',
+    JSON.stringify({ title: 'Three', text: 'Rail workers began a two-day strike on Tuesday over pay and the closure of ticket offices.' }),
+  ].join('\n')),
   oneWord: write('one-word.txt', 'word '.repeat(200_000)),
   mixedScripts: write('mixed.txt', `Москва и Caracas 北京 القاهرة — ${GOOD}\n`),
   missing: join(folder, 'does-not-exist.txt'),

@@ -1,12 +1,11 @@
 import type { ArticleMetadata, Message } from '../../model/index.ts';
+import { EMPTY_METADATA } from '../../model/index.ts';
+import { addReadabilityMetadata } from './add-readability-metadata.ts';
 import { extractArticleText, ORIGIN } from './extract-article-text.ts';
 import { extractWholePageText } from './extract-whole-page-text.ts';
 import { measureBinaryShare } from './measure-binary-share.ts';
-import { normalizeByline } from './normalize-byline.ts';
-import { normalizePublishedDate } from './normalize-published-date.ts';
 import { parseHtmlDocument } from './parse-html-document.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
-import { EMPTY_METADATA } from '../../model/index.ts';
 
 export interface ExtractHtmlOptions {
   /** Where the page came from: the fallback for `metadata.url` and the base for relative canonical links. */
@@ -72,7 +71,8 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
   const messages: Message[] = [];
   let text = '';
   try {
-    const elementCount = document.getElementsByTagName('*').length;
+    // linkedom answers getElementsByTagName('*') with nothing, so Readability's own maxElemsToParse never fires.
+    const elementCount = document.querySelectorAll('*').length;
     if (elementCount > settings.maxElements) {
       messages.push(warning(`page has ${elementCount} elements, over the limit of ${settings.maxElements}; no article extracted`));
       return { text: '', metadata, messages };
@@ -80,13 +80,7 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
     const article = extractArticleText(document, [metadata.title]);
     messages.push(...article.messages);
     text = article.text;
-    metadata = {
-      ...metadata,
-      title: metadata.title ?? article.readability.title,
-      outlet: metadata.outlet ?? article.readability.siteName,
-      byline: metadata.byline ?? normalizeByline(article.readability.byline ? [article.readability.byline] : []),
-      published: metadata.published ?? normalizePublishedDate(article.readability.publishedTime),
-    };
+    metadata = addReadabilityMetadata(metadata, article.readability);
     if (text.length < MIN_ARTICLE_LENGTH) {
       const wholePage = extractWholePageText(html);
       if (wholePage.length > text.length) {

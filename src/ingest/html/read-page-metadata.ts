@@ -6,9 +6,10 @@ import { normalizeLanguage } from './normalize-language.ts';
 import { normalizePublishedDate } from './normalize-published-date.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { pickMetaValue, pickMetaValues, readMetaTags } from './read-meta-tags.ts';
+import { removeOutletByline } from './remove-outlet-byline.ts';
+import { removeOutletFromTitle } from './remove-outlet-from-title.ts';
 import { resolvePageUrl } from './resolve-page-url.ts';
 import { tidyMetadataText as tidy } from './tidy-metadata-text.ts';
-import { tokenizeForComparison } from './tokenize-for-comparison.ts';
 
 /**
  * Reads what a page declares about its article, most trusted source first: JSON-LD, then Open Graph
@@ -35,25 +36,9 @@ const AUTHOR_ELEMENTS = '[itemprop~="author"], a[rel~="author"]';
 // <time pubdate datetime="…">, <time itemprop="datePublished" datetime="…">, then any <time datetime>
 const PUBLISHED_TIME_ELEMENTS = ['time[pubdate][datetime]', '[itemprop~="datePublished"][datetime]', 'time[datetime]'];
 const MAX_TEXT_NAME_LENGTH = 80;
-// "Cat found in Oregon - San Antonio Express-News", "Bike & Style book review | MoreBikes"
-const TITLE_SUFFIX_SEPARATOR = /\s+[-–—|:·•]\s+(?=[^-–—|:·•]+$)/;
 
 function isUrl(value: string): boolean {
   return /^(?:https?:)?\/\//i.test(value);
-}
-
-/** Drops a trailing " - Outlet" or " | Outlet" from a title when it names the outlet. */
-export function removeOutletSuffix(title: string | null, outlet: string | null): string | null {
-  if (!title || !outlet) return title;
-  const parts = title.split(TITLE_SUFFIX_SEPARATOR);
-  if (parts.length !== 2 || tokenizeForComparison(parts[1]!) !== tokenizeForComparison(outlet)) return title;
-  return parts[0]!.trim() || title;
-}
-
-/** A byline that only names the outlet ("CBS News" on cbsnews.com) says nothing about the author. */
-export function removeOutletByline(byline: string | null, outlet: string | null): string | null {
-  if (!byline || (outlet && tokenizeForComparison(byline) === tokenizeForComparison(outlet))) return null;
-  return byline;
 }
 
 function readAuthorElements(document: Document): string[] {
@@ -92,7 +77,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Ar
   const byline = normalizeByline(jsonLd?.authors ?? []) ?? normalizeByline(metaAuthors) ?? normalizeByline(readAuthorElements(document));
   return {
     ...EMPTY_METADATA,
-    title: removeOutletSuffix(tidy(jsonLd?.headline) ?? tidy(pickMetaValue(tags, TITLE_KEYS)), outlet),
+    title: removeOutletFromTitle(tidy(jsonLd?.headline) ?? tidy(pickMetaValue(tags, TITLE_KEYS)), outlet),
     outlet,
     byline: removeOutletByline(byline, outlet),
     published: firstPublishedDate([jsonLd?.datePublished, ...metaPublished]) ?? readPublishedTimeElement(document),
