@@ -12,27 +12,57 @@ interface OutletGazetteer {
   photoAgencies: OutletEntry[];
 }
 
-let gazetteer: { outlets: Map<string, string>; photoAgencies: Set<string>; pattern: RegExp } | undefined;
+interface LoadedGazetteer {
+  /** Folded alias → canonical name, for a whole line or credit that is only the name. */
+  byFoldedAlias: Map<string, string>;
+  /** Accent-folded alias, case kept → canonical name, for finding a name inside a credit. */
+  byCasedAlias: Map<string, string>;
+  casedPattern: RegExp;
+  photoAgencies: Set<string>;
+}
 
-function loadGazetteer() {
+let gazetteer: LoadedGazetteer | undefined;
+
+/** Accents dropped, case kept: "El País" → "El Pais", so "El país en vilo" does not contain it. */
+const foldAccents = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function loadGazetteer(): LoadedGazetteer {
   if (gazetteer) return gazetteer;
   const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/outlets.json'), 'utf8')) as OutletGazetteer;
-  const outlets = new Map<string, string>();
-  for (const outlet of data.outlets) for (const alias of [outlet.name, ...outlet.aliases]) outlets.set(foldText(alias), outlet.name);
-  const photoAgencies = new Set(data.photoAgencies.flatMap((agency) => [agency.name, ...agency.aliases].map(foldText)));
-  const escaped = [...outlets.keys()].sort((a, b) => b.length - a.length).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  gazetteer = { outlets, photoAgencies, pattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escaped.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u') };
+  const byFoldedAlias = new Map<string, string>();
+  const byCasedAlias = new Map<string, string>();
+  for (const outlet of data.outlets) {
+    for (const alias of [outlet.name, ...outlet.aliases]) {
+      byFoldedAlias.set(foldText(alias), outlet.name);
+      byCasedAlias.set(foldAccents(alias), outlet.name);
+    }
+  }
+  const alternatives = [...byCasedAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  gazetteer = {
+    byFoldedAlias,
+    byCasedAlias,
+    casedPattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternatives.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u'),
+    photoAgencies: new Set(data.photoAgencies.flatMap((agency) => [agency.name, ...agency.aliases].map(foldText))),
+  };
   return gazetteer;
 }
 
-/** The canonical name of the known outlet that `text` names or contains as a whole phrase ("BBC News World" → "BBC News"). */
+/** The canonical name when the whole text is a known outlet's name or alias ("BBC Mundo", "REUTERS"). */
+export function matchKnownOutlet(text: string): string | null {
+  return loadGazetteer().byFoldedAlias.get(foldText(text)) ?? null;
+}
+
+/**
+ * The canonical name of a known outlet named inside a credit, written with its capitals:
+ * "BBC News World" → "BBC News"; "El país en vilo" names no outlet.
+ */
 export function findKnownOutlet(text: string): string | null {
-  const { outlets, pattern } = loadGazetteer();
-  const folded = foldText(text);
-  const exact = outlets.get(folded);
-  if (exact) return exact;
-  const match = pattern.exec(folded);
-  return match ? outlets.get(match[1]!) ?? null : null;
+  const whole = matchKnownOutlet(text);
+  if (whole) return whole;
+  const { casedPattern, byCasedAlias } = loadGazetteer();
+  const match = casedPattern.exec(foldAccents(text));
+  return match ? byCasedAlias.get(match[1]!) ?? null : null;
 }
 
 /** Photo agencies and stock libraries: a "© Getty Images" line credits a picture, not the outlet. */

@@ -2,7 +2,7 @@ import type { ArticleMetadata, Message } from '../model/index.ts';
 import { countWords, foldText } from '../shared/words.ts';
 import type { Line } from './edit.ts';
 import { abbreviate, type BoilerplateVerdict } from './find-boilerplate.ts';
-import { findKnownOutlet } from './find-outlet-name.ts';
+import { findKnownOutlet, matchKnownOutlet } from './find-outlet-name.ts';
 import { hasVerb } from './has-verb.ts';
 import { parseDateLine } from './parse-date-line.ts';
 import { readAuthorTitle, readByline } from './read-byline.ts';
@@ -103,7 +103,7 @@ function readMetadataLine(text: string, index: number, reading: HeaderReading, r
     return true;
   }
   // "BBC News Mundo" alone on a line above the article
-  if (countWords(text) <= 5 && isOutletLabel(text) && findKnownOutlet(text)) {
+  if (countWords(text) <= 5 && isOutletLabel(text) && matchKnownOutlet(text)) {
     reading.found.outlet ??= text;
     remove(index, 'outlet label');
     return true;

@@ -124,6 +124,8 @@ test('reads bylines and the outlet of an author-title credit and a copyright foo
   assert.equal(footer.metadata.outlet, 'Latin Times');
   assert.equal(clean(`${BODY}\n© Getty Images\n${BODY}`).metadata.outlet, null, 'a photo credit names no outlet');
   assert.equal(clean(`${BODY}\nThe Washington Post reported the letter first.`).metadata.outlet, null, 'an outlet named in the body is not the outlet');
+  assert.equal(clean(`Reuters\n${BODY}`).metadata.outlet, 'Reuters', 'a known outlet alone on a header line');
+  assert.equal(clean(`El país en vilo\n${BODY}`).metadata.outlet, null, 'a headline that starts like an outlet is no outlet label');
 });
 
 test('an ambiguous numeric date is not guessed', () => {
