@@ -10,30 +10,46 @@ export interface DateLine {
 }
 
 const PARSERS = [chrono.strict, chrono.es.strict, chrono.fr.strict, chrono.de.strict, chrono.pt.strict, chrono.it.strict];
-/** Words that may stand around a date on a date line: "Published on", "Updated:", "Fecha:", "ET". */
-const LABEL = /\b(published|posted|updated|last updated|modified|date|dated|first published|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|pt|pst|gmt|utc|cet|cest|bst|msk|hrs?|h|fecha|publicado|actualizado|el|le|publié|mis à jour|veröffentlicht|aktualisiert|am|um|uhr|publicada|atualizado|em|pubblicato|aggiornato|il)\b/gi;
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/** Words that may stand around a date on a date line: "First Posted", "Updated:", "Fecha:", "Wednesday". */
+const LABEL_WORDS = new Set([
+  'published', 'posted', 'updated', 'last', 'first', 'modified', 'date', 'dated', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'fecha', 'publicado', 'actualizado', 'el', 'le', 'publié', 'mis', 'à', 'jour', 'veröffentlicht', 'aktualisiert', 'um', 'uhr',
+  'publicada', 'atualizado', 'em', 'pubblicato', 'aggiornato', 'il', 'de', 'del', 'time', 'timestamp',
+]);
+/** "7:00pm" · "23:37:00" · "1:41 PM" · "1052 GMT" */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=$|[^\p{L}])|\b\d{3,4}\s*(?=[A-Z]{2,4}\b)/giu;
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])/;
 
 /**
  * Reads a line that is only a date ("14/12/2025", "Thursday, December 11, 2025",
- * "Published: Dec. 11, 2025 10:30 AM ET", "11 de diciembre de 2025"); returns null for any other line.
+ * "Published: Dec. 11, 2025 10:30 AM ET", "7:00pm UK, Wednesday 05 May 2010", "11 de diciembre de 2025");
+ * returns null for any other line.
  */
 export function parseDateLine(line: string): DateLine | null {
   const text = line.trim().replace(/^[-–—•|]\s*/, '');
   if (text.length > 80 || !/\d/.test(text)) return null;
   const isUpdate = /\b(updated|modified|actualizado|mis à jour|aktualisiert|atualizado|aggiornato)\b/i.test(text);
   const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) return readNumericDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), text, isUpdate);
+  if (numeric) {
+    if (!onlyLabelsAround(text, numeric[0])) return null;
+    return readNumericDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric[0], isUpdate);
+  }
   for (const parser of PARSERS) {
-    const results = parser.parse(text);
-    const full = results.find((result) => result.start.isCertain('day') && result.start.isCertain('month') && result.start.isCertain('year'));
-    if (!full) continue;
-    const leftover = text.replace(full.text, ' ').replace(LABEL, ' ').replace(/[\d:.,|()\-–—/\s]+/g, '');
-    if (leftover.length > 3) continue; // a sentence that contains a date, not a date line
-    const { year, month, day } = { year: full.start.get('year')!, month: full.start.get('month')!, day: full.start.get('day')! };
-    return { value: formatDate(year, month, day), isUpdate, problem: null };
+    const full = parser.parse(text).find((result) => result.start.isCertain('day') && result.start.isCertain('month') && result.start.isCertain('year'));
+    if (!full || !onlyLabelsAround(text, full.text)) continue;
+    return { value: formatDate(full.start.get('year')!, full.start.get('month')!, full.start.get('day')!), isUpdate, problem: null };
   }
   return null;
+}
+
+/** What is left once the date and clock times are out: label words, zone abbreviations ("UK", "GMT", "HKT"), punctuation. */
+function onlyLabelsAround(text: string, dateText: string): boolean {
+  const rest = text.replace(dateText, ' ').replace(CLOCK_TIME, ' ');
+  return rest
+    .split(/[\s,;()|@–—/:-]+/)
+    .filter(Boolean)
+    .every((word) => /^\d+$/.test(word) || /^\p{Lu}{2,4}$/u.test(word) || LABEL_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
 }
 
 /** "14/12/2025" is day-first; "12/14/2025" month-first; "03/04/2025" cannot be told apart without the outlet's locale. */

@@ -21,7 +21,7 @@ export function renderMarkdown(dossier: Dossier): string {
   );
 
   lines.push('### Sources');
-  for (const article of dossier.articles) lines.push(`- ${labels.get(article.id)} ${describeSource(article)}`);
+  for (const article of dossier.articles) lines.push(`- ${labels.get(article.id)} ${describeSource(article, labels)}`);
   lines.push('');
 
   if (dossier.facts.length) {
@@ -53,14 +53,14 @@ export function renderMarkdown(dossier: Dossier): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function describeSource(article: Article): string {
+function describeSource(article: Article, labels: ReadonlyMap<string, string>): string {
   const parts = [
     article.outlet ?? 'unknown outlet',
     article.title ? `"${article.title}"` : null,
     article.byline,
     article.published ? `${article.published}${article.publishedFrom === 'found' ? '' : ` (${article.publishedFrom})`}` : null,
     article.language && article.language !== 'en' ? `in ${article.language}` : null,
-    article.kinship ? `${article.kinship.relation} of ${article.kinship.copyOf}` : null,
+    article.kinship ? `${article.kinship.relation} of ${labels.get(article.kinship.copyOf) ?? article.kinship.copyOf}` : null,
     article.copies.length ? `also at ${article.copies.join(', ')}` : null,
   ].filter(Boolean);
   return `${parts.join(' — ')} (${article.source})`;

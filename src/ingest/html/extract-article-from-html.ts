@@ -6,13 +6,14 @@ import { extractWholePageText } from './extract-whole-page-text.ts';
 import { measureBinaryShare } from './measure-binary-share.ts';
 import { parseHtmlDocument } from './parse-html-document.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
+import { removeLeadingTitle } from './remove-leading-title.ts';
 
 export interface ExtractHtmlOptions {
   /** Where the page came from: the fallback for `metadata.url` and the base for relative canonical links. */
   url?: string | null;
   /** Longer pages are not parsed (characters). */
   maxHtmlLength?: number;
-  /** Pages with more elements are not handed to Readability (its `maxElemsToParse`). */
+  /** Pages with more elements are not handed to Readability (our own count: see below). */
   maxElements?: number;
 }
 
@@ -82,7 +83,7 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
     text = article.text;
     metadata = addReadabilityMetadata(metadata, article.readability);
     if (text.length < MIN_ARTICLE_LENGTH) {
-      const wholePage = extractWholePageText(html);
+      const wholePage = removeLeadingTitle(extractWholePageText(html), [metadata.title]).text;
       if (wholePage.length > text.length) {
         messages.push(warning('page has no article body; used whole-page text'));
         text = wholePage;
