@@ -56,11 +56,14 @@ export const BOILERPLATE_LINE_RULES: readonly BoilerplateLineRule[] = Object.fre
   // "Published 1 day ago", "Updated Nov 19, 6:55 AM", "Posted: Fri 6:45 PM, Feb 16, 2018 |",
   // "First Published: Tuesday, November 19, 2019 08:38 AM", "Last modified on …", "Posted on Maret 30, 2015 by Admin"
   {
-    pattern: /^\W*(?:first |last )?(?:published|updated|posted|modified|created|publicado|atualizado|actualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert)\b(?=.*\d).*$/i,
+    // (not "Published in 1998, the novel sold well": the word must lead into a date, a colon, "on" or "at")
+    pattern:
+      /^(?=.*\d)\W*(?:first |last )?(?:published|updated|posted|modified|created|publicado|atualizado|actualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert)(?:\s*:|\s+(?:on|at|em|el|il|am|le)\b|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?(?:\s|$)).*$/iu,
     maxLength: SHORT,
   },
-  // "Copyright © 2019 Press TV. All rights reserved.", "© 2019 The Associated Press", "Copyright ⓒ Entermedia.co.kr"
-  { pattern: /^\W*(?:copyright\b|©|ⓒ|\(c\)\s*\d{4}).*$/i, maxLength: SENTENCE },
+  // "Copyright © 2019 Press TV. All rights reserved.", "© 2019 The Associated Press", "Copyright ⓒ Entermedia.co.kr",
+  // "Copyright @ 2019 The New Arab." (not "Copyright cases rose in 2019": a sign or a year must follow the word)
+  { pattern: /^\W*(?:copyright\s*(?:[©ⓒ@]|\(c\))|copyright\s+\d{4}|©|ⓒ|\(c\)\s*\d{4}).*$/i, maxLength: SENTENCE },
   { pattern: /^.*\ball rights reserved\b.*$/i, maxLength: SENTENCE },
   // "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
   // "Click here to subscribe to The Paradigm Newsletter", "Sign up for our daily newsletter"

@@ -75,3 +75,21 @@ test('boilerplate: headings and list items stay on their own lines', () => {
   const { text } = extractArticleFromHtml(pageWith(list));
   assert.ok(text.includes('\n\nWhat changes\n\nBuses take the river road\nThe footpath stays open\n\n'), text);
 });
+
+/** Lines that look like furniture at a glance but are the story's own text. */
+const KEPT_LINES = [
+  'Published in 1998, the novel sold well.',
+  'Copyright cases rose in 2019 across Europe.',
+  'He was born in 1990.',
+  'The 2019 season starts now',
+  'Opening hours: 9.30 A.M. / 7.00 P.M.',
+  '02-751-1500',
+  'Related stories were told by three witnesses who saw the bridge shake.',
+];
+
+for (const line of KEPT_LINES) {
+  test(`boilerplate: keeps the line "${line}"`, () => {
+    const { text } = extractArticleFromHtml(pageWith(`<p>${line}</p>`));
+    assert.equal(text, [PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], PARAGRAPHS[3]].join('\n\n'));
+  });
+}
