@@ -31,6 +31,7 @@ const inputs = {
     JSON.stringify({ title: 'Three', text: 'Rail workers began a two-day strike on Tuesday over pay and the closure of ticket offices.' }),
   ].join('\n')),
   oneWord: write('one-word.txt', 'word '.repeat(200_000)),
+  brokenGzip: write('broken.html.gz', new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4f])),
   mixedScripts: write('mixed.txt', `Москва и Caracas 北京 القاهرة — ${GOOD}\n`),
   missing: join(folder, 'does-not-exist.txt'),
   unreachable: 'http://127.0.0.1:9/article.html',
@@ -55,6 +56,7 @@ const FAILURES: [keyof typeof inputs, RegExp][] = [
   ['tooLarge', /too large.*--max-bytes/i],
   ['noBody', /no article text/i],
   ['badJson', /invalid JSON/i],
+  ['brokenGzip', /broken gzip/i],
   ['missing', /no such file/i],
   ['unreachable', /connect|refused|ECONNREFUSED/i],
 ];

@@ -1,5 +1,6 @@
 import type { ArticleMetadata, Message, OffsetSegment, RawArticle } from '../model/index.ts';
 import { buildCleanText } from './build-clean-text.ts';
+import { outletOfUrl } from '../shared/outlets.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { Edit } from './edit.ts';
 import { findBoilerplate } from './find-boilerplate.ts';
@@ -45,6 +46,12 @@ export function cleanArticle(raw: RawArticle): CleanedArticle {
       metadata[field] = value;
       foundInText.push(field);
     }
+  }
+  // No outlet declared, but the page's address is on a known outlet's site: "https://www.bbc.co.uk/news/…"
+  const outletFromUrl = metadata.outlet === null && metadata.url ? outletOfUrl(metadata.url) : null;
+  if (outletFromUrl) {
+    metadata.outlet = outletFromUrl;
+    header.messages.push({ severity: 'info', origin: 'clean:read-header', reason: `outlet "${outletFromUrl}" from the address ${metadata.url}` });
   }
   const detected = detectLanguage(text);
   if (detected) metadata.language = detected;

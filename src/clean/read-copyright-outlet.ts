@@ -1,5 +1,5 @@
 import { countWords } from '../shared/words.ts';
-import { findKnownOutlet, isPhotoAgency } from './find-outlet-name.ts';
+import { findKnownOutlet, isPhotoAgency } from '../shared/outlets.ts';
 
 /**
  * The holder a copyright line names, when it is the outlet: "© 2025 Latin Times. All rights reserved." → "Latin Times".

@@ -2,7 +2,7 @@ import type { ArticleMetadata, Message } from '../model/index.ts';
 import { countWords, foldText } from '../shared/words.ts';
 import type { Line } from './edit.ts';
 import { abbreviate, type BoilerplateVerdict } from './find-boilerplate.ts';
-import { findKnownOutlet, matchKnownOutlet } from './find-outlet-name.ts';
+import { findKnownOutlet, matchKnownOutlet } from '../shared/outlets.ts';
 import { hasVerb } from './has-verb.ts';
 import { parseDateLine } from './parse-date-line.ts';
 import { readAuthorTitle, readByline } from './read-byline.ts';

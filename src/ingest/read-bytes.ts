@@ -41,6 +41,6 @@ async function readStandardInput(maxBytes: number): Promise<ReadBytes> {
   return { ok: true, bytes: Buffer.concat(chunks), contentType: null, finalUrl: null };
 }
 
-function tooLarge(size: number, maxBytes: number, atLeast = false): string {
+export function tooLarge(size: number, maxBytes: number, atLeast = false): string {
   return `too large: ${atLeast ? 'more than ' : ''}${size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-bytes)`;
 }

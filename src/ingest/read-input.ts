@@ -1,10 +1,11 @@
+import { gunzipSync } from 'node:zlib';
 import type { ArticleMetadata, FailedInput, InputKind, Message, RawArticle } from '../model/index.ts';
 import { EMPTY_METADATA } from '../model/index.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import type { InputSource } from './expand-inputs.ts';
 import { extractArticleFromHtml } from './html/index.ts';
 import type { IngestOptions } from './options.ts';
-import { readBytes } from './read-bytes.ts';
+import { readBytes, tooLarge } from './read-bytes.ts';
 import { readFeed } from './read-feed.ts';
 import { readJsonArticles, readJsonLinesArticles, type JsonArticle } from './read-json-articles.ts';
 import { readMarkdown } from './read-markdown.ts';
@@ -36,11 +37,26 @@ export async function readArticlesFromBytes(
   origin: { contentType: string | null; url: string | null },
   options: IngestOptions,
 ): Promise<InputReading> {
-  if (bytes.length > options.maxBytes) return failure(name, `too large: ${bytes.length} bytes, over the limit of ${options.maxBytes} bytes (raise it with --max-bytes)`);
-  const decoded = decodeText(bytes, origin.contentType, name);
+  if (bytes.length > options.maxBytes) return failure(name, tooLarge(bytes.length, options.maxBytes));
+  const unpacked = gunzipIfCompressed(bytes, options.maxBytes);
+  if ('reason' in unpacked) return failure(name, unpacked.reason);
+  const plainName = name.replace(/\.gz$/i, '');
+  const decoded = decodeText(unpacked.bytes, origin.contentType, plainName);
   if ('reason' in decoded) return failure(name, decoded.reason);
-  const kind = sniffKind(decoded.text, origin.url ?? name);
-  return readDecoded(decoded.text, kind, name, origin.url, decoded.encoding, decoded.messages, options);
+  const kind = sniffKind(decoded.text, origin.url ?? plainName);
+  return readDecoded(decoded.text, kind, name, origin.url, decoded.encoding, [...unpacked.messages, ...decoded.messages], options);
+}
+
+/** "page.html.gz": gzip is unpacked, its unpacked size held to the same limit. */
+function gunzipIfCompressed(bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array; messages: Message[] } | { reason: string } {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return { bytes, messages: [] };
+  try {
+    const unpacked = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return { bytes: unpacked, messages: [{ severity: 'info', origin: 'ingest:decode-bytes', reason: `gzip-compressed input: ${bytes.length} bytes unpacked to ${unpacked.length}` }] };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ERR_BUFFER_TOO_LARGE' ? `too large once unpacked: more than ${maxBytes} bytes (raise it with --max-bytes)` : `broken gzip data: ${(error as Error).message}` };
+  }
 }
 
 interface DecodedText {

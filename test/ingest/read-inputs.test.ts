@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { readdirSync } from 'node:fs';
 import { DEFAULT_INGEST_OPTIONS, expandInputs, readInput } from '../../src/ingest/index.ts';
+import { extractArticle } from '../../src/pipeline.ts';
+import { sharedPath } from '../shared-folder.ts';
 import { toIsoDate } from '../../src/ingest/to-iso-date.ts';
 import { sniffKind } from '../../src/ingest/sniff-kind.ts';
 import { readMarkdown } from '../../src/ingest/read-markdown.ts';
@@ -85,3 +88,23 @@ const DATES: [unknown, string | null][] = [
   [null, null],
 ];
 for (const [value, expected] of DATES) test(`reads the date ${JSON.stringify(value)}`, () => assert.equal(toIsoDate(value), expected));
+
+test('a gzip-compressed page is unpacked and read like any page', async () => {
+  const folder = sharedPath('data/extraction/html');
+  const page = join(folder, readdirSync(folder).sort()[0]!);
+  const { article, failed } = await extractArticle(page);
+  assert.deepEqual(failed, []);
+  assert.ok(article!.text.length > 1000);
+  assert.ok(article!.messages.some((message) => /gzip-compressed input/.test(message.reason)));
+  assert.equal(article!.kind, 'html');
+});
+
+test('the outlet comes from the address only when the site is a known outlet', async () => {
+  const html = (url: string) => `<html><head><link rel="canonical" href="${url}"></head><body><article><p>${TEXT} ${TEXT}</p><p>${TEXT}</p></article></body></html>`;
+  const known = join(folder, 'known.html');
+  const unknown = join(folder, 'unknown.html');
+  writeFileSync(known, html('https://www.bbc.co.uk/news/world-12345'));
+  writeFileSync(unknown, html('https://blog.example.org/post/1'));
+  assert.equal((await extractArticle(known)).article!.outlet, 'BBC News');
+  assert.equal((await extractArticle(unknown)).article!.outlet, null);
+});

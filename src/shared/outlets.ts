@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { foldText } from '../shared/words.ts';
+import { foldText } from './words.ts';
 
 interface OutletEntry {
   name: string;
   aliases: string[];
+  domains?: string[];
 }
 
 interface OutletGazetteer {
@@ -19,8 +20,11 @@ interface LoadedGazetteer {
   byCasedAlias: Map<string, string>;
   casedPattern: RegExp;
   photoAgencies: Set<string>;
+  /** "bbc.co.uk" → "BBC News". */
+  byDomain: Map<string, string>;
 }
 
+/** News outlets and photo agencies of data/outlets.json, compiled by hand (see data/README.md). */
 let gazetteer: LoadedGazetteer | undefined;
 
 /** Accents dropped, case kept: "El País" → "El Pais", so "El país en vilo" does not contain it. */
@@ -32,7 +36,9 @@ function loadGazetteer(): LoadedGazetteer {
   const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/outlets.json'), 'utf8')) as OutletGazetteer;
   const byFoldedAlias = new Map<string, string>();
   const byCasedAlias = new Map<string, string>();
+  const byDomain = new Map<string, string>();
   for (const outlet of data.outlets) {
+    for (const domain of outlet.domains ?? []) byDomain.set(domain.toLowerCase(), outlet.name);
     for (const alias of [outlet.name, ...outlet.aliases]) {
       byFoldedAlias.set(foldText(alias), outlet.name);
       byCasedAlias.set(foldAccents(alias), outlet.name);
@@ -44,6 +50,7 @@ function loadGazetteer(): LoadedGazetteer {
     byCasedAlias,
     casedPattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternatives.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u'),
     photoAgencies: new Set(data.photoAgencies.flatMap((agency) => [agency.name, ...agency.aliases].map(foldText))),
+    byDomain,
   };
   return gazetteer;
 }
@@ -70,4 +77,20 @@ export function isPhotoAgency(text: string): boolean {
   const { photoAgencies } = loadGazetteer();
   const folded = foldText(text);
   return [...photoAgencies].some((agency) => folded === agency || folded.startsWith(`${agency} `) || folded.endsWith(` ${agency}`) || folded.includes(`/${agency}`));
+}
+
+/** The known outlet whose site a URL is on: "https://www.bbc.co.uk/news/world-123" → "BBC News"; subdomains count. */
+export function outletOfUrl(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  const { byDomain } = loadGazetteer();
+  for (let domain = host; domain.includes('.'); domain = domain.slice(domain.indexOf('.') + 1)) {
+    const outlet = byDomain.get(domain);
+    if (outlet) return outlet;
+  }
+  return null;
 }
