@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { summarizeStory } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanArticle } from './clean/index.ts';
-import { DEFAULT_INGEST_OPTIONS, expandInputs, findDuplicates, readArticlesFromBytes, readInput, sourceName, type IngestOptions } from './ingest/index.ts';
+import { DEFAULT_INGEST_OPTIONS, findDuplicates, readArticlesFromBytes, readInputs, type IngestOptions } from './ingest/index.ts';
 import type { Article, Dossier, FailedInput, RawArticle } from './model/index.ts';
 import { SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
@@ -57,16 +57,8 @@ export async function extractArticleFromBytes(source: string, bytes: Uint8Array,
 }
 
 async function ingestAll(inputs: readonly string[], settings: PipelineOptions): Promise<{ raws: RawArticle[]; failed: FailedInput[] }> {
-  const expanded = await expandInputs(inputs);
-  const raws: RawArticle[] = [];
-  const failed: FailedInput[] = [...expanded.failed];
-  for (const [index, source] of expanded.sources.entries()) {
-    const reading = await readInput(source, settings);
-    raws.push(...reading.articles);
-    failed.push(...reading.failed);
-    settings.onProgress?.(index + 1, expanded.sources.length, sourceName(source));
-  }
-  return { raws, failed };
+  const { articles, failed } = await readInputs(inputs, settings, settings.onProgress);
+  return { raws: articles, failed };
 }
 
 function toArticle(raw: RawArticle, published: string | null): Article {

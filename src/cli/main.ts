@@ -16,6 +16,7 @@ interface InputOptions {
   timeout: number;
   maxRedirects: number;
   maxFeedItems: number;
+  concurrency: number;
   quiet?: boolean;
   out?: string;
 }
@@ -28,6 +29,7 @@ function addInputOptions(command: Command): Command {
     .option('--timeout <ms>', 'time limit of each URL fetch, in milliseconds', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.timeoutMs)
     .option('--max-redirects <n>', 'redirects followed per URL', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.maxRedirects)
     .option('--max-feed-items <n>', 'items read from each RSS/Atom feed', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.maxFeedItems)
+    .option('--concurrency <n>', 'inputs read at the same time', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.concurrency)
     .option('--out <file>', 'write the result to a file instead of stdout')
     .option('-q, --quiet', 'no progress bar');
 }
@@ -40,6 +42,7 @@ function pipelineOptions(options: InputOptions): Partial<PipelineOptions> {
     timeoutMs: options.timeout,
     maxRedirects: options.maxRedirects,
     maxFeedItems: options.maxFeedItems,
+    concurrency: options.concurrency,
   };
 }
 

@@ -8,6 +8,8 @@ export interface IngestOptions {
   maxRedirects: number;
   /** Pages fetched for feed items that carry only a summary, at most this many per feed. */
   maxFeedItems: number;
+  /** Inputs read at the same time (URLs wait on the network; files are quick either way). */
+  concurrency: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS: Readonly<IngestOptions> = Object.freeze({
@@ -16,6 +18,7 @@ export const DEFAULT_INGEST_OPTIONS: Readonly<IngestOptions> = Object.freeze({
   timeoutMs: 15000,
   maxRedirects: 5,
   maxFeedItems: 200,
+  concurrency: 4,
 });
 
 /** File extensions read when a folder is given; anything else in a folder is skipped. */

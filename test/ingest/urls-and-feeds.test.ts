@@ -33,6 +33,11 @@ before(async () => {
     } else if (request.url === '/article-1.html') {
       response.writeHead(200, { 'content-type': 'text/html' });
       response.end(iconv.encode(page('Maduro meets minister', 'windows-1252'), 'windows-1252'));
+    } else if (request.url === '/slow.html') {
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(page('Slow page', 'utf-8', [...PARAGRAPHS].reverse()));
+      }, 400);
     } else if (request.url === '/story.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(page('Talks in Caracas', 'utf-8', OTHER_PARAGRAPHS));
@@ -76,4 +81,14 @@ test('a feed file becomes one article per item with full content', async () => {
     assert.ok(article.text.length > 100);
     assert.equal(article.kind, 'feed');
   }
+});
+
+test('inputs read at the same time come back in the order they were given', async () => {
+  const order = [`${base}/slow.html`, `${base}/story.html`, `${base}/missing.html`];
+  const progress: number[] = [];
+  const dossier = await analyzeStory(order, { allowPrivate: true, concurrency: 3, onProgress: (done) => progress.push(done) });
+  assert.deepEqual(dossier.articles.map((article) => article.source), order.slice(0, 2));
+  assert.equal(dossier.failed[0]!.source, order[2]);
+  assert.match(dossier.failed[0]!.reason, /404/);
+  assert.deepEqual(progress, [1, 2, 3]);
 });
