@@ -91,7 +91,7 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
       return { articles: [article(text, { ...EMPTY_METADATA })], failed: [] };
     case 'markdown': {
       const markdown = readMarkdown(text);
-      return { articles: [article(markdown.text, { ...EMPTY_METADATA })], failed: [] };
+      return { articles: [article(markdown.text, { ...EMPTY_METADATA, title: markdown.title })], failed: [] };
     }
     case 'html': {
       const page = extractArticleFromHtml(text, { url });
