@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { summarizeStory } from './align/index.ts';
+import { collectQuotes, mergeEntities, summarizeStory } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanArticle } from './clean/index.ts';
 import { DEFAULT_INGEST_OPTIONS, findDuplicates, readArticlesFromBytes, readInputs, type IngestOptions } from './ingest/index.ts';
@@ -25,14 +25,15 @@ export async function analyzeStory(inputs: readonly string[], options: Partial<P
   const { raws, failed } = await ingestAll(inputs, settings);
   const cleaned = raws.map((raw) => toArticle(raw, settings.published));
   const articles = collapseDuplicates(cleaned).map(annotateArticle);
-  const entities: Dossier['entities'] = [];
+  const merged = mergeEntities(articles);
+  const { entities } = merged;
   return {
     schemaVersion: SCHEMA_VERSION,
     story: summarizeStory(articles),
     articles,
     failed,
     entities,
-    quotes: [],
+    quotes: collectQuotes(articles, merged),
     facts: [],
     conflicts: [],
     timeline: [],
@@ -79,6 +80,9 @@ function toArticle(raw: RawArticle, published: string | null): Article {
     offsetMap: cleaned.offsetMap,
     kinship: null,
     sentences: [],
+    mentions: [],
+    quotes: [],
+    attributions: [],
     dates: [],
     quantities: [],
     messages: [...raw.messages, ...cleaned.messages],

@@ -1,1 +1,3 @@
 export { summarizeStory } from './summarize-story.ts';
+export { mergeEntities, type MergedEntities } from './merge-entities.ts';
+export { collectQuotes } from './collect-quotes.ts';

@@ -1,21 +1,28 @@
 import type { Article, Message } from '../model/index.ts';
-import { splitSentences } from './split-sentences.ts';
+import { findEntityMentions } from './entities/index.ts';
+import { findQuantities } from './quantities/index.ts';
+import { readTokens } from './read-tokens.ts';
 
-/** Languages the English-only steps (entities, quotes' speakers, dates in words) can read. */
+/** Languages the English-only steps (entities, role patterns) can read. */
 const ENGLISH = 'en';
 
 /**
- * The annotate stage: sentences for every article; the English-only steps skip an article in another
- * language with a message instead of mangling it.
+ * The annotate stage, in order: sentences and tokens; entity mentions linked within the article
+ * (English only); quantities. An article in another language keeps what does not depend on English,
+ * and says what was skipped.
  */
 export function annotateArticle(article: Article): Article {
   const messages: Message[] = [...article.messages];
-  if (article.language !== null && article.language !== ENGLISH) {
+  const english = article.language === null || article.language === ENGLISH;
+  if (!english) {
     messages.push({
       severity: 'warning',
       origin: 'annotate:language',
-      reason: `article in "${article.language}": English-only annotation steps are skipped`,
+      reason: `article in "${article.language}": English-only annotation steps (entities) are skipped`,
     });
   }
-  return { ...article, sentences: splitSentences(article.text), messages };
+  const { sentences, tokens } = readTokens(article.text);
+  const mentions = english ? findEntityMentions(article.text, tokens) : [];
+  const quantities = english ? findQuantities(article.text, tokens, article.dates) : [];
+  return { ...article, sentences, mentions, quantities, messages };
 }

@@ -3,6 +3,7 @@ import type { Message } from './message.ts';
 import type { InputKind } from './raw-article.ts';
 import type { OffsetSegment } from './offset-map.ts';
 import type { Span } from './span.ts';
+import type { ArticleQuote, Attribution, EntityMention } from './annotation.ts';
 
 /** How an article relates to other articles of the batch that carry (almost) the same text. */
 export interface Kinship {
@@ -24,7 +25,10 @@ export interface TemporalExpression extends Span {
 export interface Quantity extends Span {
   text: string;
   value: number | null;
+  /** What is counted or measured: "barrels", "missiles", "aircraft engines", "percent", "USD". */
   unit: string | null;
+  /** "more than", "about", "at least", "up to" — the value is a bound or an estimate. */
+  qualifier: string | null;
 }
 
 /** One article after clean: the text every later stage points into with stand-off spans. */
@@ -45,6 +49,9 @@ export interface Article extends ArticleMetadata {
   offsetMap: OffsetSegment[];
   kinship: Kinship | null;
   sentences: Span[];
+  mentions: EntityMention[];
+  quotes: ArticleQuote[];
+  attributions: Attribution[];
   dates: TemporalExpression[];
   quantities: Quantity[];
   messages: Message[];

@@ -10,3 +10,4 @@ export type {
   Dossier, StorySummary, Entity, EntityType, Quote, Evidence, Fact, Conflict, ConflictValue, TimelineEntry, Relation, RelationType,
 } from './dossier.ts';
 export { SCHEMA_VERSION } from './dossier.ts';
+export type { TextSpan, EntityMention, ArticleQuote, Attribution } from './annotation.ts';

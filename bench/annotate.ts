@@ -1,0 +1,56 @@
+// Speed of the whole annotate stage beside wink-nlp's bare readDoc on the same texts, in one process.
+// Texts: the ECB+ documents of ../shared/data/clustering, cleaned first (cleaning is not timed).
+// Run: node --import tsx bench/annotate.ts
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { annotateArticle } from '../src/annotate/index.ts';
+import { cleanArticle } from '../src/clean/index.ts';
+import { EMPTY_METADATA, type Article } from '../src/model/index.ts';
+import { loadWink } from '../src/shared/wink.ts';
+
+const shared = resolve(process.env.TRIANGULATE_SHARED ?? resolve(import.meta.dirname, '../../shared'));
+const documents = readFileSync(resolve(shared, 'data/clustering/ecbplus.dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as { id: string; text: string });
+
+const articles: Article[] = documents.map((document) => {
+  const cleaned = cleanArticle({ source: document.id, kind: 'text', text: document.text, metadata: { ...EMPTY_METADATA }, encoding: 'utf-8', messages: [] });
+  return {
+    id: document.id, source: document.id, copies: [], ...cleaned.metadata, language: 'en', publishedFrom: null, kind: 'text', encoding: 'utf-8',
+    raw: document.text, text: cleaned.text, offsetMap: cleaned.offsetMap, kinship: null, sentences: [], mentions: [], quotes: [], attributions: [],
+    dates: [], quantities: [], messages: [],
+  };
+});
+const characters = articles.reduce((sum, article) => sum + article.text.length, 0);
+const nlp = loadWink();
+const tokenCount = articles.reduce((sum, article) => sum + nlp.readDoc(article.text).tokens().length(), 0);
+
+function time(run: () => void): number {
+  run(); // warm-up
+  const passes: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const started = performance.now();
+    run();
+    passes.push(performance.now() - started);
+  }
+  return passes.sort((a, b) => a - b)[1]!; // median of three
+}
+
+const bareMs = time(() => {
+  for (const article of articles) nlp.readDoc(article.text);
+});
+const annotateMs = time(() => {
+  for (const article of articles) annotateArticle(article);
+});
+
+const row = (name: string, ms: number) =>
+  `${name.padEnd(28)} ${(articles.length / (ms / 1000)).toFixed(1).padStart(9)} ${Math.round(tokenCount / (ms / 1000)).toString().padStart(10)} ${ms.toFixed(0).padStart(8)}`;
+console.log(`${articles.length} ECB+ documents, ${tokenCount} tokens, ${(characters / 1e6).toFixed(2)} M characters\n`);
+console.log(`${'system'.padEnd(28)} ${'articles/s'.padStart(9)} ${'tokens/s'.padStart(10)} ${'ms'.padStart(8)}`);
+console.log(row('wink-nlp readDoc (bare)', bareMs));
+console.log(row('triangulate annotate stage', annotateMs));
+console.log(`\nannotate runs at ${((100 * bareMs) / annotateMs).toFixed(0)}% of bare wink speed (target >= 40%)`);
+const memory = process.memoryUsage();
+console.log(`memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);

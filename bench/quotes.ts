@@ -1,0 +1,206 @@
+/**
+ * Quote and attribution benchmark on PolNeAR dev (shared/data/quotes, see its README.md): findQuotes
+ * on each article with its sentences and no actor mentions, beside a baseline run in the same process
+ * (a regex over double quotes with "said X" / "X said" speakers, like the README's stand-in).
+ *
+ *   node --import tsx bench/quotes.ts [--misses N]
+ *
+ * Prints (a) on all attributions, source and content span P/R/F1 with the published exact-match
+ * metric and with overlap; (b) on direct quotes, content overlap P/R/F1 and speaker accuracy by the
+ * README's rules; documents per second. The shared folder is ../shared next to the repository, or
+ * $TRIANGULATE_SHARED.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readTokens } from '../src/annotate/read-tokens.ts';
+import { findQuotes } from '../src/annotate/quotes/index.ts';
+import type { Span } from '../src/model/index.ts';
+
+interface GoldSpan extends Span {
+  text: string;
+  parts?: [number, number][];
+}
+
+interface GoldAttribution {
+  source: GoldSpan | null;
+  cue: GoldSpan | null;
+  content: GoldSpan | null;
+  direct: boolean;
+}
+
+interface Document {
+  id: string;
+  text: string;
+  attributions: GoldAttribution[];
+}
+
+interface PredictedQuote extends Span {
+  speaker: string | null;
+}
+
+interface Prediction {
+  sources: Span[];
+  contents: Span[];
+  quotes: PredictedQuote[];
+}
+
+type Predict = (document: Document, sentences: Span[]) => Prediction;
+
+const sharedFolder = process.env['TRIANGULATE_SHARED'] ?? path.resolve(import.meta.dirname, '../../shared');
+const dataFile = path.join(sharedFolder, 'data', 'quotes', 'polnear.dev.jsonl');
+const TIMED_PASSES = 3;
+const missesArgument = process.argv.indexOf('--misses');
+const MISSES_TO_SHOW = missesArgument > 0 ? Number(process.argv[missesArgument + 1] ?? 20) : 0;
+
+const predictWithFindQuotes: Predict = (document, sentences) => {
+  const { quotes, attributions } = findQuotes(document.text, { sentences, people: [] });
+  return {
+    sources: attributions.flatMap((attribution) => (attribution.source ? [attribution.source] : [])),
+    contents: attributions.map((attribution) => attribution.content),
+    quotes: quotes.map((quote) => ({ start: quote.start, end: quote.end, speaker: quote.speaker?.text ?? null })),
+  };
+};
+
+/** The README's stand-in: double-quoted text, the speaker a capitalised name next to "said"/"says". */
+const predictWithBaseline: Predict = (document) => {
+  const quotes: PredictedQuote[] = [];
+  for (const match of document.text.matchAll(/["“]([^"“”\n]+)["”]/g)) {
+    const start = match.index + 1;
+    const end = start + match[1]!.length;
+    const after = document.text.slice(end + 1, end + 80);
+    const name = /^,?\s*(?:said|says)\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)/u.exec(after)?.[1] ?? /^,?\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)\s+(?:said|says)\b/u.exec(after)?.[1] ?? null;
+    quotes.push({ start, end, speaker: name });
+  }
+  return { sources: [], contents: [], quotes };
+};
+
+const partsOf = (span: GoldSpan): Span[] => span.parts?.map(([start, end]) => ({ start, end })) ?? [span];
+const overlaps = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+const ratio = (found: number, total: number) => (total === 0 ? 0 : found / total);
+const f1 = (precision: number, recall: number) => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+const percent = (value: number) => (100 * value).toFixed(1).padStart(5);
+
+interface Score {
+  matchedPredictions: number;
+  predictions: number;
+  matchedGold: number;
+  gold: number;
+}
+
+const emptyScore = (): Score => ({ matchedPredictions: 0, predictions: 0, matchedGold: 0, gold: 0 });
+
+function addSpanScore(score: Score, predicted: readonly Span[], gold: readonly GoldSpan[], matches: (prediction: Span, gold: GoldSpan) => boolean): void {
+  score.predictions += predicted.length;
+  score.gold += gold.length;
+  score.matchedPredictions += predicted.filter((prediction) => gold.some((span) => matches(prediction, span))).length;
+  score.matchedGold += gold.filter((span) => predicted.some((prediction) => matches(prediction, span))).length;
+}
+
+function formatScore(score: Score): string {
+  const precision = ratio(score.matchedPredictions, score.predictions);
+  const recall = ratio(score.matchedGold, score.gold);
+  return `F1 ${percent(f1(precision, recall))}  (P ${percent(precision)} / R ${percent(recall)})`;
+}
+
+/** Case, accents, punctuation and a possessive 's ignored; words padded with spaces so that "he" is not found in "the". */
+function normalizeName(name: string): string {
+  const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return ` ${folded} `;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'him', 'her', 'them']);
+
+/** The README's rule: the gold source contains the predicted name or its last word, or the other way round. */
+function speakerMatches(predicted: string, gold: string): boolean {
+  const name = normalizeName(predicted);
+  const source = normalizeName(gold);
+  if (name.trim() === '' || source.trim() === '') return false;
+  const lastWord = ` ${name.trim().split(' ').at(-1)} `;
+  const goldLastWord = ` ${source.trim().split(' ').at(-1)} `;
+  return source.includes(name) || source.includes(lastWord) || name.includes(source) || name.includes(goldLastWord);
+}
+
+interface DirectScore {
+  quotes: Score;
+  speakersRight: number;
+  speakersJudged: number;
+  misses: string[];
+}
+
+function scoreDirectQuotes(document: Document, predicted: readonly PredictedQuote[], score: DirectScore): void {
+  const golds = document.attributions.filter((attribution) => attribution.direct && attribution.content);
+  const inside = (quote: Span, content: GoldSpan) => partsOf(content).reduce((sum, part) => sum + Math.max(0, Math.min(quote.end, part.end) - Math.max(quote.start, part.start)), 0);
+  const matches = (quote: Span, content: GoldSpan) => inside(quote, content) * 2 >= quote.end - quote.start && inside(quote, content) > 0;
+  score.quotes.predictions += predicted.length;
+  score.quotes.gold += golds.length;
+  score.quotes.matchedPredictions += predicted.filter((quote) => golds.some((gold) => matches(quote, gold.content!))).length;
+  const ordered = document.attributions.filter((attribution) => attribution.source).sort((a, b) => a.source!.start - b.source!.start);
+  for (const gold of golds) {
+    const found = predicted.filter((quote) => matches(quote, gold.content!));
+    if (found.length === 0) continue;
+    score.quotes.matchedGold++;
+    if (!gold.source) continue;
+    let source = gold.source.text;
+    if (PRONOUNS.has(source.toLowerCase())) {
+      const named = ordered.filter((other) => other.source!.start < gold.source!.start && /\p{Lu}/u.test(other.source!.text) && !PRONOUNS.has(other.source!.text.toLowerCase())).at(-1);
+      if (!named) continue;
+      source = named.source!.text;
+    }
+    const best = found.reduce((a, b) => (inside(b, gold.content!) > inside(a, gold.content!) ? b : a));
+    score.speakersJudged++;
+    if (best.speaker !== null && speakerMatches(best.speaker, source)) score.speakersRight++;
+    else score.misses.push(`${document.id}: ${JSON.stringify(document.text.slice(best.start, best.end).slice(0, 60))} → ${JSON.stringify(best.speaker)} (gold ${JSON.stringify(source)})`);
+  }
+}
+
+function run(predict: Predict, documents: readonly Document[], sentences: readonly Span[][]) {
+  const exact = { source: emptyScore(), content: emptyScore() };
+  const overlap = { source: emptyScore(), content: emptyScore() };
+  const direct: DirectScore = { quotes: emptyScore(), speakersRight: 0, speakersJudged: 0, misses: [] };
+  documents.forEach((document, index) => {
+    const prediction = predict(document, sentences[index]!);
+    const goldSources = document.attributions.flatMap((attribution) => (attribution.source ? [attribution.source] : []));
+    const goldContents = document.attributions.flatMap((attribution) => (attribution.content ? [attribution.content] : []));
+    addSpanScore(exact.source, prediction.sources, goldSources, sameSpan);
+    addSpanScore(exact.content, prediction.contents, goldContents, sameSpan);
+    addSpanScore(overlap.source, prediction.sources, goldSources, (span, gold) => partsOf(gold).some((part) => overlaps(span, part)));
+    addSpanScore(overlap.content, prediction.contents, goldContents, (span, gold) => partsOf(gold).some((part) => overlaps(span, part)));
+    scoreDirectQuotes(document, prediction.quotes, direct);
+  });
+  return { exact, overlap, direct };
+}
+
+function documentsPerSecond(documents: readonly Document[], sentences: readonly Span[][], withSentences: boolean): number {
+  const started = performance.now();
+  for (let pass = 0; pass < TIMED_PASSES; pass++) {
+    documents.forEach((document, index) => {
+      const found = withSentences ? readTokens(document.text).sentences : sentences[index]!;
+      findQuotes(document.text, { sentences: found, people: [] });
+    });
+  }
+  return (documents.length * TIMED_PASSES) / ((performance.now() - started) / 1000);
+}
+
+const documents = readFileSync(dataFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Document);
+const sentences = documents.map((document) => readTokens(document.text).sentences);
+const ours = run(predictWithFindQuotes, documents, sentences);
+const baseline = run(predictWithBaseline, documents, sentences);
+const attributionCount = documents.reduce((sum, document) => sum + document.attributions.length, 0);
+
+console.log(`PolNeAR dev: ${documents.length} articles, ${attributionCount} attributions`);
+console.log('\n(a) all attributions, spans (published anchors on the test split, exact: BERT+CofeNet 83.2 / 72.9, CRF 50.6 / 28.6, CoreNLP 13.9 / 17.5)');
+console.log(`  source  exact    ${formatScore(ours.exact.source)}`);
+console.log(`  content exact    ${formatScore(ours.exact.content)}`);
+console.log(`  source  overlap  ${formatScore(ours.overlap.source)}`);
+console.log(`  content overlap  ${formatScore(ours.overlap.content)}`);
+console.log('\n(b) direct quotes                 findQuotes                         baseline (regex + said X)');
+console.log(`  content overlap  ${formatScore(ours.direct.quotes)}   ${formatScore(baseline.direct.quotes)}`);
+const accuracy = (score: DirectScore) => `${percent(ratio(score.speakersRight, score.speakersJudged))} % (${score.speakersRight}/${score.speakersJudged})`;
+console.log(`  speaker accuracy ${accuracy(ours.direct)}                  ${accuracy(baseline.direct)}`);
+findQuotes(documents[0]!.text, { sentences: sentences[0]!, people: [] });
+console.log(`\nspeed: ${documentsPerSecond(documents, sentences, false).toFixed(0)} documents/s (sentences given), ${documentsPerSecond(documents, sentences, true).toFixed(0)} documents/s (with wink sentence splitting)`);
+if (MISSES_TO_SHOW > 0) {
+  console.log(`\nspeaker misses (${ours.direct.misses.length}):`);
+  for (const miss of ours.direct.misses.slice(0, MISSES_TO_SHOW)) console.log(`  ${miss}`);
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { Article, Entity, EntityType } from '../model/index.ts';
+import { foldText } from '../shared/words.ts';
+
+export interface MergedEntities {
+  entities: Entity[];
+  /** `articleId entityKey` → entity id, to point quotes and relations at the merged entity. */
+  idOf: (articleId: string, entityKey: string) => string | null;
+}
+
+interface Group {
+  key: string;
+  names: string[];
+  surfaces: string[];
+  articles: Set<string>;
+  types: Map<EntityType, number>;
+  country: string | null;
+  mentions: number;
+}
+
+/**
+ * One entity per actor across the story: article keys that are the same actor merge — the same name
+ * (accents and case folded), or a surname in one article that only one full name of the story ends with
+ * ("Maduro" → "Nicolás Maduro").
+ */
+export function mergeEntities(articles: readonly Article[]): MergedEntities {
+  const groups = new Map<string, Group>();
+  for (const article of articles) {
+    for (const mention of article.mentions) {
+      const group: Group = groups.get(mention.entityKey) ?? { key: mention.entityKey, names: [], surfaces: [], articles: new Set(), types: new Map(), country: null, mentions: 0 };
+      group.names.push(mention.name);
+      group.surfaces.push(mention.text);
+      group.articles.add(article.id);
+      group.types.set(mention.type, (group.types.get(mention.type) ?? 0) + 1);
+      group.country ??= mention.country;
+      group.mentions++;
+      groups.set(mention.entityKey, group);
+    }
+  }
+  const target = new Map<string, string>([...groups.keys()].map((key) => [key, key]));
+  const persons = [...groups.values()].filter((group) => typeOf(group) === 'person');
+  for (const group of persons) {
+    const tokens = foldText(nameOf(group)).split(' ');
+    const fuller = persons.filter((other) => other !== group && foldText(nameOf(other)).split(' ').length > tokens.length && endsWith(foldText(nameOf(other)).split(' '), tokens));
+    if (fuller.length === 1) target.set(group.key, fuller[0]!.key);
+  }
+  const resolve = (key: string): string => (target.get(key) === key ? key : resolve(target.get(key)!));
+  const merged = new Map<string, Group>();
+  for (const group of groups.values()) {
+    const root = resolve(group.key);
+    const into = merged.get(root);
+    if (!into) merged.set(root, { ...group, key: root, articles: new Set(group.articles), types: new Map(group.types), names: [...group.names], surfaces: [...group.surfaces] });
+    else {
+      into.names.push(...group.names);
+      into.surfaces.push(...group.surfaces);
+      for (const id of group.articles) into.articles.add(id);
+      for (const [type, count] of group.types) into.types.set(type, (into.types.get(type) ?? 0) + count);
+      into.country ??= group.country;
+      into.mentions += group.mentions;
+    }
+  }
+  const order = articles.map((article) => article.id);
+  const entities = [...merged.values()]
+    .map((group): Entity & { country: string | null; mentions: number } => {
+      const name = nameOf(group);
+      return {
+        id: entityId(group.key),
+        name,
+        type: typeOf(group),
+        aliases: [...new Set(group.surfaces)].filter((surface) => surface !== name),
+        articles: [...group.articles].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+        country: group.country,
+        mentions: group.mentions,
+      };
+    })
+    .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return { entities, idOf: (_articleId, key) => (groups.has(key) ? entityId(resolve(key)) : null) };
+}
+
+/** The fullest name the story gives; with accents when one spelling has them ("Nicolás" over "Nicolas"). */
+function nameOf(group: Group): string {
+  const score = (name: string) => name.split(/\s+/).length * 100 + (name.normalize('NFD').length - name.length) * 10 + (/^the\s/i.test(name) ? -50 : 0);
+  return [...group.names].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
+}
+
+function typeOf(group: Group): EntityType {
+  if (group.types.has('person')) return 'person';
+  return [...group.types.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'other' ? 1 : -1))[0]![0];
+}
+
+function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+  return part.every((token, index) => whole[whole.length - part.length + index] === token);
+}
+
+function entityId(key: string): string {
+  return `e${createHash('sha1').update(key).digest('hex').slice(0, 10)}`;
+}

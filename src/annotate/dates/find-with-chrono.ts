@@ -1,0 +1,157 @@
+import * as chrono from 'chrono-node';
+import type { Component, ParsedComponents, ParsedResult } from 'chrono-node';
+import { isoWeekday, isValidDay, type CalendarDay } from './calendar.ts';
+import { followsDeadlineWord, type Tense } from './detect-tense.ts';
+import { resolveDayYear } from './resolve-day-year.ts';
+import { resolveMonthYear } from './resolve-month-year.ts';
+import { resolveWeekday } from './resolve-weekday.ts';
+import type { RuleContext, TemporalCandidate } from './rule-context.ts';
+import { describePrecision, formatDay, formatMonth, formatTimeOfDay, formatYear } from './timex-value.ts';
+
+const PARSERS_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = Object.freeze({
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual,
+  nl: chrono.nl.casual, zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual,
+  it: chrono.it.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, vi: chrono.vi.casual, id: chrono.id.casual,
+  ar: chrono.ar.casual,
+});
+
+/** chrono's reference when the publication day is unknown: only the components it is certain of are read then. */
+const UNKNOWN_REFERENCE_INSTANT = Date.UTC(2000, 0, 1, 12);
+
+// "on Friday", "at 10 p.m.", "in June 2018": TIMEX3 spans leave the preposition out
+const LEADING_PREPOSITION = /^(?:on|at|in|by|since|from|until|till|before|after|during|of|for|el|la|le|les|am|im|em|no|na|il|op|de|del|du)\s+/i;
+
+// "two days ago", "today", "now", "last week": relative to publication, found by the English rules
+const RELATIVE_TAGS = ['result/relativeDate', 'parser/ENCasualDateParser', 'parser/ENTimeUnitCasualRelativeFormatParser'];
+
+export function hasChronoLanguage(language: string): boolean {
+  return language in PARSERS_BY_LANGUAGE;
+}
+
+/**
+ * Dates chrono-node reads well, re-resolved against publication with the past bias chrono lacks
+ * (`forwardDate` is never set: news looks back). In English only calendar dates ("December 11, 2025",
+ * "Aug. 7", "14/12/2025") and clock times ("10:30 a.m. Thursday") are taken: the English rules own months,
+ * weekdays and relative phrases. In another language every result of that language's parser is taken.
+ * (chrono's strict parser would be twice as fast, but it drops "10:30 a.m. Thursday" and "noon".)
+ */
+export function findWithChrono(context: RuleContext, language: string): TemporalCandidate[] {
+  const parser = PARSERS_BY_LANGUAGE[language];
+  if (!parser) return [];
+  const english = language === 'en';
+  const reference = context.reference;
+  const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNKNOWN_REFERENCE_INSTANT);
+  const candidates: TemporalCandidate[] = [];
+  for (const result of parser.parse(context.text, { instant, timezone: 0 })) {
+    if (english && SLASHED.test(result.text) && !result.start.isCertain('year')) continue;
+    for (const piece of splitRange(result)) {
+      if (english && !isCalendarDateOrClockTime(piece.text, piece.components)) continue;
+      const trimmed = trimPreposition(piece.text);
+      const start = piece.index + (piece.text.length - trimmed.length);
+      const end = start + trimmed.trimEnd().length;
+      if (end <= start) continue;
+      const tense = followsDeadlineWord(context.text, start) ? 'future' : context.tenseAround(start, end);
+      const saysClockTime = english ? CLOCK_TIME.test(piece.text) : /\d/.test(piece.text);
+      const value = formatComponents(piece.components, reference, tense, isRelative(piece.components), saysClockTime);
+      if (value !== null) candidates.push({ start, end, text: context.text.slice(start, end), value, precision: describePrecision(value), rule: 'chrono' });
+    }
+  }
+  return candidates;
+}
+
+function isRelative(result: ParsedResult | ParsedComponents): boolean {
+  const tags = result.tags();
+  return RELATIVE_TAGS.some((tag) => tags.has(tag)) || [...tags].some((tag) => tag.startsWith('casualReference/'));
+}
+
+// "10:30", "6 a.m.", "10 p.m.", "noon", "7 o'clock": a clock time, not "$3,500 a share" or "half and"
+const CLOCK_TIME = /\d:\d\d|\d\s*(?:[ap]\.m\b|[ap]m\b|[AP]\.M\b|[AP]M\b)|\bnoon\b|\bmidnight\b|o['’]clock/;
+// "6 1/4%", "2 1/2": fractions chrono reads as days of a month; a slashed date needs its year
+const SLASHED = /\d\s*\/\s*\d/;
+
+function isCalendarDateOrClockTime(text: string, components: ParsedComponents): boolean {
+  if (isRelative(components) && !CLOCK_TIME.test(text)) return false;
+  if (SLASHED.test(text) && !components.isCertain('year')) return false;
+  const calendarDate = components.isCertain('month') && (components.isCertain('day') || components.isCertain('year'));
+  const clockTime = components.isCertain('hour') && CLOCK_TIME.test(text);
+  return calendarDate || clockTime;
+}
+
+// what joins the two ends of a range: "March 3 to May 5", "del 3 al 5 de mayo", "3.–5. Mai", "Jan. 14-16"
+const RANGE_WORD = /\s+(?:to|through|until|till|and|al|au|bis|a|à|tot|fino al)\s+/i;
+const RANGE_DASH = /\s*[–—]\s*|\s+-\s+/;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
+
+interface RangePiece {
+  index: number;
+  text: string;
+  components: ParsedComponents;
+}
+
+/** A range's two ends as two pieces ("Jan. 14-16" → "Jan. 14" and "16"); any other result as one. */
+function splitRange(result: ParsedResult): RangePiece[] {
+  const whole = [{ index: result.index, text: result.text, components: result.start }];
+  if (!result.end) return whole;
+  const separator = RANGE_WORD.exec(result.text) ?? RANGE_DASH.exec(result.text) ?? hyphenOutsideIsoDates(result.text);
+  if (!separator) return whole;
+  const endStart = separator.index + separator[0].length;
+  return [
+    { index: result.index, text: result.text.slice(0, separator.index), components: result.start },
+    { index: result.index + endStart, text: result.text.slice(endStart), components: result.end },
+  ];
+}
+
+function hyphenOutsideIsoDates(text: string): { index: number; 0: string } | null {
+  const isoSpans = [...text.matchAll(ISO_DATE)].map((match) => [match.index, match.index + match[0].length] as const);
+  for (let index = text.indexOf('-'); index !== -1; index = text.indexOf('-', index + 1)) {
+    if (!isoSpans.some(([start, end]) => index > start && index < end)) return { index, 0: '-' };
+  }
+  return null;
+}
+
+function trimPreposition(text: string): string {
+  let trimmed = text;
+  for (let match = LEADING_PREPOSITION.exec(trimmed); match; match = LEADING_PREPOSITION.exec(trimmed)) trimmed = trimmed.slice(match[0].length);
+  return trimmed;
+}
+
+/**
+ * The TIMEX3 value of chrono's components, as fine as the components it is certain of: a day, a month
+ * or a year, with the clock time when the text says one. Missing years and weekdays resolve to the past.
+ */
+function formatComponents(components: ParsedComponents, reference: CalendarDay | null, tense: Tense, relative: boolean, saysClockTime: boolean): string | null {
+  const certain = (name: Component) => components.isCertain(name);
+  const read = (name: Component) => components.get(name) ?? 0;
+  const weekday = read('weekday') === 0 ? 7 : read('weekday');
+  let date: string | null = null;
+  if (relative && reference === null) {
+    date = certain('day') ? 'XXXX-XX-XX' : certain('month') ? 'XXXX-XX' : certain('year') ? 'XXXX' : null;
+  } else if (certain('day') && certain('month')) {
+    const [month, day] = [read('month'), read('day')];
+    const year =
+      certain('year') || relative
+        ? read('year')
+        : ((certain('weekday') ? yearMatchingWeekday(month, day, weekday, reference) : null) ?? resolveDayYear(month, day, reference, tense));
+    date = `${formatMonth(year, month)}-${String(day).padStart(2, '0')}`;
+  } else if (certain('weekday')) {
+    date = reference ? formatDay(resolveWeekday(weekday, reference, tense)) : `XXXX-WXX-${weekday}`;
+  } else if (certain('month')) {
+    date = formatMonth(certain('year') ? read('year') : resolveMonthYear(read('month'), reference, tense), read('month'));
+  } else if (certain('year')) {
+    date = formatYear(read('year'));
+  } else if (certain('hour')) {
+    date = reference ? formatDay(reference) : 'XXXX-XX-XX';
+  }
+  if (date === null) return null;
+  if (saysClockTime && certain('hour') && /^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}${formatTimeOfDay(read('hour'), read('minute'))}`;
+  return date;
+}
+
+/** "Saturday, April 25": the year, near publication, in which April 25 is a Saturday (weekday 1..7, ISO). */
+function yearMatchingWeekday(month: number, day: number, weekday: number, reference: CalendarDay | null): number | null {
+  if (reference === null) return null;
+  for (const year of [reference.year, reference.year - 1, reference.year + 1]) {
+    if (isValidDay(year, month, day) && isoWeekday({ year, month, day }) === weekday) return year;
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { EntityType } from '../../model/index.ts';
+import { loadCountries } from '../../shared/countries.ts';
+
+/** What a known name stands for. */
+export interface KnownActor {
+  /** The entity key: `country:RU`, `person:Vladimir Putin`, `organization:NATO`. */
+  key: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  gender: 'male' | 'female' | null;
+  /** How the phrase names it: a demonym ("Russian") or a capital ("Moscow") may name a country only in some contexts. */
+  form: 'name' | 'demonym' | 'capital' | 'metonym';
+}
+
+interface NamedEntry {
+  name: string;
+  aliases?: string[];
+  variants?: string[];
+  country?: string | null;
+  gender?: 'male' | 'female';
+  /** For a seat that stands for an organisation: "Brussels" → "European Union". */
+  organization?: string;
+}
+
+const DATA = resolve(import.meta.dirname, '../../../data');
+const readData = <T>(file: string): T => JSON.parse(readFileSync(resolve(DATA, file), 'utf8')) as T;
+
+/** Accents folded, case kept: "Nicolás" and "Nicolas" are one name, "Turkey" and "turkey" are not. */
+export const foldAccents = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+let gazetteer: Map<string, KnownActor> | undefined;
+
+/**
+ * Every known name of an actor, accent-folded with case kept, from the data files: countries with their
+ * demonyms and capitals (world-countries), people, organisations, seats of government, news outlets.
+ */
+export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
+  if (gazetteer) return gazetteer;
+  const names = new Map<string, KnownActor>();
+  const add = (phrase: string, actor: KnownActor) => {
+    const folded = foldAccents(phrase).trim();
+    if (folded.length < 2 || names.has(folded)) return; // first listed wins: countries, then people, then the rest
+    names.set(folded, actor);
+  };
+  // Sovereign states first: "American" is the United States' demonym before the Northern Mariana Islands'
+  const countries = [...loadCountries()].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  const countryActor = (country: (typeof countries)[number], form: KnownActor['form']): KnownActor => ({
+    key: `country:${country.cca2}`, name: country.name.common, type: 'country', country: country.cca2, gender: null, form,
+  });
+  for (const country of countries) {
+    add(country.name.common, countryActor(country, 'name'));
+    add(country.name.official, countryActor(country, 'name'));
+    for (const spelling of country.altSpellings) {
+      if (/^[A-Z]{2,3}$/.test(spelling) && spelling !== 'US' && spelling !== 'UK') continue; // "RU", "VEN": codes, not names in prose
+      add(spelling, countryActor(country, 'name'));
+      if (/^[A-Z]{2,3}$/.test(spelling)) add(`${spelling.split('').join('.')}.`, countryActor(country, 'name')); // "US" → "U.S."
+    }
+    const demonyms = country.demonyms?.eng;
+    for (const demonym of new Set([demonyms?.m, demonyms?.f])) {
+      if (!demonym) continue;
+      add(demonym, countryActor(country, 'demonym'));
+      if (/[^s]$/.test(demonym) && !/(ese|sh|ch)$/.test(demonym)) add(`${demonym}s`, countryActor(country, 'demonym')); // "Americans"
+    }
+  }
+  for (const person of readData<{ people: NamedEntry[] }>('people.json').people) {
+    const actor: KnownActor = { key: `person:${person.name}`, name: person.name, type: 'person', country: person.country ?? null, gender: person.gender ?? null, form: 'name' };
+    for (const phrase of [person.name, ...(person.aliases ?? []), ...(person.variants ?? [])]) {
+      add(phrase, actor);
+      // "al-Assad" opens a sentence or a clause as "Al-Assad"
+      if (/^\p{Ll}/u.test(phrase)) add(phrase[0]!.toUpperCase() + phrase.slice(1), actor);
+    }
+  }
+  // Seats of government before capitals: "Brussels" in the news is the EU more often than Belgium
+  for (const metonym of readData<{ metonyms: NamedEntry[] }>('government-metonyms.json').metonyms) {
+    const country = metonym.country ? countries.find((candidate) => candidate.cca2 === metonym.country) : undefined;
+    const actor: KnownActor = country
+      ? countryActor(country, 'metonym')
+      : { key: `organization:${metonym.organization ?? metonym.name}`, name: metonym.organization ?? metonym.name, type: 'organization', country: null, gender: null, form: 'metonym' };
+    for (const phrase of [metonym.name, ...(metonym.aliases ?? [])]) add(phrase, actor);
+  }
+  for (const country of countries) {
+    // "Washington D.C." is written "Washington" when it stands for the government
+    for (const capital of country.capital) for (const form of new Set([capital, capital.replace(/,?\s+D\.?\s?C\.?$/, '')])) add(form, countryActor(country, 'capital'));
+  }
+  for (const organization of readData<{ organizations: NamedEntry[] }>('organizations.json').organizations) {
+    const actor: KnownActor = { key: `organization:${organization.name}`, name: organization.name, type: 'organization', country: organization.country ?? null, gender: null, form: 'name' };
+    for (const phrase of [organization.name, ...(organization.aliases ?? [])]) add(phrase, actor);
+  }
+  for (const outlet of readData<{ outlets: NamedEntry[] }>('outlets.json').outlets) {
+    const name = outlet.name.replace(/\s*\([^)]*\)$/, ''); // "Time (magazine)" is written "Time"
+    const actor: KnownActor = { key: `organization:${name}`, name, type: 'organization', country: outlet.country ?? null, gender: null, form: 'name' };
+    // A bare qualified name ("The Age") is an ordinary phrase: only the unqualified names and aliases count
+    if (name === outlet.name) add(name, actor);
+    for (const alias of outlet.aliases ?? []) add(alias, actor);
+  }
+  gazetteer = names;
+  return names;
+}
+
+/** Longest known name, in tokens, worth trying at one position. */
+export const MAX_NAME_TOKENS = 8;

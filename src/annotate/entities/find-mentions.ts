@@ -1,0 +1,149 @@
+import type { EntityType } from '../../model/index.ts';
+import { loadCountries } from '../../shared/countries.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/words.ts';
+import type { Token } from '../read-tokens.ts';
+import { foldAccents, loadActorGazetteer, type KnownActor } from './actor-gazetteer.ts';
+import {
+  EXTRA_REGIONS, LOCATIVE_PREPOSITIONS, ORGANIZATION_NOUNS, ORGANIZATION_TAILS, PLACE_TAILS, SPEECH_LEMMAS, THING_NOUNS_AFTER, THING_NOUNS_BEFORE,
+} from './context-words.ts';
+import { findNameRuns, isCapitalised, ORGANIZATION_HEADS, type NameRun } from './find-name-runs.ts';
+import { findRoleReferences } from './find-role-references.ts';
+import { splitTitle, titleLengthAt } from './split-title.ts';
+
+/** A mention before linking: what the words say, with what the gazetteers and the context tell of it. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  known: KnownActor | null;
+  role: string | null;
+  roleCountry: string | null;
+  /** `name` for a name, `role-reference` for "the Russian leader" (linked to a person named elsewhere). */
+  kind: 'name' | 'role-reference';
+  /** Token indexes of the mention, half-open. */
+  first: number;
+  last: number;
+}
+
+const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((word) => word[0]!.toUpperCase() + word.slice(1)));
+let regions: Set<string> | undefined;
+const isRegion = (name: string) => {
+  regions ??= new Set([...EXTRA_REGIONS, ...loadCountries().flatMap((country) => [country.region, country.subregion ?? ''])].filter(Boolean));
+  return regions.has(name) || regions.has(name.replace(/^the\s+/i, ''));
+};
+
+/** Every mention of an actor in one article's tokens, in document order, before linking. */
+export function findMentions(text: string, tokens: readonly Token[]): FoundMention[] {
+  const mentions: FoundMention[] = [];
+  for (const run of findNameRuns(tokens)) mentions.push(...readRun(text, tokens, run));
+  mentions.push(...findRoleReferences(text, tokens));
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMention[] {
+  const gazetteer = loadActorGazetteer();
+  const titled = splitTitle(tokens, run, text);
+  const found: FoundMention[] = [];
+  // Demonyms, countries and seats of government inside a title are mentions too: "Belarusian President ..."
+  if (titled.first > run.first) found.push(...knownNamesIn(text, tokens, run.first, titled.first));
+  // "the President of Russia": a title alone names no one here (the name comes after it)
+  if (titleLengthAt(tokens, titled.first, titled.last) === titled.last - titled.first) return found;
+  const start = tokens[titled.first]!.start;
+  const end = tokens[titled.last - 1]!.end;
+  const name = text.slice(start, end);
+  if (NOT_NAMES.has(name)) return found;
+  const mention = (type: EntityType, known: KnownActor | null, first = titled.first, last = titled.last): FoundMention => ({
+    start: tokens[first]!.start, end: tokens[last - 1]!.end, text: text.slice(tokens[first]!.start, tokens[last - 1]!.end),
+    type, known, role: titled.role, roleCountry: titled.roleCountry, kind: 'name', first, last,
+  });
+  const known = gazetteer.get(foldAccents(name));
+  if (known) {
+    found.push(mention(typeOfKnown(known, tokens, titled.first, titled.last), known));
+    return found;
+  }
+  // "Russia-Venezuela alliance" · "Moscow and Caracas": known names joined into one run
+  const parts = knownNamesIn(text, tokens, titled.first, titled.last);
+  // "South American", "Latin American": a qualified demonym describes, it names no one
+  const lastPart = parts[parts.length - 1];
+  if (lastPart?.known?.form === 'demonym' && lastPart.last === titled.last && !titled.role) return found;
+  if (parts.length && parts.every((part) => part.known) && coversRun(parts, tokens, titled.first, titled.last)) return [...found, ...parts];
+  const type = typeByContext(name, tokens, titled.first, titled.last, titled.personal);
+  // "Days before the call…", "Second, the Russian leader…": one unknown word opening a sentence is no name
+  if (type === 'other' && titled.last - titled.first === 1 && (opensSentence(tokens, titled.first) || tokens[titled.first]!.pos === 'ADJ')) return found;
+  found.push(mention(type, null));
+  return found;
+}
+
+/** The known names inside a stretch of tokens, longest first: "Belarusian" in "Belarusian President". */
+function knownNamesIn(text: string, tokens: readonly Token[], first: number, last: number): FoundMention[] {
+  const gazetteer = loadActorGazetteer();
+  const found: FoundMention[] = [];
+  let index = first;
+  while (index < last) {
+    let matched = 0;
+    for (let end = last; end > index; end--) {
+      const phrase = foldAccents(text.slice(tokens[index]!.start, tokens[end - 1]!.end));
+      const known = gazetteer.get(phrase);
+      if (known && isCapitalised(tokens[index]!)) {
+        found.push({ start: tokens[index]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[index]!.start, tokens[end - 1]!.end), type: typeOfKnown(known, tokens, index, end), known, role: null, roleCountry: null, kind: 'name', first: index, last: end });
+        matched = end - index;
+        break;
+      }
+    }
+    index += matched || 1;
+  }
+  return found;
+}
+
+function coversRun(parts: readonly FoundMention[], tokens: readonly Token[], first: number, last: number): boolean {
+  const covered = new Set(parts.flatMap((part) => Array.from({ length: part.last - part.first }, (_, offset) => part.first + offset)));
+  for (let index = first; index < last; index++) if (!covered.has(index) && tokens[index]!.text !== '-' && isCapitalised(tokens[index]!)) return false;
+  return true;
+}
+
+/** "in Caracas" is the city; "Caracas said", "Washington's true objective" are governments. */
+function typeOfKnown(known: KnownActor, tokens: readonly Token[], first: number, last: number): EntityType {
+  if (known.type === 'person' && THING_NOUNS_BEFORE.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return 'other'; // "the aircraft carrier Gerald Ford"
+  if (known.form !== 'capital') return known.type;
+  const before = tokens[first - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[last]?.text ?? '';
+  return LOCATIVE_PREPOSITIONS.has(before) && after !== "'s" ? 'place' : 'country';
+}
+
+/** The type of a name no gazetteer knows, from its own words and its neighbours. */
+function typeByContext(name: string, tokens: readonly Token[], first: number, last: number, titled: boolean): EntityType {
+  const words = name.split(/\s+/);
+  const head = words[0]!;
+  const tail = words[words.length - 1]!;
+  if (/\d/.test(name)) return 'other'; // "Tu-160"
+  if (titled) return 'person';
+  if (ORGANIZATION_TAILS.has(tail) || (words.length > 1 && ORGANIZATION_HEADS.has(head) && !/^(State|House|National|Federal|Central|Royal|Supreme)$/.test(head))) return 'organization';
+  if (PLACE_TAILS.has(tail) || isRegion(name)) return 'place';
+  const before = [1, 2, 3].map((distance) => tokens[first - distance]).filter((token) => token && token.sentence === tokens[first]!.sentence);
+  if (before.some((token) => THING_NOUNS_BEFORE.has(token!.text.toLowerCase()))) return 'other';
+  if (THING_NOUNS_AFTER.has(tokens[last]?.text.toLowerCase() ?? '') || THING_NOUNS_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return 'other';
+  if (before.some((token) => ORGANIZATION_NOUNS.has(token!.text.toLowerCase()))) return 'organization';
+  if (appositionNamesOrganization(tokens, last)) return 'organization';
+  const next = tokens[last]?.text === "'s" ? undefined : tokens[last];
+  if (next && next.pos === 'VERB' && SPEECH_LEMMAS.has(next.lemma)) return 'person';
+  // "The South American nation", "Latin American countries": an adjective ends no personal name
+  const lastTag = tokens[last - 1]!.pos;
+  if (words.length >= 2 && words.length <= 4 && lastTag !== 'ADJ' && words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}$|^\p{Lu}\.$/u.test(word))) return 'person';
+  return 'other';
+}
+
+/** "Rosneft, Russia's main oil company," */
+function appositionNamesOrganization(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  for (let index = last + 1; index < Math.min(tokens.length, last + 7); index++) {
+    const token = tokens[index]!;
+    if (/^[,;.]$/.test(token.text)) return false;
+    if (ORGANIZATION_NOUNS.has(token.text.toLowerCase()) && token.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence || /^["“‘(—–-]$/.test(tokens[index - 1]!.text);
+}

@@ -1,0 +1,35 @@
+import type { Token } from '../read-tokens.ts';
+import { loadActorGazetteer, foldAccents } from './actor-gazetteer.ts';
+import { isCapitalised } from './find-name-runs.ts';
+import type { FoundMention } from './find-mentions.ts';
+import { loadRoleLexicon } from './role-lexicon.ts';
+
+/**
+ * "the Russian leader", "the Venezuelan president", "the US president", "the president": a person named
+ * elsewhere in the article, referred to by role. Linking finds whom; here they are only found.
+ */
+export function findRoleReferences(text: string, tokens: readonly Token[]): FoundMention[] {
+  const { roleNouns } = loadRoleLexicon();
+  const gazetteer = loadActorGazetteer();
+  const found: FoundMention[] = [];
+  tokens.forEach((token, index) => {
+    if (!/^the$/i.test(token.text)) return;
+    let cursor = index + 1;
+    let country: string | null = null;
+    const qualifier = tokens[cursor];
+    const known = qualifier && isCapitalised(qualifier) ? gazetteer.get(foldAccents(qualifier.text)) : undefined;
+    if (known?.type === 'country' && known.form !== 'capital') {
+      country = known.country;
+      cursor++;
+    }
+    const noun = tokens[cursor];
+    if (!noun || noun.sentence !== token.sentence || !roleNouns.has(noun.text.toLowerCase()) || isCapitalised(noun) && !country) return;
+    const after = tokens[cursor + 1];
+    // "the President of Russia, Vladimir Putin" and "the president Donald Trump" are titles, not references
+    if (after && after.sentence === token.sentence && (isCapitalised(after) || after.text === 'of' || after.pos === 'NOUN')) return;
+    const start = token.start;
+    const end = noun.end;
+    found.push({ start, end, text: text.slice(start, end), type: 'person', known: null, role: text.slice(tokens[index + 1]!.start, end), roleCountry: country, kind: 'role-reference', first: index, last: cursor + 1 });
+  });
+  return found;
+}

@@ -1,0 +1,104 @@
+import type { EntityMention } from '../../model/index.ts';
+import { foldText } from '../../shared/words.ts';
+import type { FoundMention } from './find-mentions.ts';
+import { loadRoleLexicon } from './role-lexicon.ts';
+
+interface Actor {
+  key: string;
+  name: string;
+  type: EntityMention['type'];
+  country: string | null;
+  /** Folded name tokens: "nicolas maduro" → ["nicolas", "maduro"]. */
+  nameTokens: string[];
+  roles: string[];
+  firstStart: number;
+}
+
+/**
+ * One key per actor within the article: surname-only mentions and spelling variants join the full name
+ * ("Maduro", "Nicolas Maduro" → "Nicolás Maduro"); "the Russian leader" joins the last Russian leader named;
+ * gazetteer names keep their gazetteer key. Role references that fit nobody are dropped.
+ */
+export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
+  const actors = new Map<string, Actor>();
+  const keyOf = new Map<FoundMention, string>();
+  const names = found.filter((mention) => mention.kind === 'name');
+  // Full names first, so that a surname before its full name ("Maduro ... Nicolás Maduro") still finds it.
+  const byLength = [...names].sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length || a.start - b.start);
+  for (const mention of byLength) {
+    const key = mention.known?.key ?? matchPerson(mention, actors) ?? `${mention.type}:${foldText(mention.text)}`;
+    keyOf.set(mention, key);
+    const actor = actors.get(key) ?? {
+      key,
+      name: mention.known?.name ?? mention.text,
+      type: mention.known?.type === 'person' ? 'person' : mention.type,
+      country: mention.known?.country ?? null,
+      nameTokens: foldText(mention.known?.name ?? mention.text).split(' '),
+      roles: [],
+      firstStart: mention.start,
+    };
+    actor.firstStart = Math.min(actor.firstStart, mention.start);
+    if (mention.role) actor.roles.push(mention.role);
+    actor.country ??= mention.roleCountry;
+    if (mention.type === 'person' && actor.type !== 'person' && !mention.known) actor.type = 'person';
+    if (!mention.known && mention.text.split(/\s+/).length > actor.name.split(/\s+/).length) actor.name = mention.text;
+    actors.set(key, actor);
+  }
+  const linked: EntityMention[] = [];
+  for (const mention of found) {
+    const key = mention.kind === 'role-reference' ? resolveRoleReference(mention, found, keyOf, actors) : keyOf.get(mention)!;
+    if (!key) continue;
+    const actor = actors.get(key)!;
+    // A lone word promoted by a person's surname is that person: "Maduro" after "Nicolás Maduro"
+    const type = actor.type === 'person' ? 'person' : mention.type === 'other' && actor.type !== 'other' ? actor.type : mention.known ? actor.type : mention.type;
+    linked.push({ start: mention.start, end: mention.end, text: mention.text, type, entityKey: key, name: actor.name, role: mention.role, country: actor.country });
+  }
+  return linked;
+}
+
+/** The person a partial name belongs to: "Maduro" → "Nicolás Maduro"; "Reyes Matta" → "Fernando Reyes Matta". */
+function matchPerson(mention: FoundMention, actors: ReadonlyMap<string, Actor>): string | null {
+  const tokens = foldText(mention.text).split(' ');
+  if (mention.type !== 'person' && mention.type !== 'other') return null;
+  const candidates = [...actors.values()].filter((actor) => actor.type === 'person' && actor.nameTokens.length > tokens.length && endsWith(actor.nameTokens, tokens));
+  return candidates.length === 1 ? candidates[0]!.key : null;
+}
+
+function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+  return part.every((token, index) => whole[whole.length - part.length + index] === token);
+}
+
+/** "the Russian leader" → the last person before it with a Russian role; if none, the first after it. */
+function resolveRoleReference(mention: FoundMention, found: readonly FoundMention[], keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>): string | null {
+  const noun = mention.role!.split(/\s+/).pop()!.toLowerCase();
+  // "the Russian leader" fits a head of state or government, or anyone of that country when no role is known
+  const isLeader = (actor: Actor) => actor.roles.some((role) => /^head-of-(state|government)$/.test(roleKind(role) ?? '')) || (mention.roleCountry !== null && !actor.roles.length);
+  const fits = (actor: Actor) =>
+    actor.type === 'person' &&
+    (mention.roleCountry === null || actor.country === mention.roleCountry) &&
+    (actor.roles.some((role) => role.toLowerCase().includes(noun)) || (noun === 'leader' && isLeader(actor)));
+  // "the president" with no country: only when one person of the article holds that role
+  if (mention.roleCountry === null) {
+    const holders = new Set([...actors.values()].filter(fits).map((actor) => actor.key));
+    if (holders.size !== 1) return null;
+  }
+  const before = found.filter((other) => other.kind === 'name' && other.end <= mention.start).reverse();
+  const after = found.filter((other) => other.kind === 'name' && other.start >= mention.end);
+  for (const other of [...before, ...after]) {
+    const key = keyOf.get(other);
+    const actor = key ? actors.get(key) : undefined;
+    if (actor && fits(actor)) return actor.key;
+  }
+  return null;
+}
+
+/** The kind of the title a role ends with: "Russian President" → head-of-state. */
+function roleKind(role: string): string | null {
+  const { titles, maxTitleWords } = loadRoleLexicon();
+  const words = role.toLowerCase().split(/\s+/);
+  for (let length = Math.min(maxTitleWords, words.length); length > 0; length--) {
+    const kind = titles.get(words.slice(-length).join(' '));
+    if (kind) return kind;
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+interface RolesFile {
+  titles: { title: string; kind: string }[];
+  honorifics: string[];
+  roleNouns: string[];
+}
+
+export interface RoleLexicon {
+  /** Lower-case titles by their number of words, longest first: "homeland security secretary", "president". */
+  titles: Map<string, string>;
+  maxTitleWords: number;
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+}
+
+let lexicon: RoleLexicon | undefined;
+
+/** Titles, honorifics and role nouns of data/roles.json: what stands before or after a name and is no part of it. */
+export function loadRoleLexicon(): RoleLexicon {
+  if (lexicon) return lexicon;
+  const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/roles.json'), 'utf8')) as RolesFile;
+  const titles = new Map(data.titles.map((entry) => [entry.title.toLowerCase(), entry.kind]));
+  for (const noun of data.roleNouns) if (!titles.has(noun.toLowerCase())) titles.set(noun.toLowerCase(), 'other');
+  lexicon = {
+    titles,
+    maxTitleWords: Math.max(...[...titles.keys()].map((title) => title.split(/\s+/).length)),
+    honorifics: new Set(data.honorifics.map((honorific) => honorific.toLowerCase())),
+    roleNouns: new Set(data.roleNouns.map((noun) => noun.toLowerCase())),
+  };
+  return lexicon;
+}

@@ -1,0 +1,121 @@
+import type { Token } from '../read-tokens.ts';
+import { foldAccents, loadActorGazetteer } from './actor-gazetteer.ts';
+import { isCapitalised, type NameRun } from './find-name-runs.ts';
+import { loadRoleLexicon } from './role-lexicon.ts';
+
+export interface TitledName {
+  /** Token indexes of the name without its title, half-open. */
+  first: number;
+  last: number;
+  /** "Russian President", "White House press secretary", "vice-chairman of the Russian parliament's Defense Committee". */
+  role: string | null;
+  /** Where the role is written: before the name, or after it as an apposition. */
+  roleStart: number | null;
+  roleEnd: number | null;
+  /** ISO code of a country the title names: "Russian President" → RU, "President of Russia" → RU. */
+  roleCountry: string | null;
+  /** The title is a personal one ("President", "Mr.", "press secretary"): what follows is a person. */
+  personal: boolean;
+}
+
+/** Length in tokens of the title that starts at `index`, matched case-insensitively ("Attorney General", "vice-chairman"). */
+export function titleLengthAt(tokens: readonly Token[], index: number, limit = tokens.length): number {
+  const { titles, maxTitleWords, honorifics } = loadRoleLexicon();
+  if (honorifics.has(tokens[index]!.text.toLowerCase())) return 1;
+  let phrase = '';
+  let best = 0;
+  for (let end = index; end < Math.min(limit, index + maxTitleWords + 2); end++) {
+    const token = tokens[end]!;
+    phrase += (end > index && tokens[end - 1]!.end < token.start ? ' ' : '') + token.text.toLowerCase();
+    if (titles.has(phrase)) best = end - index + 1;
+  }
+  return best;
+}
+
+/**
+ * Separates a name from the title said with it: "Russian President Vladimir Putin" → "Vladimir Putin" + "Russian President";
+ * "White House press secretary Karoline Leavitt" (title before the run); "Alexei Khuravlev, vice-chairman of ..." (after it).
+ */
+export function splitTitle(tokens: readonly Token[], run: NameRun, text: string): TitledName {
+  const whole = foldAccents(text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end));
+  const plain: TitledName = { first: run.first, last: run.last, role: null, roleStart: null, roleEnd: null, roleCountry: null, personal: false };
+  if (loadActorGazetteer().has(whole)) return withTitleAround(tokens, plain, text);
+  // The last title inside the run with a name after it: "Russian Foreign Minister | Sergei Lavrov"
+  let nameStart = -1;
+  for (let index = run.first; index < run.last - 1; index++) {
+    const length = titleLengthAt(tokens, index, run.last);
+    if (length && index + length < run.last && isCapitalised(tokens[index + length]!)) nameStart = index + length;
+  }
+  if (nameStart < 0) return withTitleAround(tokens, plain, text);
+  const roleStart = tokens[run.first]!.start;
+  const roleEnd = tokens[nameStart - 1]!.end;
+  const role = text.slice(roleStart, roleEnd);
+  return { first: nameStart, last: run.last, role, roleStart, roleEnd, roleCountry: countryIn(role), personal: true };
+}
+
+/** A title written just before the run in lower case ("press secretary"), or an apposition after it (", director of ..."). */
+function withTitleAround(tokens: readonly Token[], name: TitledName, text: string): TitledName {
+  const before = titleBefore(tokens, name.first, text);
+  if (before) return { ...name, ...before, personal: true };
+  const after = appositionAfter(tokens, name.last, text);
+  return after ? { ...name, ...after, personal: true } : name;
+}
+
+/** "White House press secretary | Karoline Leavitt" · "the late President | Hugo Chávez" · "The President of Russia, | Vladimir Putin," */
+function titleBefore(tokens: readonly Token[], first: number, text: string): Pick<TitledName, 'role' | 'roleStart' | 'roleEnd' | 'roleCountry'> | null {
+  const { maxTitleWords } = loadRoleLexicon();
+  const sentence = tokens[first]!.sentence;
+  // "The President of Russia, Vladimir Putin": title, "of", a country, a comma, then the name
+  if (tokens[first - 1]?.text === ',' && tokens[first - 3]?.text === 'of') {
+    const country = countryIn(tokens[first - 2]!.text);
+    for (let start = first - 4; start >= Math.max(0, first - 4 - maxTitleWords) && country; start--) {
+      if (tokens[start]!.sentence !== sentence) break;
+      if (titleLengthAt(tokens, start, first - 3) === first - 3 - start) {
+        return { role: text.slice(tokens[start]!.start, tokens[first - 2]!.end), roleStart: tokens[start]!.start, roleEnd: tokens[first - 2]!.end, roleCountry: country };
+      }
+    }
+  }
+  // The longest title that ends right before the name: "press secretary", not "secretary"
+  let titleStart = -1;
+  for (let start = first - 1; start >= Math.max(0, first - maxTitleWords - 1); start--) {
+    if (tokens[start]!.sentence !== sentence) break;
+    if (titleLengthAt(tokens, start, first) === first - start) titleStart = start;
+  }
+  if (titleStart >= 0) {
+    // extend over the capitalised words that qualify the title: "White House | press secretary", "US Homeland Security | Secretary"
+    let from = titleStart;
+    while (from > 0 && tokens[from - 1]!.sentence === sentence && (isCapitalised(tokens[from - 1]!) || tokens[from - 1]!.text === '-') && tokens[from - 1]!.pos !== 'DET') from--;
+    const roleStart = tokens[from]!.start;
+    const roleEnd = tokens[first - 1]!.end;
+    const role = text.slice(roleStart, roleEnd);
+    return { role, roleStart, roleEnd, roleCountry: countryIn(role) };
+  }
+  return null;
+}
+
+/** "Alexei Khuravlev, vice-chairman of the Russian parliament's Defense Committee," — the role after a comma. */
+function appositionAfter(tokens: readonly Token[], last: number, text: string): Pick<TitledName, 'role' | 'roleStart' | 'roleEnd' | 'roleCountry'> | null {
+  if (tokens[last]?.text !== ',') return null;
+  let start = last + 1;
+  if (tokens[start] && /^(the|a|an|its|his|her)$/i.test(tokens[start]!.text)) start++;
+  const length = tokens[start] ? titleLengthAt(tokens, start) : 0;
+  if (!length) return null;
+  const sentence = tokens[last]!.sentence;
+  let end = start + length;
+  while (end < tokens.length && end - start < 14 && tokens[end]!.sentence === sentence && !/^[,;:.!?)"”]$/.test(tokens[end]!.text)) end++;
+  const roleStart = tokens[start]!.start;
+  const roleEnd = tokens[end - 1]!.end;
+  const role = text.slice(roleStart, roleEnd);
+  return { role, roleStart, roleEnd, roleCountry: countryIn(role) };
+}
+
+/** The country a title names by demonym or name: "Russian President" → RU; "President of Venezuela" → VE. */
+export function countryIn(phrase: string): string | null {
+  const gazetteer = loadActorGazetteer();
+  for (const word of foldAccents(phrase).split(/[\s,'’]+|(?<=\p{L})-(?=\p{Lu})/u)) {
+    const known = gazetteer.get(word);
+    if (known?.type === 'country' && known.form !== 'capital') return known.country;
+  }
+  const multiword = [...foldAccents(phrase).matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)+/gu)].map((match) => gazetteer.get(match[0]));
+  return multiword.find((known) => known?.type === 'country')?.country ?? null;
+}

@@ -1,0 +1,107 @@
+import type { Quantity, TemporalExpression } from '../../model/index.ts';
+import type { Token } from '../read-tokens.ts';
+import { isNumberWord, parseNumber } from './parse-number.ts';
+
+/** "more than one million barrels": what stands before a number and makes it a bound or an estimate. */
+const QUALIFIERS = [
+  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'no more than', 'nearly', 'almost',
+  'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'an estimated', 'close to', 'just over', 'just under',
+];
+/** "thousands of personnel", "billions of dollars": a magnitude without an exact value. */
+const VAGUE_MAGNITUDES: Readonly<Record<string, number>> = Object.freeze({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR' });
+const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?)$/i;
+const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'percentage']);
+
+/**
+ * Quantities with what they count: "more than one million barrels", "fourteen missiles", "8 aircraft engines",
+ * "$11.99", "40 percent", "thousands of personnel". Numbers inside dates ("in 2018", "December 11") are not quantities.
+ */
+export function findQuantities(text: string, tokens: readonly Token[], dates: readonly TemporalExpression[]): Quantity[] {
+  const quantities: Quantity[] = [];
+  // "one day after", "for two decades" are temporal expressions (durations), not counts
+  const inDate = (token: Token) => dates.some((date) => token.start < date.end && token.end > date.start);
+  let index = 0;
+  while (index < tokens.length) {
+    const start = index;
+    const currency = CURRENCY_SYMBOLS[tokens[index]!.text];
+    let cursor = currency ? index + 1 : index;
+    const numberStart = cursor;
+    const vague = VAGUE_MAGNITUDES[tokens[cursor]?.text.toLowerCase() ?? ''];
+    if (vague && tokens[cursor + 1]?.text === 'of') cursor += 2;
+    else {
+      while (cursor < tokens.length && isNumberToken(tokens, cursor) && tokens[cursor]!.sentence === tokens[numberStart]!.sentence && continuesNumber(tokens, numberStart, cursor)) cursor++;
+      if (cursor === numberStart) {
+        index++;
+        continue;
+      }
+    }
+    const numberTokens = tokens.slice(numberStart, cursor);
+    if (numberTokens.some(inDate) || isYear(numberTokens) || tokens[cursor]?.text.toLowerCase().startsWith('th') && /^\d+$/.test(numberTokens[0]!.text)) {
+      index = cursor;
+      continue;
+    }
+    const value = vague && !numberTokens.some((token) => isNumberWord(token.text)) ? null : parseNumber(numberTokens.map((token) => token.text));
+    const { unit, end } = readUnit(tokens, cursor, currency);
+    const qualifier = readQualifier(text, tokens[start]!.start);
+    const from = qualifier ? tokens[start]!.start - qualifier.length - 1 : tokens[start]!.start;
+    const spanEnd = end > cursor ? tokens[end - 1]!.end : tokens[cursor - 1]!.end;
+    // A bare number with nothing counted ("on the 11") says nothing a reader can compare; "two weeks" is a duration
+    if ((value === null && !vague) || (unit === null && !qualifier) || (unit !== null && TIME_UNITS.test(unit))) {
+      index = cursor;
+      continue;
+    }
+    quantities.push({ start: from, end: spanEnd, text: text.slice(from, spanEnd), value, unit, qualifier: qualifier ?? (vague ? tokens[numberStart]!.text.toLowerCase() : null) });
+    index = Math.max(end, cursor);
+  }
+  return quantities;
+}
+
+/** "1.1 million" continues; "2018 two" does not: after a numeral only a scale word ("million") continues the number. */
+function continuesNumber(tokens: readonly Token[], first: number, index: number): boolean {
+  if (index === first) return true;
+  const previous = tokens[index - 1]!;
+  return !/^\d/.test(previous.text) || /^(hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)$/i.test(tokens[index]!.text);
+}
+
+function isNumberToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (/^(a|an)$/i.test(token.text)) return /^(dozen|hundred|thousand|million|billion|half)$/i.test(tokens[index + 1]?.text ?? '');
+  if (token.text.toLowerCase() === 'and') return index > 0 && isNumberWord(tokens[index - 1]!.text) && isNumberWord(tokens[index + 1]?.text ?? '');
+  return isNumberWord(token.text) && (token.pos === 'NUM' || !/^\d/.test(token.text) || /^[\d,.]+$/.test(token.text));
+}
+
+/** "2018", "2022" alone: a year, not a count. */
+function isYear(tokens: readonly Token[]): boolean {
+  return tokens.length === 1 && /^(1[89]|20)\d{2}$/.test(tokens[0]!.text);
+}
+
+/** What the number counts: the nouns after it, skipping adjectives ("two nuclear-capable bombers" → "bombers"). */
+function readUnit(tokens: readonly Token[], from: number, currency: string | undefined): { unit: string | null; end: number } {
+  if (currency) return { unit: currency, end: from };
+  const first = tokens[from];
+  if (!first) return { unit: null, end: from };
+  if (PERCENT_WORDS.has(first.text.toLowerCase())) return { unit: 'percent', end: from + 1 };
+  let cursor = from;
+  if (first.text === 'of' && /^(the|its|their)$/.test(tokens[from + 1]?.text ?? '') === false && tokens[from + 1]?.pos !== 'NUM') cursor = from + 1; // "thousands of personnel"
+  let nounStart = -1;
+  let end = cursor;
+  while (end < tokens.length && end - cursor < 6 && tokens[end]!.sentence === first.sentence) {
+    const token = tokens[end]!;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      if (nounStart < 0) nounStart = end;
+    } else if ((token.pos === 'ADJ' || token.pos === 'VERB' && /ed$/.test(token.text) || token.text === '-') && nounStart < 0) {
+      // "nuclear-capable", "armed", "anti-aircraft" before the noun
+    } else break;
+    end++;
+  }
+  if (nounStart < 0) return { unit: null, end: from };
+  const words = tokens.slice(nounStart, end).map((token) => token.text).join(' ').replace(/ - /g, '-');
+  return { unit: words, end };
+}
+
+function readQualifier(text: string, numberStart: number): string | null {
+  const before = text.slice(Math.max(0, numberStart - 20), numberStart).toLowerCase();
+  return QUALIFIERS.find((qualifier) => before.endsWith(`${qualifier} `)) ?? null;
+}
+

@@ -1,0 +1,1 @@
+export { findQuantities } from './find-quantities.ts';

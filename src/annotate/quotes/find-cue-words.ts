@@ -1,0 +1,55 @@
+import type { ReportingLexicon } from './reporting-lexicon.ts';
+import type { CueWord, Word } from './types.ts';
+
+/** Verb forms the tagger sometimes takes for nouns or adjectives in headlines and short clauses. */
+const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'tweeted', 'wrote', 'stated', 'noted', 'insisted']);
+
+const CLAUSE_AFTER_CUE: ReadonlySet<string> = new Set(['that', ':']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** A verb, or a cue the tagger took for a noun: "The New York Post reports that ...", "she tweets:". */
+function isVerb(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  if (word.pos === 'VERB' || ALWAYS_VERBS.has(word.lower)) return word.lower !== 'called' || words[index - 1]?.text !== '-'; // not "so-called"
+  if (word.pos !== 'NOUN' && word.pos !== 'ADJ') return false;
+  const before = words[index - 1];
+  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before?.lower ?? '') || (/ed$/.test(word.lower) && before?.pos === 'PROPN');
+}
+
+/** The lemma of a past form the tagger left alone: "branded" → "brand", "dubbed" → "dub", "described" → "describe". */
+function lemmaOf(word: Word, lexicon: ReportingLexicon): string {
+  if (lexicon.verbKinds.has(word.lemma) || !/ed$/.test(word.lower)) return word.lemma;
+  const stem = word.lower.slice(0, -2);
+  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
+  return candidates.find((candidate) => lexicon.verbKinds.has(candidate)) ?? word.lemma;
+}
+
+/**
+ * The cues of one sentence: reporting verbs of the lexicon ("said", "told", "pointed out"), and its
+ * phrases ("according to"). Words inside quote marks are skipped by the caller's `outside` test.
+ */
+export function findCueWords(words: readonly Word[], lexicon: ReportingLexicon, outside: (word: Word) => boolean): CueWord[] {
+  const cues: CueWord[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (word.isQuoteMark || !outside(word)) continue;
+    const phrase = lexicon.phrases.find((parts) => parts.every((part, offset) => words[index + offset]?.lower === part));
+    if (phrase) {
+      cues.push({ first: index, last: index + phrase.length - 1, kinds: ['phrase'], lemma: phrase.join(' ') });
+      index += phrase.length - 1;
+      continue;
+    }
+    if (!isVerb(words, index)) continue;
+    const next = words[index + 1];
+    const lemma = lemmaOf(word, lexicon);
+    const particle = next && lexicon.particleVerbs.get(lemma)?.includes(next.lower);
+    if (particle) {
+      cues.push({ first: index, last: index + 1, kinds: ['speech'], lemma: `${lemma} ${next.lower}` });
+      index++;
+      continue;
+    }
+    const kinds = lexicon.verbKinds.get(lemma);
+    if (kinds) cues.push({ first: index, last: index, kinds, lemma });
+  }
+  return cues;
+}

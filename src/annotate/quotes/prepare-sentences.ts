@@ -1,0 +1,88 @@
+import type { Span } from '../../model/index.ts';
+import { findCueWords } from './find-cue-words.ts';
+import type { ReportingLexicon } from './reporting-lexicon.ts';
+import { tagWords } from './tag-words.ts';
+import type { CueWord, QuotedPiece, SentenceView, Word } from './types.ts';
+
+/** The sentences of a text, tagged on first use. */
+export interface SentenceReader {
+  readonly sentences: readonly Span[];
+  /** The sentence that holds the offset. */
+  indexAt(offset: number): number;
+  wordsOf(sentence: number): readonly Word[];
+  /** Cues outside quote marks. */
+  cuesOf(sentence: number): readonly CueWord[];
+  viewOf(sentence: number): SentenceView;
+  /** The offset is inside a quoted piece (marks included). */
+  isQuoted(offset: number): boolean;
+}
+
+/** Splits the text into the given sentences, and each line that no sentence covers into a sentence of its own. */
+function coverLines(text: string, sentences: readonly Span[]): Span[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const covered: Span[] = [];
+  let next = 0;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const lineEnd = line.index + line[0].length;
+    const inside: Span[] = [];
+    while (next < sorted.length && sorted[next]!.start < lineEnd) {
+      const sentence = sorted[next]!;
+      if (sentence.end > line.index) inside.push({ start: Math.max(sentence.start, line.index), end: Math.min(sentence.end, lineEnd) });
+      next++;
+    }
+    if (inside.length === 0 && /\S/.test(line[0])) inside.push({ start: line.index, end: lineEnd });
+    // "Sen. Claire McCaskill (D-Mo.) | said." : a sentence that starts in lower case or with a bracket continues the one before
+    const merged: Span[] = [];
+    for (const span of inside) {
+      const previous = merged.at(-1);
+      if (previous && /^[\p{Ll})\]]/u.test(text.slice(span.start, span.start + 1))) previous.end = span.end;
+      else merged.push({ ...span });
+    }
+    covered.push(...merged);
+  }
+  return covered;
+}
+
+export function prepareSentences(text: string, sentences: readonly Span[], pieces: readonly QuotedPiece[], lexicon: ReportingLexicon): SentenceReader {
+  const covered = coverLines(text, sentences);
+  const quoted = pieces.map((piece) => ({ start: piece.open.start, end: piece.close?.end ?? piece.end }));
+  const marks = pieces.flatMap((piece) => (piece.close ? [piece.open, piece.close] : [piece.open]));
+  const words = new Map<number, Word[]>();
+  const cues = new Map<number, CueWord[]>();
+  const isQuoted = (offset: number) => quoted.some((span) => offset >= span.start && offset < span.end);
+  const wordsOf = (sentence: number): Word[] => {
+    let found = words.get(sentence);
+    if (!found) {
+      const span = covered[sentence];
+      found = span ? tagWords(text, span, marks) : [];
+      words.set(sentence, found);
+    }
+    return found;
+  };
+  return {
+    sentences: covered,
+    indexAt(offset) {
+      let low = 0;
+      let high = covered.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (covered[middle]!.start <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    },
+    wordsOf,
+    cuesOf(sentence) {
+      let found = cues.get(sentence);
+      if (!found) {
+        found = findCueWords(wordsOf(sentence), lexicon, (word) => !isQuoted(word.start));
+        cues.set(sentence, found);
+      }
+      return found;
+    },
+    isQuoted,
+    viewOf(sentence) {
+      return { text, sentence, words: wordsOf(sentence), cues: this.cuesOf(sentence), isQuoted, lexicon };
+    },
+  };
+}

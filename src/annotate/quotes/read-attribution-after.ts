@@ -1,0 +1,76 @@
+import type { Span } from '../../model/index.ts';
+import type { SentenceReader } from './prepare-sentences.ts';
+import { readPhraseAfter } from './read-phrase-after.ts';
+import { readSubjectBefore } from './read-subject-before.ts';
+import type { AttributionMatch, SentenceView, Word } from './types.ts';
+
+/** How far a subject may run before its cue: `"...," White House press secretary Karoline Leavitt told reporters`. */
+const LONGEST_SUBJECT = 16;
+const LEADING_PUNCTUATION = /^[,\u2014\u2013-]$/;
+const DASH = /^[\u2015\u2014\u2013]$/;
+
+/** "said Caddell", "Caddell said", "the text continued", "according to the poll", from word `from` on. */
+function readAttributionAt(view: SentenceView, from: number, until: number): AttributionMatch | null {
+  const { words, cues, sentence } = view;
+  // "said Caddell", "also said the minister", "according to the poll"
+  const leading = cues.find((cue) => cue.first === from || (cue.first === from + 1 && words[from]!.pos === 'ADV'));
+  if (leading && !/ing$/.test(words[leading.first]!.lower)) {
+    const speaker = readPhraseAfter(view, leading.last + 1);
+    // "said Caddell, speaking of ...", "wrote Cameron Easley for Morning Consult", but not "noting Trump had not spoken"
+    const next = speaker ? words[speaker.last + 1] : undefined;
+    if (speaker && speaker.last < until && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX'))) return { sentence, cue: leading, speaker, placement: 'after' };
+  }
+  // "Caddell said", "the Venezuelan government wrote in a statement", "she added"
+  const next = cues.find((cue) => cue.first > from && cue.first < until && cue.first - from <= LONGEST_SUBJECT && !cue.kinds.includes('phrase'));
+  if (next) {
+    const speaker = readSubjectBefore(view, next.first);
+    if (speaker && speaker.first === from) return { sentence, cue: next, speaker, placement: 'after' };
+  }
+  return null;
+}
+
+/** "“...” ― Sonya Herridge": a dash and a name that ends the line. */
+function readDashedName(view: SentenceView, dash: number): AttributionMatch | null {
+  const { words, sentence } = view;
+  const speaker = readPhraseAfter(view, dash + 1);
+  if (!speaker || !/\p{Lu}/u.test(words[dash + 1]!.text) || words.slice(speaker.last + 1).some((word) => word.pos !== 'PUNCT')) return null;
+  return { sentence, cue: { first: dash, last: dash, kinds: ['label'], lemma: words[dash]!.text }, speaker, placement: 'after' };
+}
+
+/** Whether nothing but punctuation follows the attribution: `Trump said, looking out on the crowd.` has ", looking ...". */
+function endsClause(words: readonly Word[], match: AttributionMatch): boolean {
+  const next = words[Math.max(match.cue.last, match.speaker?.last ?? 0) + 1];
+  return !next || (next.pos === 'PUNCT' && !next.isQuoteMark);
+}
+
+/**
+ * The attribution right after a closing mark, in the rest of its sentence: `"...," said Caddell`,
+ * `"...," the text continued`, `"...," a Kremlin statement said`, `"...," according to the poll`,
+ * `"..." ― Sonya Herridge`; and after a quote that ends its sentence (`"...?" Vitter demanded.`), a
+ * next sentence that is only the attribution.
+ */
+export function readAttributionAfter(reader: SentenceReader, close: Span): AttributionMatch | null {
+  const view = reader.viewOf(reader.indexAt(close.start));
+  const { text, words, sentence } = view;
+  let from = words.findIndex((word) => word.start >= close.end);
+  if (from >= 0 && DASH.test(words[from]!.text)) {
+    const dashed = readDashedName(view, from);
+    if (dashed) return dashed;
+  }
+  if (from >= 0) {
+    while (words[from] && LEADING_PUNCTUATION.test(words[from]!.text)) from++;
+    if (words[from]?.lower === 'as') from++; // "...," as a Homeland Security memo put it
+    const stop = words.findIndex((word, index) => index >= from && word.isQuoteMark);
+    const until = stop < 0 ? words.length : stop;
+    return from < until ? readAttributionAt(view, from, until) : null;
+  }
+  const next = sentence + 1;
+  const nextSpan = reader.sentences[next];
+  if (!nextSpan || text.slice(close.end, nextSpan.start).includes('\n')) return null;
+  const nextView = reader.viewOf(next);
+  const nextWords = nextView.words;
+  if (nextWords[0] && DASH.test(nextWords[0].text)) return readDashedName(nextView, 0);
+  const stop = nextWords.findIndex((word) => word.isQuoteMark);
+  const match = readAttributionAt(nextView, 0, stop < 0 ? nextWords.length : stop);
+  return match && endsClause(nextWords, match) ? match : null;
+}

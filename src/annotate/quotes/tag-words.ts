@@ -1,0 +1,39 @@
+import type { Span } from '../../model/index.ts';
+import { loadWink } from '../../shared/wink.ts';
+import type { Word } from './types.ts';
+
+/**
+ * The words of one stretch of text (a sentence) with wink-nlp's part of speech and lemma. The quote
+ * marks found before are blanked for the tagger and come back as words of their own, so that
+ * `''a genius''` gives the words '' a genius ''.
+ */
+export function tagWords(text: string, span: Span, quoteMarks: readonly Span[]): Word[] {
+  const nlp = loadWink();
+  const its = nlp.its;
+  const marks = quoteMarks.filter((mark) => mark.start >= span.start && mark.end <= span.end);
+  let blanked = text.slice(span.start, span.end);
+  for (const mark of marks) {
+    const at = mark.start - span.start;
+    blanked = blanked.slice(0, at) + ' '.repeat(mark.end - mark.start) + blanked.slice(at + mark.end - mark.start);
+  }
+  const document = nlp.readDoc(blanked);
+  const values = document.tokens().out() as string[];
+  const tags = document.tokens().out(its.pos) as string[];
+  // wink's types declare `its.lemma` with an add-on parameter; at run time it is an ordinary `its` function
+  const lemmas = document.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spaces = document.tokens().out(its.precedingSpaces) as string[];
+  const words: Word[] = [];
+  let offset = 0;
+  values.forEach((value, index) => {
+    offset += spaces[index]!.length;
+    const found = blanked.startsWith(value, offset) ? offset : blanked.indexOf(value, offset);
+    const at = found < 0 ? offset : found;
+    const start = span.start + at;
+    words.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), pos: tags[index]!, lemma: lemmas[index]!.toLowerCase(), isQuoteMark: false });
+    offset = at + value.length;
+  });
+  for (const mark of marks) {
+    words.push({ start: mark.start, end: mark.end, text: text.slice(mark.start, mark.end), lower: '"', pos: 'PUNCT', lemma: '"', isQuoteMark: true });
+  }
+  return words.sort((a, b) => a.start - b.start);
+}
