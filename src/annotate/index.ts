@@ -1,4 +1,5 @@
 import type { Article, Message } from '../model/index.ts';
+import { findTemporalExpressions } from './dates/index.ts';
 import { findEntityMentions } from './entities/index.ts';
 import { findQuantities } from './quantities/index.ts';
 import { readTokens } from './read-tokens.ts';
@@ -8,7 +9,8 @@ const ENGLISH = 'en';
 
 /**
  * The annotate stage, in order: sentences and tokens; entity mentions linked within the article
- * (English only); quantities. An article in another language keeps what does not depend on English,
+ * (English only); temporal expressions resolved against the publication date (chrono's locale for
+ * other languages); quantities. An article in another language keeps what does not depend on English,
  * and says what was skipped.
  */
 export function annotateArticle(article: Article): Article {
@@ -23,6 +25,7 @@ export function annotateArticle(article: Article): Article {
   }
   const { sentences, tokens } = readTokens(article.text);
   const mentions = english ? findEntityMentions(article.text, tokens) : [];
-  const quantities = english ? findQuantities(article.text, tokens, article.dates) : [];
-  return { ...article, sentences, mentions, quantities, messages };
+  const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
+  const quantities = english ? findQuantities(article.text, tokens, dates) : [];
+  return { ...article, sentences, mentions, dates, quantities, messages };
 }

@@ -1,3 +1,4 @@
+import { addMonths, type CalendarDay } from './calendar.ts';
 import type { ClauseBounds } from './find-clause-bounds.ts';
 import type { TemporalCandidate } from './rule-context.ts';
 
@@ -18,8 +19,11 @@ const REPORTED_PERIOD_REACH = 600;
 export function anchorYearEarlier(
   expressions: readonly TemporalCandidate[],
   markedRule: string,
+  reference: CalendarDay | null,
   clauseAround: (start: number, end: number) => ClauseBounds,
 ): TemporalCandidate[] {
+  // "the 1988 period" in a 1989 story is already the year before: anchors lie in the year of the last quarter
+  const earliestAnchorYear = reference ? addMonths(reference, -3).year : Number.NEGATIVE_INFINITY;
   return expressions.map((expression, index) => {
     if (expression.rule !== markedRule) return expression;
     const sentence = clauseAround(expression.start, expression.end);
@@ -27,7 +31,7 @@ export function anchorYearEarlier(
     for (let before = index - 1; before >= 0 && expressions[before]!.start >= expression.start - REPORTED_PERIOD_REACH; before--) {
       const other = expressions[before]!;
       // anchors are the periods reported on, not the ones already a year back ("the year-ago quarter")
-      if (other.rule === markedRule || ALREADY_A_YEAR_BACK.test(other.text)) continue;
+      if (other.rule === markedRule || ALREADY_A_YEAR_BACK.test(other.text) || Number(other.value.slice(0, 4)) < earliestAnchorYear) continue;
       if (REPORTED_PERIOD.test(other.value)) {
         anchor = other;
         break;

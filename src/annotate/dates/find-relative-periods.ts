@@ -51,7 +51,13 @@ export function findRelativePeriods(context: RuleContext): TemporalCandidate[] {
     if (/[A-Z]/.test(match[2]!)) continue;
     const offset = OFFSETS[match[1]!.toLowerCase()]!;
     const unit = match[2]!.toLowerCase() as CalendarUnit;
-    found.push(makeCandidate(context, match.index, match.index + match[0].length, shiftFromReference(reference, unit, offset), RULE));
+    const end = match.index + match[0].length;
+    // "over the past decade", "the last century": the span that ends now (P10Y), not the 2000s
+    if (offset === -1 && (unit === 'decade' || unit === 'century') && /\b(?:past|last)\b/i.test(match[1]!)) {
+      found.push(makeCandidate(context, match.index, end, unit === 'decade' ? 'P10Y' : 'P100Y', RULE));
+      continue;
+    }
+    found.push(makeCandidate(context, match.index, end, shiftFromReference(reference, unit, offset), RULE));
   }
   for (const match of matchesOf(UNITS_AGO, context.text)) {
     const direction = match[3]!.toLowerCase();

@@ -15,6 +15,9 @@ const PARSERS_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = Object.free
   ar: chrono.ar.casual,
 });
 
+/** Longest piece of text chrono parses at once (see splitIntoChunks). */
+const CHUNK_LENGTH = 2000;
+
 /** chrono's reference when the publication day is unknown: only the components it is certain of are read then. */
 const UNKNOWN_REFERENCE_INSTANT = Date.UTC(2000, 0, 1, 12);
 
@@ -42,9 +45,12 @@ export function findWithChrono(context: RuleContext, language: string): Temporal
   const reference = context.reference;
   const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNKNOWN_REFERENCE_INSTANT);
   const candidates: TemporalCandidate[] = [];
-  for (const result of parser.parse(context.text, { instant, timezone: 0 })) {
+  const results = splitIntoChunks(context.text).flatMap((chunk) =>
+    parser.parse(chunk.text, { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })),
+  );
+  for (const { result, offset } of results) {
     if (english && SLASHED.test(result.text) && !result.start.isCertain('year')) continue;
-    for (const piece of splitRange(result)) {
+    for (const piece of splitRange(result, offset)) {
       if (english && !isCalendarDateOrClockTime(piece.text, piece.components)) continue;
       const trimmed = trimPreposition(piece.text);
       const start = piece.index + (piece.text.length - trimmed.length);
@@ -89,16 +95,39 @@ interface RangePiece {
 }
 
 /** A range's two ends as two pieces ("Jan. 14-16" → "Jan. 14" and "16"); any other result as one. */
-function splitRange(result: ParsedResult): RangePiece[] {
-  const whole = [{ index: result.index, text: result.text, components: result.start }];
+function splitRange(result: ParsedResult, offset: number): RangePiece[] {
+  const index = offset + result.index;
+  const whole = [{ index, text: result.text, components: result.start }];
   if (!result.end) return whole;
   const separator = RANGE_WORD.exec(result.text) ?? RANGE_DASH.exec(result.text) ?? hyphenOutsideIsoDates(result.text);
   if (!separator) return whole;
   const endStart = separator.index + separator[0].length;
   return [
-    { index: result.index, text: result.text.slice(0, separator.index), components: result.start },
-    { index: result.index + endStart, text: result.text.slice(endStart), components: result.end },
+    { index, text: result.text.slice(0, separator.index), components: result.start },
+    { index: index + endStart, text: result.text.slice(endStart), components: result.end },
   ];
+}
+
+/**
+ * Paragraphs, and long ones cut after a sentence, so that chrono parses pieces of at most CHUNK_LENGTH
+ * characters: its refiners slow down more than linearly on long runs of dates (a megabyte of "Friday"
+ * takes it 20 s whole, a second in pieces).
+ */
+function splitIntoChunks(text: string): { start: number; text: string }[] {
+  const chunks: { start: number; text: string }[] = [];
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    let start = 0;
+    const line = paragraph[0];
+    while (line.length - start > CHUNK_LENGTH) {
+      const window = line.slice(start, start + CHUNK_LENGTH);
+      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '));
+      const cut = sentenceEnd > CHUNK_LENGTH / 2 ? sentenceEnd + 2 : Math.max(window.lastIndexOf(' ') + 1, CHUNK_LENGTH / 2);
+      chunks.push({ start: paragraph.index + start, text: window.slice(0, cut) });
+      start += cut;
+    }
+    chunks.push({ start: paragraph.index + start, text: line.slice(start) });
+  }
+  return chunks;
 }
 
 function hyphenOutsideIsoDates(text: string): { index: number; 0: string } | null {

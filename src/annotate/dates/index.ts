@@ -60,7 +60,7 @@ export function findTemporalCandidates(text: string, options: TemporalOptions): 
   const context = createContext(text, options.published);
   if (language !== ENGLISH) return hasChronoLanguage(language) ? selectNonOverlapping(findWithChrono(context, language), RULE_ORDER) : [];
   const candidates = [...ENGLISH_RULES.flatMap((rule) => rule(context)), ...findWithChrono(context, ENGLISH)];
-  return anchorYearEarlier(selectNonOverlapping(candidates, RULE_ORDER), YEAR_EARLIER_RULE, context.clauseAround);
+  return anchorYearEarlier(selectNonOverlapping(candidates, RULE_ORDER), YEAR_EARLIER_RULE, context.reference, context.clauseAround);
 }
 
 function createContext(text: string, published: string | null): RuleContext {

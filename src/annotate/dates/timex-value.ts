@@ -37,7 +37,7 @@ export function formatQuarter(year: number | null, quarter: number): string {
   return `${formatYear(year)}-Q${quarter}`;
 }
 
-/** `T10:30` after a day, or a part of the day: `TMO` morning, `TAF` afternoon, `TEV` evening, `TNI` night. */
+/** `T10:30`, written after a day (parts of the day are written `TMO`, `TAF`, `TEV`, `TNI` by their rules). */
 export function formatTimeOfDay(hour: number, minute: number): string {
   return `T${twoDigits(hour)}:${twoDigits(minute)}`;
 }

@@ -21,10 +21,8 @@ export const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Frid
 
 /** Parts of the day as TIMEX3 writes them. */
 export const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.freeze({
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI',
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',
 });
-
-export const PART_OF_DAY = String.raw`(?:morning|afternoon|evening|night)`;
 
 const SMALL_NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

@@ -25,6 +25,30 @@ function findIssuer(words: readonly Word[], first: number, last: number, head: n
   return null;
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether words `first`..`last` name a person or a body. They must hold a proper noun; a sentence's
+ * first word is capitalised anyway and counts only when the text never writes it in lower case
+ * ("Women were ..." beside "women"). A body opens with an article or has a common noun as head ("the
+ * Kremlin", "Clinton's campaign", "data from the Census Bureau"), a role noun heads a person.
+ */
+function nameKind(view: SentenceView, first: number, last: number): 'person' | 'body' | null {
+  if (!hasProperNoun(view, first, last)) return null;
+  const head = view.words[findHead(view.words, first, last)]!;
+  if (view.lexicon.roles.has(head.lower)) return 'person';
+  return ARTICLES.has(view.words[first]!.lower) || !isCapitalized(head) ? 'body' : 'person';
+}
+
+function hasProperNoun(view: SentenceView, first: number, last: number): boolean {
+  return view.words.slice(first, last + 1).some((word, offset) => {
+    if (word.pos !== 'PROPN' || !isCapitalized(word)) return false;
+    if (first + offset > 0) return true;
+    const escaped = word.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return !new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(view.text);
+  });
+}
+
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /** The last noun of the phrase before any attached phrase: "statement" in "a statement released by the ministry". */
@@ -46,21 +70,21 @@ export function describeSpeaker(view: SentenceView, first: number, last: number)
   const phrase = spanOfWords(view, first, last);
   if (first === last) {
     const lower = words[first]!.lower;
-    if (SPEAKER_PRONOUNS.has(lower)) return { phrase, name: phrase, standsFor: 'pronoun', gender: SPEAKER_PRONOUNS.get(lower) ?? null };
-    if (RELATIVE_PRONOUNS.has(lower)) return { phrase, name: phrase, standsFor: 'relative', gender: null };
+    if (SPEAKER_PRONOUNS.has(lower)) return { phrase, name: phrase, standsFor: 'pronoun', gender: SPEAKER_PRONOUNS.get(lower) ?? null, named: null };
+    if (RELATIVE_PRONOUNS.has(lower)) return { phrase, name: phrase, standsFor: 'relative', gender: null, named: null };
   }
   const head = findHead(words, first, last);
   const headWord = words[head]!;
   if (lexicon.statementNouns.has(headWord.lemma) || lexicon.statementNouns.has(headWord.lower)) {
     const issuer = findIssuer(words, first, last, head);
-    if (issuer) return { phrase, name: spanOfWords(view, issuer[0], issuer[1]), standsFor: null, gender: null };
+    if (issuer) return { phrase, name: spanOfWords(view, issuer[0], issuer[1]), standsFor: null, gender: null, named: nameKind(view, issuer[0], issuer[1]) };
     // "the text", "the statement" go on with the speaker before; "a document on the campaign's website" stands as written
     const bare = head === last && DEFINITE.has(words[first]!.lower);
-    return { phrase, name: phrase, standsFor: bare ? 'statement' : null, gender: null };
+    return { phrase, name: phrase, standsFor: bare ? 'statement' : null, gender: null, named: nameKind(view, first, last) };
   }
   // "the minister", "the Russian leader", "a spokeswoman": a lower-case role noun as head; "officials" is a group, not one person
   const twoWordRole = head > first ? `${words[head - 1]!.lower} ${headWord.lower}` : '';
   const role = [twoWordRole, headWord.lower].find((candidate) => lexicon.roles.has(candidate));
-  if (role !== undefined && !isCapitalized(headWord)) return { phrase, name: phrase, standsFor: 'role', gender: lexicon.roles.get(role) ?? null };
-  return { phrase, name: phrase, standsFor: null, gender: null };
+  if (role !== undefined && !isCapitalized(headWord)) return { phrase, name: phrase, standsFor: 'role', gender: lexicon.roles.get(role) ?? null, named: null };
+  return { phrase, name: phrase, standsFor: null, gender: null, named: nameKind(view, first, last) };
 }

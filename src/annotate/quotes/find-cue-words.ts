@@ -12,8 +12,10 @@ function isVerb(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   if (word.pos === 'VERB' || ALWAYS_VERBS.has(word.lower)) return word.lower !== 'called' || words[index - 1]?.text !== '-'; // not "so-called"
   if (word.pos !== 'NOUN' && word.pos !== 'ADJ') return false;
+  // a subject must come before it: not "made the following comment:"
   const before = words[index - 1];
-  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before?.lower ?? '') || (/ed$/.test(word.lower) && before?.pos === 'PROPN');
+  if (!before || !(before.pos === 'PROPN' || before.pos === 'NOUN' || SUBJECT_PRONOUNS.has(before.lower))) return false;
+  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before.lower) || (/ed$/.test(word.lower) && before.pos === 'PROPN');
 }
 
 /** The lemma of a past form the tagger left alone: "branded" → "brand", "dubbed" → "dub", "described" → "describe". */

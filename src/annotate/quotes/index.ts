@@ -41,11 +41,12 @@ const STAGE_DIRECTION = /^\([^)]*\)\.?$/;
 
 const LONGEST_TITLE = 8;
 
-/** "Fox News Sunday", "The Art of the Deal", "Contract with America": every word of four letters or more capitalised. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as']);
+
+/** "Fox News Sunday", "The Art of the Deal", "Contract with America": every word but the small ones capitalised. */
 function isTitle(quoted: string): boolean {
   const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  const long = words.filter((word) => word.length >= 4);
-  return words.length <= LONGEST_TITLE && /^\p{Lu}/u.test(words[0] ?? '') && long.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  return words.length <= LONGEST_TITLE && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => TITLE_SMALL_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 const textSpan = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
@@ -87,7 +88,7 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
     const base = { pieces: spans, content: contentSpan, direct: true, continues: false, transcript: null };
     if (label) {
       const transcript = label.label.text === 'Q' ? 'question' : label.label.text === 'A' ? 'answer' : 'speaker';
-      const speaker: SpeakerPhrase = { phrase: label.label, name: label.label, standsFor: null, gender: null };
+      const speaker: SpeakerPhrase = { phrase: label.label, name: label.label, standsFor: null, gender: null, named: 'person' };
       statements.push({ ...base, at: label.label.start, cue: label.colon, speaker: transcript === 'answer' ? null : speaker, source: label.label, transcript });
       continue;
     }

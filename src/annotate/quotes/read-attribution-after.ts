@@ -2,6 +2,7 @@ import type { Span } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
 import { readPhraseAfter } from './read-phrase-after.ts';
 import { readSubjectBefore } from './read-subject-before.ts';
+import { skipCircumstances } from './skip-circumstances.ts';
 import type { AttributionMatch, SentenceView, Word } from './types.ts';
 
 /** How far a subject may run before its cue: `"...," White House press secretary Karoline Leavitt told reporters`. */
@@ -20,13 +21,19 @@ function readAttributionAt(view: SentenceView, from: number, until: number): Att
     const next = speaker ? words[speaker.last + 1] : undefined;
     if (speaker && speaker.last < until && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX'))) return { sentence, cue: leading, speaker, placement: 'after' };
   }
-  // "Caddell said", "the Venezuelan government wrote in a statement", "she added"
+  // "Caddell said", "the Venezuelan government wrote in a statement", "she added"; not "“Fox News Sunday,” Pence said his mate ..."
   const next = cues.find((cue) => cue.first > from && cue.first < until && cue.first - from <= LONGEST_SUBJECT && !cue.kinds.includes('phrase'));
-  if (next) {
+  if (next && !opensContent(words, skipCircumstances(words, next.last + 1, view.lexicon.takesObject.has(next.lemma)))) {
     const speaker = readSubjectBefore(view, next.first);
     if (speaker && speaker.first === from) return { sentence, cue: next, speaker, placement: 'after' };
   }
   return null;
+}
+
+/** Content starts here: a clause or "that", not punctuation or a phrase about the statement ("said of the plan"). */
+function opensContent(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  return word !== undefined && !word.isQuoteMark && word.pos !== 'PUNCT' && word.pos !== 'ADP' && word.pos !== 'ADV' && !/ing$/.test(word.lower);
 }
 
 /** "“...” ― Sonya Herridge": a dash and a name that ends the line. */

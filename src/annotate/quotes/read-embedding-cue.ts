@@ -1,9 +1,7 @@
 import type { SentenceReader } from './prepare-sentences.ts';
-import { readPhraseAfter } from './read-phrase-after.ts';
 import { readCueSpeaker } from './read-cue-speaker.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
-import { readSubjectBefore } from './read-subject-before.ts';
-import type { AttributionMatch, CueWord, QuotedPiece, SentenceView, Word } from './types.ts';
+import type { AttributionMatch, CueWord, QuotedPiece, Word } from './types.ts';
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);

@@ -14,8 +14,8 @@ interface Spoken {
   at: number;
   span: TextSpan;
   key: string | null;
-  /** Holds a capitalised word: "Caddell", "the Kremlin", not "officials". */
-  named: boolean;
+  /** Names a person ("Caddell") or a body ("the Kremlin"); null for "officials". */
+  named: 'person' | 'body' | null;
   gender: 'male' | 'female' | null;
 }
 
@@ -24,17 +24,11 @@ const SENTENCES_BACK = 5;
 /** A quote with no cue of its own continues the previous speaker within this many paragraph breaks. */
 const PARAGRAPHS_BACK = 1;
 
-const ORGANIZATION_ARTICLE = /^(?:the|a|an)\s/i;
-
-/**
- * Which named speaker a pronoun can stand for: "he"/"she" a person ("Caddell", "the GOP candidate",
- * not "the Kremlin"), "it" a body.
- */
-function fitsPronoun(pronoun: string, name: TextSpan, lexicon: ReportingLexicon): boolean {
-  const head = name.text.toLowerCase().split(/\s+/).at(-1) ?? '';
-  const body = ORGANIZATION_ARTICLE.test(name.text) && !lexicon.roles.has(head);
-  if (pronoun === 'he' || pronoun === 'she') return !body;
-  if (pronoun === 'it') return body;
+/** Which named speaker a pronoun can stand for: "he"/"she" a person ("Caddell", not "the Kremlin"), "it" a body. */
+function fitsPronoun(pronoun: string, named: 'person' | 'body' | null): boolean {
+  if (named === null) return false;
+  if (pronoun === 'he' || pronoun === 'she') return named === 'person';
+  if (pronoun === 'it') return named === 'body';
   return true;
 }
 
@@ -76,27 +70,26 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     }
     return null;
   };
-  const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null): ResolvedSpeaker => {
-    history.push({ at, span, key, named: /\p{Lu}/u.test(span.text), gender });
+  const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null, named: 'person' | 'body' | null): ResolvedSpeaker => {
+    history.push({ at, span, key, named, gender });
     return { span, key };
   };
   /** The named subject of a sentence outside quotes: "Democratic nominee Hillary Clinton" in "Hillary Clinton was more circumspect". */
-  const subjects = new Map<number, TextSpan | null>();
-  const subjectOf = (sentence: number): TextSpan | null => {
+  const subjects = new Map<number, { span: TextSpan; named: 'person' | 'body' } | null>();
+  const subjectOf = (sentence: number) => {
     if (!subjects.has(sentence)) {
-      const view = reader.viewOf(sentence);
-      const subject = readSentenceSubject(view);
-      const named = subject && subject.speaker.standsFor === null && view.words[subject.last]!.pos === 'PROPN' && !reader.isQuoted(subject.speaker.name.start);
-      subjects.set(sentence, named ? subject.speaker.name : null);
+      const subject = readSentenceSubject(reader.viewOf(sentence))?.speaker;
+      const named = subject && subject.standsFor === null && subject.named !== null && !reader.isQuoted(subject.name.start);
+      subjects.set(sentence, named ? { span: subject.name, named: subject.named! } : null);
     }
     return subjects.get(sentence)!;
   };
   /** Without person mentions: the nearer of the last named speaker and the last named sentence subject that fit the pronoun. */
-  const findNamed = (at: number, pronoun: string, gender: 'male' | 'female' | null): { span: TextSpan; key: string | null; gender: 'male' | 'female' | null } | null => {
-    let best: { span: TextSpan; key: string | null; gender: 'male' | 'female' | null; at: number } | null = null;
+  const findNamed = (at: number, pronoun: string, gender: 'male' | 'female' | null) => {
+    let best: { span: TextSpan; key: string | null; gender: 'male' | 'female' | null; named: 'person' | 'body' | null; at: number } | null = null;
     for (let index = history.length - 1; index >= 0; index--) {
       const spoken = history[index]!;
-      if (spoken.named && fitsGender(gender, spoken.gender) && fitsPronoun(pronoun, spoken.span, lexicon)) {
+      if (fitsGender(gender, spoken.gender) && fitsPronoun(pronoun, spoken.named)) {
         best = { ...spoken };
         break;
       }
@@ -104,8 +97,8 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     const sentence = reader.indexAt(at);
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
       const subject = subjectOf(sentence - back);
-      if (!subject || subject.start >= at || !fitsPronoun(pronoun, subject, lexicon)) continue;
-      if (!best || subject.start > best.at) best = { span: subject, key: keyOf(subject), gender: null, at: subject.start };
+      if (!subject || subject.span.start >= at || !fitsPronoun(pronoun, subject.named)) continue;
+      if (!best || subject.span.start > best.at) best = { span: subject.span, key: keyOf(subject.span), gender: null, named: subject.named, at: subject.span.start };
       break;
     }
     return best;
@@ -115,21 +108,21 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     /** The speaker of a statement whose cue is at `at`. */
     resolve(speaker: SpeakerPhrase | null, at: number): ResolvedSpeaker {
       if (!speaker) return { span: null, key: null };
-      const { phrase, name, standsFor, gender } = speaker;
-      if (standsFor === null) return remember(at, name, keyOf(name), null);
+      const { phrase, name, standsFor, gender, named } = speaker;
+      if (standsFor === null) return remember(at, name, keyOf(name), null, named);
       if (standsFor === 'relative') return { span: null, key: null };
       if (standsFor === 'statement') {
         const previous = history.at(-1);
-        return previous ? remember(at, previous.span, previous.key, previous.gender) : remember(at, phrase, keyOf(phrase), null);
+        return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
       }
       const person = findPerson(phrase.start, gender);
       if (person) {
-        history.push({ at, span: { start: person.start, end: person.end, text: person.text }, key: person.key, named: true, gender: person.gender ?? gender });
+        history.push({ at, span: { start: person.start, end: person.end, text: person.text }, key: person.key, named: 'person', gender: person.gender ?? gender });
         return { span: phrase, key: person.key };
       }
-      const named = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
-      if (named) return remember(at, named.span, named.key, named.gender);
-      return remember(at, phrase, null, gender);
+      const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
+      if (antecedent) return remember(at, antecedent.span, antecedent.key, antecedent.gender, antecedent.named);
+      return remember(at, phrase, null, gender, null);
     },
     /**
      * A quote with no cue of its own: the previous speaker when it spoke in this paragraph or the one
@@ -141,7 +134,9 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       const sentence = reader.indexAt(at);
       const subject = sentence > 0 ? subjectOf(sentence - 1) : null;
       const breaksSince = (from: number) => text.slice(from, at).match(/\n+/g)?.length ?? 0;
-      if (subject && breaksSince(subject.start) <= PARAGRAPHS_BACK && (!previous || previous.at < subject.start)) return remember(subject.start, subject, keyOf(subject), null);
+      if (subject && breaksSince(subject.span.start) <= PARAGRAPHS_BACK && (!previous || previous.at < subject.span.start)) {
+        return remember(subject.span.start, subject.span, keyOf(subject.span), null, subject.named);
+      }
       if (!previous || breaksSince(previous.at) > PARAGRAPHS_BACK) return { span: null, key: null };
       return { span: previous.span, key: previous.key };
     },

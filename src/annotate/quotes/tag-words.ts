@@ -2,6 +2,17 @@ import type { Span } from '../../model/index.ts';
 import { loadWink } from '../../shared/wink.ts';
 import type { Word } from './types.ts';
 
+/** "Ban Ki-moon", "Jean-Claude": the tagger splits some hyphenated names into three words; they are one. */
+function joinHyphenatedNames(words: Word[], text: string): void {
+  for (let index = words.length - 2; index > 0; index--) {
+    const [before, hyphen, after] = [words[index - 1]!, words[index]!, words[index + 1]!];
+    if (hyphen.text !== '-' || before.end !== hyphen.start || hyphen.end !== after.start || !/^\p{Lu}/u.test(before.text) || !/\p{L}$/u.test(after.text)) continue;
+    const joined = text.slice(before.start, after.end);
+    words.splice(index - 1, 3, { ...before, end: after.end, text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), pos: 'PROPN' });
+    index--;
+  }
+}
+
 /**
  * The words of one stretch of text (a sentence) with wink-nlp's part of speech and lemma. The quote
  * marks found before are blanked for the tagger and come back as words of their own, so that
@@ -32,6 +43,7 @@ export function tagWords(text: string, span: Span, quoteMarks: readonly Span[]):
     words.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), pos: tags[index]!, lemma: lemmas[index]!.toLowerCase(), isQuoteMark: false });
     offset = at + value.length;
   });
+  joinHyphenatedNames(words, text);
   for (const mark of marks) {
     words.push({ start: mark.start, end: mark.end, text: text.slice(mark.start, mark.end), lower: '"', pos: 'PUNCT', lemma: '"', isQuoteMark: true });
   }

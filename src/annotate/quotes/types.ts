@@ -40,6 +40,11 @@ export interface SpeakerPhrase {
   standsFor: 'pronoun' | 'role' | 'statement' | 'relative' | null;
   /** Gender the pronoun or role noun implies. */
   gender: 'male' | 'female' | null;
+  /**
+   * The name holds a proper noun, as a person ("Caddell", "the GOP candidate Smith") or as a body ("the
+   * Kremlin", "Clinton's campaign"); null for "officials" or a sentence's first word "Those".
+   */
+  named: 'person' | 'body' | null;
 }
 
 /** A cue with its speaker, found around a quote or a statement. */
