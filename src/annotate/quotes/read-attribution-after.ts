@@ -1,8 +1,8 @@
 import type { Span } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
+import { opensContent } from './opens-content.ts';
 import { readPhraseAfter } from './read-phrase-after.ts';
 import { readSubjectBefore } from './read-subject-before.ts';
-import { skipCircumstances } from './skip-circumstances.ts';
 import type { AttributionMatch, SentenceView, Word } from './types.ts';
 
 /** How far a subject may run before its cue: `"...," White House press secretary Karoline Leavitt told reporters`. */
@@ -23,17 +23,11 @@ function readAttributionAt(view: SentenceView, from: number, until: number): Att
   }
   // "Caddell said", "the Venezuelan government wrote in a statement", "she added"; not "“Fox News Sunday,” Pence said his mate ..."
   const next = cues.find((cue) => cue.first > from && cue.first < until && cue.first - from <= LONGEST_SUBJECT && !cue.kinds.includes('phrase'));
-  if (next && !opensContent(words, skipCircumstances(words, next.last + 1, view.lexicon.takesObject.has(next.lemma)))) {
+  if (next && !opensContent(view, next)) {
     const speaker = readSubjectBefore(view, next.first);
     if (speaker && speaker.first === from) return { sentence, cue: next, speaker, placement: 'after' };
   }
   return null;
-}
-
-/** Content starts here: a clause or "that", not punctuation or a phrase about the statement ("said of the plan"). */
-function opensContent(words: readonly Word[], at: number): boolean {
-  const word = words[at];
-  return word !== undefined && !word.isQuoteMark && word.pos !== 'PUNCT' && word.pos !== 'ADP' && word.pos !== 'ADV' && !/ing$/.test(word.lower);
 }
 
 /** "“...” ― Sonya Herridge": a dash and a name that ends the line. */
@@ -58,7 +52,7 @@ function endsClause(words: readonly Word[], match: AttributionMatch): boolean {
  */
 export function readAttributionAfter(reader: SentenceReader, close: Span): AttributionMatch | null {
   const view = reader.viewOf(reader.indexAt(close.start));
-  const { text, words, sentence } = view;
+  const { text, words } = view;
   let from = words.findIndex((word) => word.start >= close.end);
   if (from >= 0 && DASH.test(words[from]!.text)) {
     const dashed = readDashedName(view, from);
@@ -71,7 +65,7 @@ export function readAttributionAfter(reader: SentenceReader, close: Span): Attri
     const until = stop < 0 ? words.length : stop;
     return from < until ? readAttributionAt(view, from, until) : null;
   }
-  const next = sentence + 1;
+  const next = view.sentence + 1;
   const nextSpan = reader.sentences[next];
   if (!nextSpan || text.slice(close.end, nextSpan.start).includes('\n')) return null;
   const nextView = reader.viewOf(next);
