@@ -7,7 +7,8 @@
  *
  * Prints (a) on all attributions, source and content span P/R/F1 with the published exact-match
  * metric and with overlap; (b) on direct quotes, content overlap P/R/F1 and speaker accuracy by the
- * README's rules; documents per second. The shared folder is ../shared next to the repository, or
+ * README's rules, also on our quotes in the marks PolNeAR calls direct (its gold leaves quotes in '' and
+ * ‘ ’ out, so they count as wrong predictions above); documents per second. The shared folder is ../shared next to the repository, or
  * $TRIANGULATE_SHARED.
  */
 import { readFileSync } from 'node:fs';
@@ -154,10 +155,16 @@ function scoreDirectQuotes(document: Document, predicted: readonly PredictedQuot
   }
 }
 
+/** The marks PolNeAR calls direct (its README): double marks, not the typewriter '' of some feeds nor single marks. */
+const POLNEAR_DIRECT_MARKS = /["“”„‟«»]/;
+
+const opensWithPolnearMark = (document: Document, quote: Span) => POLNEAR_DIRECT_MARKS.test(document.text[quote.start - 1] ?? '');
+
 function run(predict: Predict, documents: readonly Document[], sentences: readonly Span[][]) {
   const exact = { source: emptyScore(), content: emptyScore() };
   const overlap = { source: emptyScore(), content: emptyScore() };
   const direct: DirectScore = { quotes: emptyScore(), speakersRight: 0, speakersJudged: 0, misses: [] };
+  const directInPolnearMarks: DirectScore = { quotes: emptyScore(), speakersRight: 0, speakersJudged: 0, misses: [] };
   documents.forEach((document, index) => {
     const prediction = predict(document, sentences[index]!);
     const goldSources = document.attributions.flatMap((attribution) => (attribution.source ? [attribution.source] : []));
@@ -167,8 +174,9 @@ function run(predict: Predict, documents: readonly Document[], sentences: readon
     addSpanScore(overlap.source, prediction.sources, goldSources, (span, gold) => partsOf(gold).some((part) => overlaps(span, part)));
     addSpanScore(overlap.content, prediction.contents, goldContents, (span, gold) => partsOf(gold).some((part) => overlaps(span, part)));
     scoreDirectQuotes(document, prediction.quotes, direct);
+    scoreDirectQuotes(document, prediction.quotes.filter((quote) => opensWithPolnearMark(document, quote)), directInPolnearMarks);
   });
-  return { exact, overlap, direct };
+  return { exact, overlap, direct, directInPolnearMarks };
 }
 
 function documentsPerSecond(documents: readonly Document[], sentences: readonly Span[][], withSentences: boolean): number {
@@ -198,7 +206,8 @@ console.log('\n(b) direct quotes                 findQuotes                     
 console.log(`  content overlap  ${formatScore(ours.direct.quotes)}   ${formatScore(baseline.direct.quotes)}`);
 const accuracy = (score: DirectScore) => `${percent(ratio(score.speakersRight, score.speakersJudged))} % (${score.speakersRight}/${score.speakersJudged})`;
 console.log(`  speaker accuracy ${accuracy(ours.direct)}                  ${accuracy(baseline.direct)}`);
-findQuotes(documents[0]!.text, { sentences: sentences[0]!, people: [] });
+console.log(`  content overlap, quotes in the marks PolNeAR calls direct (not '' or ‘ ’): ${formatScore(ours.directInPolnearMarks.quotes)}`);
+documents.forEach((document, index) => findQuotes(document.text, { sentences: sentences[index]!, people: [] })); // warm-up
 console.log(`\nspeed: ${documentsPerSecond(documents, sentences, false).toFixed(0)} documents/s (sentences given), ${documentsPerSecond(documents, sentences, true).toFixed(0)} documents/s (with wink sentence splitting)`);
 if (MISSES_TO_SHOW > 0) {
   console.log(`\nspeaker misses (${ours.direct.misses.length}):`);

@@ -1,5 +1,5 @@
-import type { Span } from '../model/index.ts';
 import type { ItemSentence } from 'wink-nlp';
+import type { Span } from '../model/index.ts';
 import { loadWink } from '../shared/wink.ts';
 
 /** A word or mark of the cleaned text, with wink-nlp's part of speech and lemma. */
@@ -18,39 +18,41 @@ export interface TokenizedText {
 }
 
 /**
- * One wink-nlp pass per paragraph: sentences and tokens with offsets into the text. Paragraphs are read
- * one by one, since wink does not break at line breaks: a heading never runs into the next sentence.
+ * One wink-nlp pass over the article: tokens with offsets into the text, and sentences. wink does not
+ * break sentences at line breaks, so a sentence is cut wherever a line break lies between two of its
+ * tokens: a heading, a byline or a caption never runs into the next sentence.
  */
 export function readTokens(text: string): TokenizedText {
   const nlp = loadWink();
   const its = nlp.its;
-  const sentences: Span[] = [];
+  const document = nlp.readDoc(text);
+  const values = document.tokens().out() as string[];
+  const tags = document.tokens().out(its.pos) as string[];
+  // wink's types declare `its.lemma` with an add-on parameter; at run time it is an ordinary `its` function
+  const lemmas = document.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spaces = document.tokens().out(its.precedingSpaces) as string[];
   const tokens: Token[] = [];
-  for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    const document = nlp.readDoc(paragraph[0]);
-    const values = document.tokens().out() as string[];
-    const tags = document.tokens().out(its.pos) as string[];
-    // wink's types declare `its.lemma` with an add-on parameter; at run time it is an ordinary `its` function
-    const lemmas = document.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    const spaces = document.tokens().out(its.precedingSpaces) as string[];
-    const first = tokens.length;
-    let offset = paragraph.index;
-    values.forEach((value, index) => {
-      offset += spaces[index]!.length;
-      // wink reproduces the text token by token; if it ever does not, find the token by its characters
-      const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
-      const at = start < 0 ? offset : start;
-      tokens.push({ start: at, end: at + value.length, text: value, pos: tags[index]!, lemma: lemmas[index]!, sentence: -1 });
-      offset = at + value.length;
-    });
-    document.sentences().each((sentence: ItemSentence) => {
-      const [from, to] = sentence.out(its.span) as unknown as [number, number];
-      const head = tokens[first + from];
-      const tail = tokens[first + to];
-      if (!head || !tail) return;
-      for (let index = first + from; index <= first + to; index++) tokens[index]!.sentence = sentences.length;
-      sentences.push({ start: head.start, end: tail.end });
-    });
-  }
+  let offset = 0;
+  values.forEach((value, index) => {
+    offset += spaces[index]!.length;
+    // wink keeps no line breaks in its spacing: find the token by its characters when it is not where spacing says
+    const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const at = start < 0 ? offset : start;
+    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[index]!, lemma: lemmas[index]!, sentence: -1 });
+    offset = at + value.length;
+  });
+  const sentences: Span[] = [];
+  document.sentences().each((sentence: ItemSentence) => {
+    const [from, to] = sentence.out(its.span) as unknown as [number, number];
+    let first = from;
+    for (let index = from; index <= to; index++) {
+      const next = tokens[index + 1];
+      const breaksHere = index === to || !next || text.slice(tokens[index]!.end, next.start).includes('\n');
+      if (!breaksHere) continue;
+      for (let member = first; member <= index; member++) tokens[member]!.sentence = sentences.length;
+      sentences.push({ start: tokens[first]!.start, end: tokens[index]!.end });
+      first = index + 1;
+    }
+  });
   return { sentences, tokens };
 }

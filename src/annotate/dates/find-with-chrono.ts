@@ -45,9 +45,8 @@ export function findWithChrono(context: RuleContext, language: string): Temporal
   const reference = context.reference;
   const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNKNOWN_REFERENCE_INSTANT);
   const candidates: TemporalCandidate[] = [];
-  const results = splitIntoChunks(context.text).flatMap((chunk) =>
-    parser.parse(chunk.text, { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })),
-  );
+  const chunks = english ? splitIntoChunks(context.text).flatMap(windowsAroundDateWords) : splitIntoChunks(context.text);
+  const results = chunks.flatMap((chunk) => parser.parse(chunk.text, { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })));
   for (const { result, offset } of results) {
     if (english && SLASHED.test(result.text) && !result.start.isCertain('year')) continue;
     for (const piece of splitRange(result, offset)) {
@@ -74,6 +73,33 @@ function isRelative(result: ParsedResult | ParsedComponents): boolean {
 const CLOCK_TIME = /\d:\d\d|\d\s*(?:[ap]\.m\b|[ap]m\b|[AP]\.M\b|[AP]M\b)|\bnoon\b|\bmidnight\b|o['’]clock/;
 // "6 1/4%", "2 1/2": fractions chrono reads as days of a month; a slashed date needs its year
 const SLASHED = /\d\s*\/\s*\d/;
+
+/**
+ * What every English calendar date or clock time has: a digit, a month's name, "noon" or "midnight".
+ * A piece with none of them gives chrono nothing the English rules keep, so it is not parsed.
+ */
+const MAY_HOLD_DATE_OR_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b/gi;
+/** Characters kept on each side of such a word: "Thursday, December 11, 2025 at 10:30 a.m. EST" fits. */
+const WINDOW_REACH = 48;
+
+/**
+ * The parts of a chunk chrono needs to see: a window around each digit, month name, "noon" or "midnight",
+ * cut at word boundaries and merged where they overlap. chrono's cost grows with what it reads, and
+ * most of a news text holds no date.
+ */
+function windowsAroundDateWords(chunk: { start: number; text: string }): { start: number; text: string }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const match of chunk.text.matchAll(MAY_HOLD_DATE_OR_TIME)) {
+    let start = Math.max(0, match.index - WINDOW_REACH);
+    let end = Math.min(chunk.text.length, match.index + match[0].length + WINDOW_REACH);
+    while (start > 0 && /\S/.test(chunk.text[start - 1]!)) start--;
+    while (end < chunk.text.length && /\S/.test(chunk.text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows.map(({ start, end }) => ({ start: chunk.start + start, text: chunk.text.slice(start, end) }));
+}
 
 function isCalendarDateOrClockTime(text: string, components: ParsedComponents): boolean {
   if (isRelative(components) && !CLOCK_TIME.test(text)) return false;

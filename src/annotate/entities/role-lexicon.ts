@@ -11,6 +11,8 @@ export interface RoleLexicon {
   /** Lower-case titles by their number of words, longest first: "homeland security secretary", "president". */
   titles: Map<string, string>;
   maxTitleWords: number;
+  /** The first word of every title: a token that opens none is no title's start. */
+  titleFirstWords: Set<string>;
   honorifics: Set<string>;
   roleNouns: Set<string>;
 }
@@ -26,6 +28,7 @@ export function loadRoleLexicon(): RoleLexicon {
   lexicon = {
     titles,
     maxTitleWords: Math.max(...[...titles.keys()].map((title) => title.split(/\s+/).length)),
+    titleFirstWords: new Set([...titles.keys()].map((title) => title.split(/[\s-]+/)[0]!)),
     honorifics: new Set(data.honorifics.map((honorific) => honorific.toLowerCase())),
     roleNouns: new Set(data.roleNouns.map((noun) => noun.toLowerCase())),
   };

@@ -20,8 +20,10 @@ export interface TitledName {
 
 /** Length in tokens of the title that starts at `index`, matched case-insensitively ("Attorney General", "vice-chairman"). */
 export function titleLengthAt(tokens: readonly Token[], index: number, limit = tokens.length): number {
-  const { titles, maxTitleWords, honorifics } = loadRoleLexicon();
-  if (honorifics.has(tokens[index]!.text.toLowerCase())) return 1;
+  const { titles, maxTitleWords, honorifics, titleFirstWords } = loadRoleLexicon();
+  const first = tokens[index]!.text.toLowerCase();
+  if (honorifics.has(first)) return 1;
+  if (!titleFirstWords.has(first)) return 0;
   let phrase = '';
   let best = 0;
   for (let end = index; end < Math.min(limit, index + maxTitleWords + 2); end++) {

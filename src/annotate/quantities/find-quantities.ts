@@ -20,9 +20,14 @@ const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'percentage']);
 export function findQuantities(text: string, tokens: readonly Token[], dates: readonly TemporalExpression[]): Quantity[] {
   const quantities: Quantity[] = [];
   // "one day after", "for two decades" are temporal expressions (durations), not counts
-  const inDate = (token: Token) => dates.some((date) => token.start < date.end && token.end > date.start);
+  const dated = markTokensInDates(tokens, dates);
+  const inDate = (token: Token) => dated.has(token);
   let index = 0;
   while (index < tokens.length) {
+    if (!mayStartQuantity(tokens[index]!)) {
+      index++;
+      continue;
+    }
     const start = index;
     const currency = CURRENCY_SYMBOLS[tokens[index]!.text];
     let cursor = currency ? index + 1 : index;
@@ -55,6 +60,24 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
     index = Math.max(end, cursor);
   }
   return quantities;
+}
+
+/** Cheap first look: a numeral, a currency sign, a number word or a vague magnitude. */
+function mayStartQuantity(token: Token): boolean {
+  const first = token.text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || token.pos === 'NUM' || token.text in CURRENCY_SYMBOLS || token.text.toLowerCase() in VAGUE_MAGNITUDES || /^(a|an)$/i.test(token.text) || isNumberWord(token.text);
+}
+
+/** The tokens inside a temporal expression, in one sweep over both sorted lists. */
+function markTokensInDates(tokens: readonly Token[], dates: readonly TemporalExpression[]): Set<Token> {
+  const marked = new Set<Token>();
+  let dateIndex = 0;
+  for (const token of tokens) {
+    while (dateIndex < dates.length && dates[dateIndex]!.end <= token.start) dateIndex++;
+    const date = dates[dateIndex];
+    if (date && token.start < date.end && token.end > date.start) marked.add(token);
+  }
+  return marked;
 }
 
 /** "1.1 million" continues; "2018 two" does not: after a numeral only a scale word ("million") continues the number. */

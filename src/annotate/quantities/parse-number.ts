@@ -9,6 +9,7 @@ const SCALES: Readonly<Record<string, number>> = Object.freeze({
 
 /** A number word or numeral a quantity may be written with: "fourteen", "1,000", "1.1", "million", "a dozen". */
 export function isNumberWord(word: string): boolean {
+  if (word.length > 20) return false;
   const lower = word.toLowerCase();
   return /^\d[\d,]*(?:\.\d+)?$/.test(word) || (lower in UNITS && lower !== 'a' && lower !== 'an') || lower in SCALES && lower.length > 2 || /^\p{L}+-\p{L}+$/u.test(lower) && lower.split('-').every((part) => part in UNITS);
 }

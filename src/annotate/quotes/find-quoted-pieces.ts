@@ -30,10 +30,10 @@ function roleOf(line: string, start: number, end: number, mark: string): Role {
   return opening ? 'either' : 'neither';
 }
 
-/** Trims the inner text of a piece: `“ A ”` covers "A". */
+/** Trims the inner text of a piece: `“ A ”` covers "A", and `"We will not yield,"` covers "We will not yield" (the comma is the host sentence's). */
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 

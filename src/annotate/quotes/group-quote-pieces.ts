@@ -25,7 +25,7 @@ export function groupQuotePieces(text: string, reader: SentenceReader, pieces: r
     const continues =
       previous !== undefined &&
       !labelled[index] &&
-      ((piece.continuesPrevious && previous.close === null && afters[index] === null) ||
+      ((piece.continuesPrevious && previous.close === null) ||
         (previous.double &&
           piece.double &&
           previous.close !== null &&

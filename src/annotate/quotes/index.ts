@@ -1,6 +1,7 @@
 import type { ArticleQuote, Attribution, Span, TextSpan } from '../../model/index.ts';
 import { findIndirectStatements } from './find-indirect-statements.ts';
 import { findQuotedPieces } from './find-quoted-pieces.ts';
+import { continueSentenceAttribution } from './continue-sentence-attribution.ts';
 import { groupQuotePieces } from './group-quote-pieces.ts';
 import { prepareSentences } from './prepare-sentences.ts';
 import { readAttributionAfter } from './read-attribution-after.ts';
@@ -77,6 +78,7 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
   const taken = new Set<string>();
   const statements: Statement[] = [];
   const embedded: Statement[] = [];
+  let previousQuote: { match: AttributionMatch; end: number } | null = null;
   for (const group of groups) {
     const members = group.map((index) => pieces[index]!);
     const first = members[0]!;
@@ -92,7 +94,12 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
       statements.push({ ...base, at: label.label.start, cue: label.colon, speaker: transcript === 'answer' ? null : speaker, source: label.label, transcript });
       continue;
     }
-    const match = group.map((index) => afters[index]).find((after) => after != null) ?? readAttributionBefore(reader, first.open) ?? readEmbeddingCue(reader, first);
+    const match: AttributionMatch | null =
+      group.map((index) => afters[index]).find((after) => after != null) ??
+      readAttributionBefore(reader, first.open) ??
+      continueSentenceAttribution(reader, previousQuote, first) ??
+      readEmbeddingCue(reader, first);
+    previousQuote = match ? { match, end: last.close?.end ?? last.end } : null;
     if (!match) {
       const sentence = reader.indexAt(first.open.start);
       // a quote that opens its sentence goes on with the previous speaker; a title ("“Fox News Sunday,”") is no quote

@@ -71,7 +71,8 @@ export function readAttributionAfter(reader: SentenceReader, close: Span): Attri
   const nextView = reader.viewOf(next);
   const nextWords = nextView.words;
   if (nextWords[0] && DASH.test(nextWords[0].text)) return readDashedName(nextView, 0);
-  const stop = nextWords.findIndex((word) => word.isQuoteMark);
-  const match = readAttributionAt(nextView, 0, stop < 0 ? nextWords.length : stop);
+  // "She added, “...”" introduces the next quote; it does not close this one
+  if (nextWords.some((word) => word.isQuoteMark)) return null;
+  const match = readAttributionAt(nextView, 0, nextWords.length);
   return match && endsClause(nextWords, match) ? match : null;
 }

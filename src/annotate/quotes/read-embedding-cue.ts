@@ -1,5 +1,4 @@
 import type { SentenceReader } from './prepare-sentences.ts';
-import { opensContent } from './opens-content.ts';
 import { readCueSpeaker } from './read-cue-speaker.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import type { AttributionMatch, CueWord, QuotedPiece, Word } from './types.ts';
@@ -38,7 +37,7 @@ export function readEmbeddingCue(reader: SentenceReader, piece: QuotedPiece): At
     if (speaker) return { sentence, cue, speaker, placement: 'embedded' };
   }
   const closeEnd = piece.close?.end ?? piece.end;
-  for (const cue of cues.filter((candidate) => words[candidate.first]!.start >= closeEnd && !opensContent(view, candidate))) {
+  for (const cue of cues.filter((candidate) => words[candidate.first]!.start >= closeEnd)) {
     const speaker = readCueSpeaker(view, cue);
     if (speaker && words[speaker.first]!.start >= closeEnd) return { sentence, cue, speaker, placement: 'embedded' };
   }

@@ -122,7 +122,8 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       }
       const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
       if (antecedent) return remember(at, antecedent.span, antecedent.key, antecedent.gender, antecedent.named);
-      return remember(at, phrase, null, gender, null);
+      // "the minister" with no person to resolve to stands as written, and a later "he" may refer to it
+      return remember(at, phrase, null, gender, standsFor === 'role' ? 'person' : null);
     },
     /**
      * A quote with no cue of its own: the previous speaker when it spoke in this paragraph or the one
