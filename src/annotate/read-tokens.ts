@@ -32,9 +32,16 @@ export function readTokens(text: string): TokenizedText {
   const lemmas = document.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const spaces = document.tokens().out(its.precedingSpaces) as string[];
   const tokens: Token[] = [];
+  /** wink's token index → ours: wink gives line breaks tokens of their own ("\n\n"), which we drop. */
+  const ours: number[] = [];
   let offset = 0;
   values.forEach((value, index) => {
     offset += spaces[index]!.length;
+    ours.push(tokens.length);
+    if (!value.trim()) {
+      offset += value.length;
+      return;
+    }
     // wink keeps no line breaks in its spacing: find the token by its characters when it is not where spacing says
     const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const at = start < 0 ? offset : start;
@@ -43,7 +50,10 @@ export function readTokens(text: string): TokenizedText {
   });
   const sentences: Span[] = [];
   document.sentences().each((sentence: ItemSentence) => {
-    const [from, to] = sentence.out(its.span) as unknown as [number, number];
+    const [winkFrom, winkTo] = sentence.out(its.span) as unknown as [number, number];
+    const from = ours[winkFrom]!;
+    const to = (winkTo + 1 < ours.length ? ours[winkTo + 1]! : tokens.length) - 1;
+    if (to < from) return;
     let first = from;
     for (let index = from; index <= to; index++) {
       const next = tokens[index + 1];

@@ -22,11 +22,10 @@ const LONGEST_HEADLINE_LABEL = 5;
 
 const isVerbal = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
 
-/** The last word of a sentence's content: final punctuation is left out, a closing quote mark kept. */
+/** The last word of a sentence's content: final punctuation is left out, a closing quote mark kept; "..., according to the Roper Center" is another statement. */
 function lastContentWord(words: readonly Word[], from: number): number {
   let last = words.length - 1;
   while (last >= from && FINAL_PUNCTUATION.test(words[last]!.text)) last--;
-  // "..., according to the Roper Center." belongs to another statement
   for (let index = from + 1; index <= last; index++) {
     if (words[index]!.lower === 'according' && words[index - 1]!.text === ',' && words[index + 1]?.lower === 'to') return index - 2;
   }

@@ -6,6 +6,7 @@ import type { CueWord, QuotedPiece, SentenceView, Word } from './types.ts';
 
 /** The sentences of a text, tagged on first use. */
 export interface SentenceReader {
+  readonly text: string;
   readonly sentences: readonly Span[];
   /** The sentence that holds the offset. */
   indexAt(offset: number): number;
@@ -60,6 +61,7 @@ export function prepareSentences(text: string, sentences: readonly Span[], piece
     return found;
   };
   return {
+    text,
     sentences: covered,
     indexAt(offset) {
       let low = 0;

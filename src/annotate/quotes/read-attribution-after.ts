@@ -3,7 +3,9 @@ import type { SentenceReader } from './prepare-sentences.ts';
 import { opensContent } from './opens-content.ts';
 import { readPhraseAfter } from './read-phrase-after.ts';
 import { readSubjectBefore } from './read-subject-before.ts';
-import type { AttributionMatch, SentenceView, Word } from './types.ts';
+import { spanOfWords } from './describe-speaker.ts';
+import type { AttributionMatch, PhraseMatch, SentenceView, Word } from './types.ts';
+import { POSSESSIVE_DETERMINERS } from './word-classes.ts';
 
 /** How far a subject may run before its cue: `"...," White House press secretary Karoline Leavitt told reporters`. */
 const LONGEST_SUBJECT = 16;
@@ -19,7 +21,9 @@ function readAttributionAt(view: SentenceView, from: number, until: number): Att
     const speaker = readPhraseAfter(view, leading.last + 1);
     // "said Caddell, speaking of ...", "wrote Cameron Easley for Morning Consult", but not "noting Trump had not spoken"
     const next = speaker ? words[speaker.last + 1] : undefined;
-    if (speaker && speaker.last < until && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX'))) return { sentence, cue: leading, speaker, placement: 'after' };
+    if (speaker && speaker.last < until && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX'))) {
+      return { sentence, cue: leading, speaker: withTrailingAppositive(view, speaker, until), placement: 'after' };
+    }
   }
   // "Caddell said", "the Venezuelan government wrote in a statement", "she added"; not "“Fox News Sunday,” Pence said his mate ..."
   const next = cues.find((cue) => cue.first > from && cue.first < until && cue.first - from <= LONGEST_SUBJECT && !cue.kinds.includes('phrase'));
@@ -28,6 +32,21 @@ function readAttributionAt(view: SentenceView, from: number, until: number): Att
     if (speaker && speaker.first === from) return { sentence, cue: next, speaker, placement: 'after' };
   }
   return null;
+}
+
+/**
+ * "said Kenneth Baer, a former official who runs a consultancy.": an appositive that ends the sentence
+ * belongs to the source phrase (PolNeAR's sources take it); the name stays "Kenneth Baer".
+ */
+function withTrailingAppositive(view: SentenceView, speaker: PhraseMatch, until: number): PhraseMatch {
+  const { words } = view;
+  const comma = speaker.last + 1;
+  const opener = words[comma + 1];
+  if (words[comma]?.text !== ',' || !opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'NUM' || opener.lower === 'who' || POSSESSIVE_DETERMINERS.has(opener.lower))) return speaker;
+  let last = until - 1;
+  while (last > comma && words[last]!.pos === 'PUNCT' && !/[)]/.test(words[last]!.text)) last--;
+  if (last <= comma + 1 || words.slice(comma + 1, last + 1).some((word) => word.isQuoteMark)) return speaker;
+  return { first: speaker.first, last, speaker: { ...speaker.speaker, phrase: spanOfWords(view, speaker.first, last) } };
 }
 
 /** "“...” ― Sonya Herridge": a dash and a name that ends the line. */

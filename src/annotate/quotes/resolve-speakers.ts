@@ -1,7 +1,6 @@
 import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
-import type { ReportingLexicon } from './reporting-lexicon.ts';
 import type { PersonMention, SpeakerPhrase } from './types.ts';
 
 /** A speaker as the output gives it: the span that names it, and the key of the actor it is. */
@@ -42,7 +41,7 @@ const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' |
  * outside quotes) or, without one, the last named speaker; a nameless statement ("the text continued")
  * and a quote with no cue continue the previous speaker.
  */
-export function createSpeakerResolver(text: string, people: readonly PersonMention[], reader: SentenceReader, lexicon: ReportingLexicon) {
+export function createSpeakerResolver(text: string, people: readonly PersonMention[], reader: SentenceReader) {
   const history: Spoken[] = [];
   const keyOf = (span: TextSpan): string | null => {
     let best: PersonMention | null = null;

@@ -88,3 +88,22 @@ export interface SentenceView {
   isQuoted(offset: number): boolean;
   lexicon: ReportingLexicon;
 }
+
+/** One statement to resolve in document order: a quote (its pieces) or an indirect statement. */
+export interface Statement {
+  /** Where it is said: its cue, else its first mark; statements resolve in this order. */
+  at: number;
+  cue: TextSpan | null;
+  speaker: SpeakerPhrase | null;
+  /** The source as written, for attributions[]: "she", "Minyon Moore, a senior adviser,". */
+  source: TextSpan | null;
+  /** The attribution's content; null when the statement gives no attribution of its own. */
+  content: TextSpan | null;
+  direct: boolean;
+  /** The quoted pieces; none for an indirect statement. */
+  pieces: readonly Span[];
+  /** A quote with no cue that opens its sentence: it goes on with the previous speaker. */
+  continues: boolean;
+  /** Given by a transcript label inside the quote: "PENCE: ...", "Q: ...", "A: ...". */
+  transcript: 'speaker' | 'question' | 'answer' | null;
+}
