@@ -1,7 +1,8 @@
 import type { Article, Message } from '../model/index.ts';
 import { findTemporalExpressions } from './dates/index.ts';
-import { findEntityMentions } from './entities/index.ts';
+import { findEntityMentions, genderOf } from './entities/index.ts';
 import { findQuantities } from './quantities/index.ts';
+import { findQuotes, type PersonMention } from './quotes/index.ts';
 import { readTokens } from './read-tokens.ts';
 
 /** Languages the English-only steps (entities, role patterns) can read. */
@@ -9,8 +10,9 @@ const ENGLISH = 'en';
 
 /**
  * The annotate stage, in order: sentences and tokens; entity mentions linked within the article
- * (English only); temporal expressions resolved against the publication date (chrono's locale for
- * other languages); quantities. An article in another language keeps what does not depend on English,
+ * (English only); quotes and attributed statements with their speakers (quotes by their marks in any
+ * language); temporal expressions resolved against the publication date (chrono's locale for other
+ * languages); quantities. An article in another language keeps what does not depend on English,
  * and says what was skipped.
  */
 export function annotateArticle(article: Article): Article {
@@ -25,7 +27,9 @@ export function annotateArticle(article: Article): Article {
   }
   const { sentences, tokens } = readTokens(article.text);
   const mentions = english ? findEntityMentions(article.text, tokens) : [];
+  const people: PersonMention[] = mentions.map(({ start, end, text, entityKey, type }) => ({ start, end, text, key: entityKey, type, gender: genderOf(entityKey) }));
+  const { quotes, attributions } = findQuotes(article.text, { sentences, people });
   const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
   const quantities = english ? findQuantities(article.text, tokens, dates) : [];
-  return { ...article, sentences, mentions, dates, quantities, messages };
+  return { ...article, sentences, mentions, quotes, attributions, dates, quantities, messages };
 }

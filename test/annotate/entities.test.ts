@@ -74,3 +74,11 @@ test('every mention points at its own words', () => {
   const text = 'Belarusian President Alexander Lukashenko met with Venezuela’s ambassador to Russia.';
   for (const mention of mentionsOf(text)) assert.equal(text.slice(mention.start, mention.end), mention.text);
 });
+
+test('"the South American nation" is the last South American country named before it', () => {
+  const mentions = mentionsOf('Tensions rose between Venezuela and the United States. The South American nation’s administration said Russia backed it.');
+  const reference = find(mentions, 'The South American nation');
+  assert.equal(reference?.entityKey, find(mentions, 'Venezuela')?.entityKey);
+  assert.equal(reference?.type, 'country');
+  assert.equal(find(mentionsOf('France protested. The South American nation said nothing.'), 'The South American nation'), undefined, 'no South American country named: no link');
+});

@@ -2,6 +2,7 @@ import type { Token } from '../read-tokens.ts';
 import { loadActorGazetteer, foldAccents } from './actor-gazetteer.ts';
 import { isCapitalised } from './find-name-runs.ts';
 import type { FoundMention } from './find-mentions.ts';
+import { COUNTRY_NOUNS, readRegionAdjective } from './match-region.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
 
 /**
@@ -14,6 +15,11 @@ export function findRoleReferences(text: string, tokens: readonly Token[]): Foun
   const found: FoundMention[] = [];
   tokens.forEach((token, index) => {
     if (!/^the$/i.test(token.text)) return;
+    const countryReference = readCountryReference(text, tokens, index);
+    if (countryReference) {
+      found.push(countryReference);
+      return;
+    }
     let cursor = index + 1;
     let country: string | null = null;
     const qualifier = tokens[cursor];
@@ -32,4 +38,16 @@ export function findRoleReferences(text: string, tokens: readonly Token[]): Foun
     found.push({ start, end, text: text.slice(start, end), type: 'person', known: null, role: text.slice(tokens[index + 1]!.start, end), roleCountry: country, kind: 'role-reference', first: index, last: cursor + 1 });
   });
   return found;
+}
+
+/** "the South American nation": a country named before, by its region; resolved by linking. */
+function readCountryReference(text: string, tokens: readonly Token[], index: number): FoundMention | null {
+  const words = tokens.slice(index + 1, index + 3).map((token) => token.text);
+  const region = readRegionAdjective(words);
+  if (!region) return null;
+  const nounIndex = index + 1 + region.split(' ').length;
+  const noun = tokens[nounIndex];
+  if (!noun || noun.sentence !== tokens[index]!.sentence || !COUNTRY_NOUNS.has(noun.text.toLowerCase())) return null;
+  const start = tokens[index]!.start;
+  return { start, end: noun.end, text: text.slice(start, noun.end), type: 'country', known: null, role: region, roleCountry: null, kind: 'role-reference', first: index, last: nounIndex + 1 };
 }

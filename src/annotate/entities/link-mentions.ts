@@ -1,6 +1,7 @@
 import type { EntityMention } from '../../model/index.ts';
 import { foldText } from '../../shared/words.ts';
 import type { FoundMention } from './find-mentions.ts';
+import { countryFitsRegion } from './match-region.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
 
 interface Actor {
@@ -46,7 +47,10 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   }
   const linked: EntityMention[] = [];
   for (const mention of found) {
-    const key = mention.kind === 'role-reference' ? resolveRoleReference(mention, found, keyOf, actors) : keyOf.get(mention)!;
+    const key =
+      mention.kind !== 'role-reference' ? keyOf.get(mention)!
+      : mention.type === 'country' ? resolveCountryReference(mention, found, keyOf, actors)
+      : resolveRoleReference(mention, found, keyOf, actors);
     if (!key) continue;
     const actor = actors.get(key)!;
     // A lone word promoted by a person's surname is that person: "Maduro" after "Nicolás Maduro"
@@ -66,6 +70,16 @@ function matchPerson(mention: FoundMention, actors: ReadonlyMap<string, Actor>):
 
 function endsWith(whole: readonly string[], part: readonly string[]): boolean {
   return part.every((token, index) => whole[whole.length - part.length + index] === token);
+}
+
+/** "the South American nation" → the last country named before it that lies in South America. */
+function resolveCountryReference(mention: FoundMention, found: readonly FoundMention[], keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>): string | null {
+  const before = found.filter((other) => other.kind === 'name' && other.end <= mention.start).reverse();
+  for (const other of before) {
+    const actor = actors.get(keyOf.get(other) ?? '');
+    if (actor?.type === 'country' && actor.country && countryFitsRegion(actor.country, mention.role!)) return actor.key;
+  }
+  return null;
 }
 
 /** "the Russian leader" → the last person before it with a Russian role; if none, the first after it. */

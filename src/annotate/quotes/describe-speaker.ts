@@ -43,9 +43,7 @@ function nameKind(view: SentenceView, first: number, last: number): 'person' | '
 function hasProperNoun(view: SentenceView, first: number, last: number): boolean {
   return view.words.slice(first, last + 1).some((word, offset) => {
     if (word.pos !== 'PROPN' || !isCapitalized(word)) return false;
-    if (first + offset > 0) return true;
-    const escaped = word.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return !new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(view.text);
+    return first + offset > 0 || !view.writesInLowerCase(word.lower);
   });
 }
 

@@ -51,6 +51,14 @@ export function extendNounPhraseLeft(words: readonly Word[], last: number): numb
       closed = false;
       continue;
     }
+    // "Jeff Merkley and Robert Menendez", "state and local leaders", "RT and its defenders"
+    const before = words[index - 1];
+    const coordinated = isNounLike(words, index + 1) || right.pos === 'ADJ' || isDeterminer(right);
+    if ((word.lower === 'and' || word.lower === '&') && (isNounLike(words, index - 1) || before?.pos === 'ADJ') && coordinated) {
+      first = index;
+      closed = false;
+      continue;
+    }
     if (closed) break;
     if (isNounLike(words, index) || word.pos === 'ADJ') {
       first = index;
@@ -65,17 +73,12 @@ export function extendNounPhraseLeft(words: readonly Word[], last: number): numb
       closed = true;
       continue;
     }
-    // "a very brief statement", "his running mate", "Jeff Merkley and Robert Menendez"
-    const before = words[index - 1];
+    // "a very brief statement", "his running mate"
     if (word.pos === 'ADV' && right.pos === 'ADJ' && before && (isDeterminer(before) || before.pos === 'ADJ')) {
       first = index;
       continue;
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && isNounLike(words, index + 1) && before && (isDeterminer(before) || before.pos === 'ADJ')) {
-      first = index;
-      continue;
-    }
-    if ((word.lower === 'and' || word.lower === '&') && isNounLike(words, index - 1) && isNounLike(words, index + 1)) {
       first = index;
       continue;
     }
@@ -103,8 +106,9 @@ export function extendNounPhraseRight(words: readonly Word[], first: number): nu
     }
     // "Rep. G.K. Butterfield (D-N.C.)"
     if (word.text === '(' && last === index - 1) {
-      const closing = words.findIndex((other, at) => at > index && other.text === ')');
-      if (closing > 0 && closing - index <= 6) {
+      let closing = index + 1;
+      while (closing < words.length && closing - index <= 6 && words[closing]!.text !== ')') closing++;
+      if (words[closing]?.text === ')' && closing - index <= 6) {
         last = closing;
         index = closing;
         continue;

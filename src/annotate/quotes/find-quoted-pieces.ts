@@ -103,6 +103,14 @@ function findSinglePieces(text: string, line: Span, taken: readonly Span[]): Quo
       return { at, role, possessive };
     })
     .filter((mark) => mark.role !== null);
+  // for each mark: whether a closing mark follows before the next opening one ("‘Jones’ car is red’")
+  const closesLater: boolean[] = [];
+  let closeAhead = false;
+  for (let index = marks.length - 1; index >= 0; index--) {
+    closesLater[index] = closeAhead;
+    if (marks[index]!.role === 'open') closeAhead = false;
+    else closeAhead = true;
+  }
   const pieces: QuotedPiece[] = [];
   let opened: number | null = null;
   marks.forEach((mark, index) => {
@@ -110,13 +118,7 @@ function findSinglePieces(text: string, line: Span, taken: readonly Span[]): Quo
       opened ??= mark.at;
       return;
     }
-    if (opened === null) return;
-    if (mark.possessive) {
-      const later = marks.slice(index + 1);
-      const nextOpening = later.findIndex((other) => other.role === 'open');
-      const closesLater = later.slice(0, nextOpening < 0 ? later.length : nextOpening).some((other) => other.role === 'close');
-      if (closesLater) return;
-    }
+    if (opened === null || (mark.possessive && closesLater[index])) return;
     const inner = trimSpan(text, line.start + opened + 1, line.start + mark.at);
     if (inner.end > inner.start) {
       pieces.push({ ...inner, open: { start: line.start + opened, end: line.start + opened + 1 }, close: { start: line.start + mark.at, end: line.start + mark.at + 1 }, continuesPrevious: false, double: false });

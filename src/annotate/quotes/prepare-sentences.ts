@@ -47,10 +47,26 @@ function coverLines(text: string, sentences: readonly Span[]): Span[] {
 export function prepareSentences(text: string, sentences: readonly Span[], pieces: readonly QuotedPiece[], lexicon: ReportingLexicon): SentenceReader {
   const covered = coverLines(text, sentences);
   const quoted = pieces.map((piece) => ({ start: piece.open.start, end: piece.close?.end ?? piece.end }));
-  const marks = pieces.flatMap((piece) => (piece.close ? [piece.open, piece.close] : [piece.open]));
+  const marks = pieces.flatMap((piece) => (piece.close ? [piece.open, piece.close] : [piece.open])).sort((a, b) => a.start - b.start);
   const words = new Map<number, Word[]>();
   const cues = new Map<number, CueWord[]>();
-  const isQuoted = (offset: number) => quoted.some((span) => offset >= span.start && offset < span.end);
+  const isQuoted = (offset: number) => {
+    let low = 0;
+    let high = quoted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = quoted[middle]!;
+      if (offset < span.start) high = middle - 1;
+      else if (offset >= span.end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+  let lowerCaseWords: Set<string> | undefined;
+  const writesInLowerCase = (word: string) => {
+    lowerCaseWords ??= new Set(text.match(/(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    return lowerCaseWords.has(word);
+  };
   const wordsOf = (sentence: number): Word[] => {
     let found = words.get(sentence);
     if (!found) {
@@ -84,7 +100,18 @@ export function prepareSentences(text: string, sentences: readonly Span[], piece
     },
     isQuoted,
     viewOf(sentence) {
-      return { text, sentence, words: wordsOf(sentence), cues: this.cuesOf(sentence), isQuoted, lexicon };
+      const words = wordsOf(sentence);
+      const wordIndexAt = (offset: number) => {
+        let low = 0;
+        let high = words.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (words[middle]!.start < offset) low = middle + 1;
+          else high = middle;
+        }
+        return low;
+      };
+      return { text, sentence, words, cues: this.cuesOf(sentence), isQuoted, wordIndexAt, writesInLowerCase, lexicon };
     },
   };
 }

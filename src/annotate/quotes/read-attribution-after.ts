@@ -72,7 +72,8 @@ function endsClause(words: readonly Word[], match: AttributionMatch): boolean {
 export function readAttributionAfter(reader: SentenceReader, close: Span): AttributionMatch | null {
   const view = reader.viewOf(reader.indexAt(close.start));
   const { text, words } = view;
-  let from = words.findIndex((word) => word.start >= close.end);
+  let from = view.wordIndexAt(close.end);
+  if (from >= words.length) from = -1;
   if (from >= 0 && DASH.test(words[from]!.text)) {
     const dashed = readDashedName(view, from);
     if (dashed) return dashed;
@@ -80,8 +81,8 @@ export function readAttributionAfter(reader: SentenceReader, close: Span): Attri
   if (from >= 0) {
     while (words[from] && LEADING_PUNCTUATION.test(words[from]!.text)) from++;
     if (words[from]?.lower === 'as') from++; // "...," as a Homeland Security memo put it
-    const stop = words.findIndex((word, index) => index >= from && word.isQuoteMark);
-    const until = stop < 0 ? words.length : stop;
+    let until = from;
+    while (until < words.length && !words[until]!.isQuoteMark) until++;
     return from < until ? readAttributionAt(view, from, until) : null;
   }
   const next = view.sentence + 1;

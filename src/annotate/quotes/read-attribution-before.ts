@@ -69,10 +69,10 @@ export function readAttributionBefore(reader: SentenceReader, open: Span): Attri
   const sentence = reader.indexAt(open.start);
   const view = reader.viewOf(sentence);
   const { words } = view;
-  const openIndex = words.findIndex((word) => word.isQuoteMark && word.start === open.start);
-  if (openIndex < 0) return null;
-  let from = 0;
-  for (let index = 0; index < openIndex; index++) if (words[index]!.isQuoteMark) from = index + 1;
+  const openIndex = view.wordIndexAt(open.start);
+  if (!words[openIndex]?.isQuoteMark) return null;
+  let from = openIndex;
+  while (from > 0 && !words[from - 1]!.isQuoteMark) from--;
   if (openIndex > from) return readBeforeWords(view, from, openIndex);
   if (from > 0 || sentence === 0) return null;
   const previous = reader.viewOf(sentence - 1);

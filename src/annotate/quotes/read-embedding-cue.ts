@@ -3,6 +3,8 @@ import { readCueSpeaker } from './read-cue-speaker.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import type { AttributionMatch, CueWord, QuotedPiece, Word } from './types.ts';
 
+/** How far before a quote its cue may stand, in words; sentences run longer only in lists and transcripts. */
+const LONGEST_REACH = 60;
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
@@ -17,17 +19,18 @@ function isPassive(words: readonly Word[], cue: CueWord): boolean {
 const isClauseBoundary = (word: Word, next: Word | undefined) => word.text === ';' || (word.text === ',' && next !== undefined && CLAUSE_JOINERS.has(next.lower));
 
 /**
- * The cue of a quote that sits inside a sentence: `Clinton called half of his supporters
- * “deplorables”` (the nearest cue before the quote with a subject), `the Russian leader expressed
- * "solidarity"`, `..., calling the operation “a criminal act”` (a participle takes the sentence's
- * subject), and `... “a crime” ..., officials said` (the first cue after it).
+ * The cue of a quote that sits inside a sentence. Before the quote, the outermost cue of the main
+ * clause whose clause reaches it (`Trump said ... that Clinton once described it as “the gold
+ * standard”` → Trump), else the nearest with a speaker (`the Russian leader expressed "solidarity"`);
+ * a participle borrows its clause's subject (`..., calling the operation “a criminal act”`); a passive
+ * cue has none. After the quote, the first cue with a speaker (`... “a crime” ..., officials said`).
  */
 export function readEmbeddingCue(reader: SentenceReader, piece: QuotedPiece): AttributionMatch | null {
   const view = reader.viewOf(reader.indexAt(piece.open.start));
   const { words, cues, sentence } = view;
-  const openIndex = words.findIndex((word) => word.isQuoteMark && word.start === piece.open.start);
-  if (openIndex < 0) return null;
-  const before = cues.filter((cue) => cue.last < openIndex && !isPassive(words, cue));
+  const openIndex = view.wordIndexAt(piece.open.start);
+  if (!words[openIndex]?.isQuoteMark) return null;
+  const before = cues.filter((cue) => cue.last < openIndex && openIndex - cue.last <= LONGEST_REACH && !isPassive(words, cue));
   // the outermost cue of the main clause whose clause reaches the quote, then the nearest: "Trump said ... that Clinton once
   // described it as “the gold standard”"; not one of an opening phrase ("In a statement announcing the pick, the union called ...")
   const mainClause = readSentenceSubject(view)?.first ?? 0;

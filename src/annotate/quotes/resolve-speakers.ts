@@ -31,15 +31,23 @@ function fitsPronoun(pronoun: string, named: 'person' | 'body' | null): boolean 
   return true;
 }
 
+/** Which mention a pronoun or role noun can stand for: "he", "she" and "the minister" a person, "it" a body, "they" either. */
+function fitsMention(word: string, standsFor: SpeakerPhrase['standsFor'], mention: PersonMention): boolean {
+  if (standsFor === 'role' || word === 'he' || word === 'she') return mention.type === 'person';
+  if (word === 'it') return mention.type !== 'person';
+  return true;
+}
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' | null | undefined) => wanted === null || found == null || wanted === found;
 
 /**
  * Resolves speakers in document order. A name is kept as written, with the key of the mention it
- * covers; a pronoun or role noun ("she added", "the minister said") gets the person mention it refers
- * to (the previous speaker when it fits, else the first fitting person of the nearest sentence before,
- * outside quotes) or, without one, the last named speaker; a nameless statement ("the text continued")
- * and a quote with no cue continue the previous speaker.
+ * covers. A pronoun or role noun ("she added", "the minister said") is kept as written with the key of
+ * the mention it refers to: the previous speaker when it fits (gender, person or body), else the first
+ * fitting mention of the nearest sentence before, outside quotes. Without such a mention a pronoun
+ * takes the span of the nearer of the last named speaker and the last named sentence subject. A
+ * nameless statement ("the text continued") and a quote with no cue continue the previous speaker.
  */
 export function createSpeakerResolver(text: string, people: readonly PersonMention[], reader: SentenceReader) {
   const history: Spoken[] = [];
@@ -53,18 +61,18 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     }
     return best?.key ?? null;
   };
-  const findPerson = (at: number, gender: 'male' | 'female' | null): PersonMention | null => {
+  const findMention = (phrase: TextSpan, standsFor: SpeakerPhrase['standsFor'], gender: 'male' | 'female' | null): PersonMention | null => {
+    const at = phrase.start;
+    const fits = (mention: PersonMention) => fitsMention(phrase.text.toLowerCase(), standsFor, mention) && fitsGender(gender, mention.gender);
     const sentence = reader.indexAt(at);
     const previous = history.at(-1);
     if (previous?.key && reader.indexAt(previous.at) >= sentence - 2) {
-      const mention = people.find((candidate) => candidate.key === previous.key && candidate.type === 'person');
-      if (mention && fitsGender(gender, mention.gender)) return mention;
+      const mention = people.find((candidate) => candidate.key === previous.key && fits(candidate));
+      if (mention) return mention;
     }
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
       const span = reader.sentences[sentence - back]!;
-      const found = people.find(
-        (mention) => mention.type === 'person' && mention.start >= span.start && mention.end <= Math.min(span.end, at) && !reader.isQuoted(mention.start) && fitsGender(gender, mention.gender),
-      );
+      const found = people.find((mention) => mention.start >= span.start && mention.end <= Math.min(span.end, at) && !reader.isQuoted(mention.start) && fits(mention));
       if (found) return found;
     }
     return null;
@@ -114,10 +122,11 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
         const previous = history.at(-1);
         return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
       }
-      const person = findPerson(phrase.start, gender);
-      if (person) {
-        history.push({ at, span: { start: person.start, end: person.end, text: person.text }, key: person.key, named: 'person', gender: person.gender ?? gender });
-        return { span: phrase, key: person.key };
+      const mention = findMention(phrase, standsFor, gender);
+      if (mention) {
+        const named = mention.type === 'person' ? 'person' : 'body';
+        history.push({ at, span: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, named, gender: mention.gender ?? gender });
+        return { span: phrase, key: mention.key };
       }
       const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
       if (antecedent) return remember(at, antecedent.span, antecedent.key, antecedent.gender, antecedent.named);

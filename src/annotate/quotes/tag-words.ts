@@ -13,6 +13,20 @@ function joinHyphenatedNames(words: Word[], text: string): void {
   }
 }
 
+/** The marks inside a span, from marks sorted by their start. */
+function marksWithin(marks: readonly Span[], span: Span): Span[] {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (marks[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Span[] = [];
+  for (let index = low; index < marks.length && marks[index]!.end <= span.end; index++) inside.push(marks[index]!);
+  return inside;
+}
+
 /**
  * The words of one stretch of text (a sentence) with wink-nlp's part of speech and lemma. The quote
  * marks found before are blanked for the tagger and come back as words of their own, so that
@@ -21,12 +35,15 @@ function joinHyphenatedNames(words: Word[], text: string): void {
 export function tagWords(text: string, span: Span, quoteMarks: readonly Span[]): Word[] {
   const nlp = loadWink();
   const its = nlp.its;
-  const marks = quoteMarks.filter((mark) => mark.start >= span.start && mark.end <= span.end);
-  let blanked = text.slice(span.start, span.end);
+  const marks = marksWithin(quoteMarks, span);
+  const pieces: string[] = [];
+  let cursor = span.start;
   for (const mark of marks) {
-    const at = mark.start - span.start;
-    blanked = blanked.slice(0, at) + ' '.repeat(mark.end - mark.start) + blanked.slice(at + mark.end - mark.start);
+    pieces.push(text.slice(cursor, mark.start), ' '.repeat(mark.end - mark.start));
+    cursor = mark.end;
   }
+  pieces.push(text.slice(cursor, span.end));
+  const blanked = pieces.join('');
   const document = nlp.readDoc(blanked);
   const values = document.tokens().out() as string[];
   const tags = document.tokens().out(its.pos) as string[];

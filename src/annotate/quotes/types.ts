@@ -47,12 +47,6 @@ export interface SpeakerPhrase {
   named: 'person' | 'body' | null;
 }
 
-/** A cue with its speaker, found around a quote or a statement. */
-export interface FoundAttribution {
-  cue: TextSpan;
-  speaker: SpeakerPhrase | null;
-}
-
 /** A speaker phrase found among a sentence's words: `first`..`last` (inclusive). */
 export interface PhraseMatch {
   first: number;
@@ -86,6 +80,10 @@ export interface SentenceView {
   cues: readonly CueWord[];
   /** The offset is inside a quoted piece (marks included). */
   isQuoted(offset: number): boolean;
+  /** The index of the first word that starts at or after the offset (`words.length` when none does). */
+  wordIndexAt(offset: number): number;
+  /** The text writes this word in lower case somewhere: "women" beside a sentence's first word "Women". */
+  writesInLowerCase(word: string): boolean;
   lexicon: ReportingLexicon;
 }
 

@@ -36,5 +36,4 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
 export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'by']);
 
 export const isCapitalized = (word: Word) => /^\p{Lu}/u.test(word.text);
-export const isNominal = (word: Word) => word.pos === 'PROPN' || word.pos === 'NOUN' || word.pos === 'NUM' || (word.pos !== 'PUNCT' && isCapitalized(word) && word.pos !== 'DET' && word.pos !== 'ADP' && word.pos !== 'PRON' && word.pos !== 'CCONJ' && word.pos !== 'SCONJ');
 export const isPossessiveMarker = (word: Word) => word.lower === "'s" || word.lower === '’s' || word.lower === "'" || word.lower === '’';
