@@ -44,6 +44,11 @@ function coverLines(text: string, sentences: readonly Span[]): Span[] {
   return covered;
 }
 
+/**
+ * The sentences of a text for the quote readers: the given ones (a line no sentence covers becomes one,
+ * a sentence that opens in lower case joins the one before), each tagged on first use with the quote
+ * marks as words of their own.
+ */
 export function prepareSentences(text: string, sentences: readonly Span[], pieces: readonly QuotedPiece[], lexicon: ReportingLexicon): SentenceReader {
   const covered = coverLines(text, sentences);
   const quoted = pieces.map((piece) => ({ start: piece.open.start, end: piece.close?.end ?? piece.end }));
