@@ -28,7 +28,7 @@ export function annotateArticle(article: Article): Article {
   const { sentences, tokens } = readTokens(article.text);
   const mentions = english ? findEntityMentions(article.text, tokens) : [];
   const people: PersonMention[] = mentions.map(({ start, end, text, entityKey, type }) => ({ start, end, text, key: entityKey, type, gender: genderOf(entityKey) }));
-  const { quotes, attributions } = findQuotes(article.text, { sentences, people });
+  const { quotes, attributions } = findQuotes(article.text, { sentences, people, tokens });
   const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
   const quantities = english ? findQuantities(article.text, tokens, dates) : [];
   return { ...article, sentences, mentions, quotes, attributions, dates, quantities, messages };

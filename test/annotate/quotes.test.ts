@@ -14,7 +14,10 @@ interface ExpectedQuote {
   key?: string | null;
 }
 
-const analyze = (text: string, people: PersonMention[] = []) => findQuotes(text, { sentences: readTokens(text).sentences, people });
+const analyze = (text: string, people: PersonMention[] = []) => {
+  const { sentences, tokens } = readTokens(text);
+  return findQuotes(text, { sentences, people, tokens });
+};
 
 /** Quotes as rows: the text inside the marks, the speaker as the span gives it, and (where it matters) groups and keys. */
 function assertQuotes(text: string, expected: readonly ExpectedQuote[], people: PersonMention[] = []): void {

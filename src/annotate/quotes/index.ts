@@ -9,13 +9,17 @@ import { readInnerLabel } from './read-inner-label.ts';
 import { loadReportingLexicon } from './reporting-lexicon.ts';
 import { createSpeakerResolver, type ResolvedSpeaker } from './resolve-speakers.ts';
 import type { PersonMention, Statement } from './types.ts';
+import type { TaggedToken } from './words-from-tokens.ts';
 
 export type { PersonMention } from './types.ts';
+export type { TaggedToken } from './words-from-tokens.ts';
 
 export interface QuoteContext {
   sentences: Span[];
   /** Actor mentions of the article; may be empty, then speakers are found from the text alone. */
   people: PersonMention[];
+  /** The article's tokens, already tagged: sentences are then not tagged a second time. */
+  tokens?: readonly TaggedToken[];
 }
 
 /** "(CROSSTALK.)", "(Applause)": a stage direction in a transcript, no speech. */
@@ -36,7 +40,7 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({ star
 export function findQuotes(text: string, context: QuoteContext): { quotes: ArticleQuote[]; attributions: Attribution[] } {
   const lexicon = loadReportingLexicon();
   const pieces = findQuotedPieces(text).filter((piece) => !STAGE_DIRECTION.test(text.slice(piece.start, piece.end)));
-  const reader = prepareSentences(text, context.sentences, pieces, lexicon);
+  const reader = prepareSentences(text, context.sentences, pieces, lexicon, context.tokens ?? null);
   const labels = pieces.map((piece) => (piece.double ? readInnerLabel(text, piece) : null));
   const afters = pieces.map((piece) => (piece.close ? readAttributionAfter(reader, piece.close) : null));
   const groups = groupQuotePieces(text, reader, pieces, afters, labels.map((label) => label !== null));

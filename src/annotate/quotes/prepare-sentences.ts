@@ -2,6 +2,7 @@ import type { Span } from '../../model/index.ts';
 import { findCueWords } from './find-cue-words.ts';
 import type { ReportingLexicon } from './reporting-lexicon.ts';
 import { tagWords } from './tag-words.ts';
+import { wordsFromTokens, type TaggedToken } from './words-from-tokens.ts';
 import type { CueWord, QuotedPiece, SentenceView, Word } from './types.ts';
 
 /** The sentences of a text, tagged on first use. */
@@ -49,7 +50,13 @@ function coverLines(text: string, sentences: readonly Span[]): Span[] {
  * a sentence that opens in lower case joins the one before), each tagged on first use with the quote
  * marks as words of their own.
  */
-export function prepareSentences(text: string, sentences: readonly Span[], pieces: readonly QuotedPiece[], lexicon: ReportingLexicon): SentenceReader {
+export function prepareSentences(
+  text: string,
+  sentences: readonly Span[],
+  pieces: readonly QuotedPiece[],
+  lexicon: ReportingLexicon,
+  tokens: readonly TaggedToken[] | null = null,
+): SentenceReader {
   const covered = coverLines(text, sentences);
   const quoted = pieces.map((piece) => ({ start: piece.open.start, end: piece.close?.end ?? piece.end }));
   const marks = pieces.flatMap((piece) => (piece.close ? [piece.open, piece.close] : [piece.open])).sort((a, b) => a.start - b.start);
@@ -76,7 +83,7 @@ export function prepareSentences(text: string, sentences: readonly Span[], piece
     let found = words.get(sentence);
     if (!found) {
       const span = covered[sentence];
-      found = span ? tagWords(text, span, marks) : [];
+      found = span ? (tokens && wordsFromTokens(tokens, text, span, marks)) || tagWords(text, span, marks) : [];
       words.set(sentence, found);
     }
     return found;
