@@ -31,6 +31,20 @@ test('the seed story scores its ingest and clean floors on the acceptance scorer
   assert.equal(unguessed, unknowable, 'no invented title, outlet, byline or date');
 });
 
+test('the seed story scores the annotate floors: entities, speakers, quotes', async () => {
+  const dossier = await analyzeStory([sharedPath('seeds')]);
+  const rows = score(renderDossier(dossier, 'json'));
+  const row = (name: string) => rows.get(name) ?? assert.fail(`no "${name}" line from the scorer`);
+  const atLeast = (name: string, floor: number) => assert.ok(row(name)[0] >= floor, `${name} ${row(name).join('/')} (floor ${floor})`);
+  atLeast('entities-detected', 29);
+  atLeast('entities-linked', 27);
+  assert.equal(row('persons-one-entity')[0], row('persons-one-entity')[1], 'no person split in two');
+  const [precise, persons] = row('persons-precise');
+  assert.ok(persons > 0 && precise / persons >= 0.9, `persons-precise ${precise}/${persons}`);
+  atLeast('quotes-found', 23);
+  atLeast('quotes-attributed', 21);
+});
+
 test('every seed removal is reported on its article with a place in the raw text', async () => {
   const dossier = await analyzeStory([sharedPath('seeds')]);
   for (const article of dossier.articles) {

@@ -22,7 +22,7 @@ export function annotateArticle(article: Article): Article {
     messages.push({
       severity: 'warning',
       origin: 'annotate:language',
-      reason: `article in "${article.language}": English-only annotation steps (entities) are skipped`,
+      reason: `article in "${article.language}": English-only annotation steps (entities, number words, speakers by name) are skipped`,
     });
   }
   const { sentences, tokens } = readTokens(article.text);
@@ -30,6 +30,6 @@ export function annotateArticle(article: Article): Article {
   const people: PersonMention[] = mentions.map(({ start, end, text, entityKey, type }) => ({ start, end, text, key: entityKey, type, gender: genderOf(entityKey) }));
   const { quotes, attributions } = findQuotes(article.text, { sentences, people, tokens });
   const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
-  const quantities = english ? findQuantities(article.text, tokens, dates) : [];
+  const quantities = findQuantities(article.text, tokens, dates, { english });
   return { ...article, sentences, mentions, quotes, attributions, dates, quantities, messages };
 }

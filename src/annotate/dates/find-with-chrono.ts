@@ -49,6 +49,8 @@ export function findWithChrono(context: RuleContext, language: string): Temporal
   const results = chunks.flatMap((chunk) => parser.parse(chunk.text, { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })));
   for (const { result, offset } of results) {
     if (english && SLASHED.test(result.text) && !result.start.isCertain('year')) continue;
+    // "pedía 14 misiles" read as "a 14" (at 14:00): a bare small number is a count, not a time
+    if (BARE_NUMBER.test(result.text)) continue;
     for (const piece of splitRange(result, offset)) {
       if (english && !isCalendarDateOrClockTime(piece.text, piece.components)) continue;
       const trimmed = trimPreposition(piece.text);
@@ -73,6 +75,8 @@ function isRelative(result: ParsedResult | ParsedComponents): boolean {
 const CLOCK_TIME = /\d:\d\d|\d\s*(?:[ap]\.m\b|[ap]m\b|[AP]\.M\b|[AP]M\b)|\bnoon\b|\bmidnight\b|o['’]clock/;
 // "6 1/4%", "2 1/2": fractions chrono reads as days of a month; a slashed date needs its year
 const SLASHED = /\d\s*\/\s*\d/;
+
+const BARE_NUMBER = /^\p{L}{0,3}\s*\d{1,2}$/u;
 
 /**
  * What every English calendar date or clock time has: a digit, a month's name, "noon" or "midnight".

@@ -17,14 +17,14 @@ const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'percentage']);
  * Quantities with what they count: "more than one million barrels", "fourteen missiles", "8 aircraft engines",
  * "$11.99", "40 percent", "thousands of personnel". Numbers inside dates ("in 2018", "December 11") are not quantities.
  */
-export function findQuantities(text: string, tokens: readonly Token[], dates: readonly TemporalExpression[]): Quantity[] {
+export function findQuantities(text: string, tokens: readonly Token[], dates: readonly TemporalExpression[], options: { english: boolean } = { english: true }): Quantity[] {
   const quantities: Quantity[] = [];
   // "one day after", "for two decades" are temporal expressions (durations), not counts
   const dated = markTokensInDates(tokens, dates);
   const inDate = (token: Token) => dated.has(token);
   let index = 0;
   while (index < tokens.length) {
-    if (!mayStartQuantity(tokens[index]!)) {
+    if (!mayStartQuantity(tokens[index]!) || (!options.english && !/^\d/.test(tokens[index]!.text) && !(tokens[index]!.text in CURRENCY_SYMBOLS))) {
       index++;
       continue;
     }
@@ -47,8 +47,9 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
       continue;
     }
     const value = vague && !numberTokens.some((token) => isNumberWord(token.text)) ? null : parseNumber(numberTokens.map((token) => token.text));
-    const { unit, end } = readUnit(tokens, cursor, currency);
-    const qualifier = readQualifier(text, tokens[start]!.start);
+    // In another language the tags are English guesses: the word after the numeral is what it counts ("14 misiles")
+    const { unit, end } = options.english ? readUnit(tokens, cursor, currency) : readNextWord(tokens, cursor, currency);
+    const qualifier = options.english ? readQualifier(text, tokens[start]!.start) : null;
     const from = qualifier ? tokens[start]!.start - qualifier.length - 1 : tokens[start]!.start;
     const spanEnd = end > cursor ? tokens[end - 1]!.end : tokens[cursor - 1]!.end;
     // A bare number with nothing counted ("on the 11") says nothing a reader can compare; "two weeks" is a duration
@@ -121,6 +122,13 @@ function readUnit(tokens: readonly Token[], from: number, currency: string | und
   if (nounStart < 0) return { unit: null, end: from };
   const words = tokens.slice(nounStart, end).map((token) => token.text).join(' ').replace(/ - /g, '-');
   return { unit: words, end };
+}
+
+function readNextWord(tokens: readonly Token[], from: number, currency: string | undefined): { unit: string | null; end: number } {
+  if (currency) return { unit: currency, end: from };
+  const next = tokens[from];
+  if (next && PERCENT_WORDS.has(next.text.toLowerCase())) return { unit: 'percent', end: from + 1 };
+  return next && /^\p{L}+$/u.test(next.text) ? { unit: next.text, end: from + 1 } : { unit: null, end: from };
 }
 
 function readQualifier(text: string, numberStart: number): string | null {

@@ -7,11 +7,13 @@ const SCALES: Readonly<Record<string, number>> = Object.freeze({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12,
 });
 
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+
 /** A number word or numeral a quantity may be written with: "fourteen", "1,000", "1.1", "million", "a dozen". */
 export function isNumberWord(word: string): boolean {
   if (word.length > 20) return false;
   const lower = word.toLowerCase();
-  return /^\d[\d,]*(?:\.\d+)?$/.test(word) || (lower in UNITS && lower !== 'a' && lower !== 'an') || lower in SCALES && lower.length > 2 || /^\p{L}+-\p{L}+$/u.test(lower) && lower.split('-').every((part) => part in UNITS);
+  return /^\d[\d,]*(?:\.\d+)?$/.test(word) || DOT_THOUSANDS.test(word) || (lower in UNITS && lower !== 'a' && lower !== 'an') || lower in SCALES && lower.length > 2 || /^\p{L}+-\p{L}+$/u.test(lower) && lower.split('-').every((part) => part in UNITS);
 }
 
 /**
@@ -23,7 +25,8 @@ export function parseNumber(words: readonly string[]): number | null {
   let current = 0;
   let seen = false;
   for (const raw of words) {
-    const word = raw.toLowerCase().replace(/,/g, '');
+    // "1.000.000" groups thousands with dots (never an English decimal); "1,250" with commas
+    const word = DOT_THOUSANDS.test(raw) ? raw.replace(/\./g, '') : raw.toLowerCase().replace(/,/g, '');
     if (/^\d+(?:\.\d+)?$/.test(word)) {
       current += Number(word);
       seen = true;

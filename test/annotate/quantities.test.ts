@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTemporalExpressions } from '../../src/annotate/dates/index.ts';
+import { findQuantities } from '../../src/annotate/quantities/index.ts';
+import { readTokens } from '../../src/annotate/read-tokens.ts';
+
+function quantitiesOf(text: string, english = true) {
+  const dates = findTemporalExpressions(text, { published: '2025-12-14', language: english ? 'en' : 'es' });
+  return findQuantities(text, readTokens(text).tokens, dates, { english });
+}
+
+// [sentence, [text, value, unit, qualifier]]
+const ROWS: [string, [string, number | null, string | null, string | null]][] = [
+  ['The tanker carried more than one million barrels of crude.', ['more than one million barrels', 1e6, 'barrels', 'more than']],
+  ['The letter asked for fourteen missiles for air defence.', ['fourteen missiles', 14, 'missiles', null]],
+  ['It also asked for overhauls of 8 aircraft engines.', ['8 aircraft engines', 8, 'aircraft engines', null]],
+  ['Russia sent two nuclear-capable bombers.', ['two nuclear-capable bombers', 2, 'bombers', null]],
+  ['Trump deployed warships and thousands of personnel.', ['thousands of personnel', null, 'personnel', 'thousands']],
+  ['Prices rose 40 percent in a year.', ['40 percent', 40, 'percent', null]],
+  ['An ad-free account costs $11.99 a month.', ['$11.99', 11.99, 'USD', null]],
+  ['About 2,500 people were evacuated.', ['About 2,500 people', 2500, 'people', 'about']],
+];
+
+for (const [sentence, [text, value, unit, qualifier]] of ROWS) {
+  test(`"${text}"`, () => {
+    const found = quantitiesOf(sentence).find((quantity) => quantity.text === text);
+    assert.ok(found, JSON.stringify(quantitiesOf(sentence)));
+    assert.deepEqual([found.value, found.unit, found.qualifier], [value, unit, qualifier]);
+    assert.equal(sentence.slice(found.start, found.end), text);
+  });
+}
+
+test('dates, durations and bare numbers are no quantities', () => {
+  const found = quantitiesOf('In 2018, one day after the seizure on December 11, the talks lasted two weeks and ended at 11.');
+  assert.deepEqual(found, []);
+});
+
+test('in another language the numerals are still read, with the word after them', () => {
+  const found = quantitiesOf('El petrolero transportaba 1.000.000 barriles y la carta pedía 14 misiles.', false);
+  assert.deepEqual(found.map((quantity) => [quantity.text, quantity.value]), [['1.000.000 barriles', 1e6], ['14 misiles', 14]]);
+});
