@@ -29,7 +29,11 @@ const DATA = resolve(import.meta.dirname, '../../../data');
 const readData = <T>(file: string): T => JSON.parse(readFileSync(resolve(DATA, file), 'utf8')) as T;
 
 /** Accents folded, case kept: "Nicolás" and "Nicolas" are one name, "Turkey" and "turkey" are not. */
-export const foldAccents = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+export function foldAccents(text: string): string {
+  // Most names are plain ASCII: nothing to fold but spacing
+  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(text)) return text;
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
 
 let gazetteer: Map<string, KnownActor> | undefined;
 

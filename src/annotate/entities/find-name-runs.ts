@@ -12,7 +12,13 @@ export interface NameRun {
 }
 
 /** "Nicolás Maduro", "U.S.", "Tu-160", "Al" — a word that starts with a capital letter. */
-export const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
+export function isCapitalised(token: Token): boolean {
+  const first = token.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true; // A–Z, the common case, without a Unicode pattern
+  if (first < 128) return false;
+  const char = token.text[0]!;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
 
 /** Particles inside personal names: "Gabriel García de la Cruz", "Mohammed bin Salman", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'la', 'le', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y']);

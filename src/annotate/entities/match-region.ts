@@ -4,7 +4,7 @@ import { loadCountries } from '../../shared/countries.ts';
  * Region adjectives news uses for a country already named: "the South American nation" (Venezuela),
  * "the Middle Eastern country", "the European state". Each maps to world-countries' region or subregion names.
  */
-const REGION_ADJECTIVES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+const REGION_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   'South American': ['South America'],
   'Latin American': ['South America', 'Central America', 'Caribbean'],
   'Central American': ['Central America'],
@@ -32,24 +32,25 @@ const REGION_ADJECTIVES: Readonly<Record<string, readonly string[]>> = Object.fr
   'Southern African': ['Southern Africa'],
   'Central African': ['Middle Africa'],
   'Pacific': ['Oceania'],
-});
+}));
 
 /** Nouns that stand for a country named before: "the South American nation’s administration". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'republic', 'kingdom', 'government', 'administration', 'regime']);
 
 export function isRegionAdjective(phrase: string): boolean {
-  return phrase in REGION_ADJECTIVES;
+  return REGION_ADJECTIVES.has(phrase);
 }
 
 /** Whether the country with this ISO code lies in the region the adjective names. */
 export function countryFitsRegion(code: string, adjective: string): boolean {
-  const regions = REGION_ADJECTIVES[adjective];
+  const regions = REGION_ADJECTIVES.get(adjective);
   const country = loadCountries().find((candidate) => candidate.cca2 === code);
   return !!regions && !!country && regions.some((region) => country.region === region || country.subregion === region);
 }
 
 /** The longest region adjective the words open with: ["South", "American", "nation"] → "South American". */
 export function readRegionAdjective(words: readonly string[]): string | null {
+  if (!words[0] || !/^\p{Lu}/u.test(words[0])) return null;
   for (let length = Math.min(2, words.length); length > 0; length--) {
     const phrase = words.slice(0, length).join(' ');
     if (isRegionAdjective(phrase)) return phrase;

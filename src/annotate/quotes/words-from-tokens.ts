@@ -25,6 +25,7 @@ export function wordsFromTokens(tokens: readonly TaggedToken[], text: string, sp
     }
     words.push({ start: token.start, end: token.end, text: token.text, lower: token.text.toLowerCase(), pos: token.pos, lemma: token.lemma.toLowerCase(), isQuoteMark: false });
   }
+  if (!inside.length) return words;
   for (const mark of inside) {
     words.push({ start: mark.start, end: mark.end, text: text.slice(mark.start, mark.end), lower: '"', pos: 'PUNCT', lemma: '"', isQuoteMark: true });
   }
