@@ -1,5 +1,5 @@
 import type { Span } from '../../model/index.ts';
-import { loadWink } from '../../shared/wink.ts';
+import { readTokens } from '../read-tokens.ts';
 import type { Word } from './types.ts';
 
 /** "Ban Ki-moon", "Jean-Claude": the tagger splits some hyphenated names into three words; they are one. */
@@ -33,8 +33,6 @@ function marksWithin(marks: readonly Span[], span: Span): Span[] {
  * `''a genius''` gives the words '' a genius ''.
  */
 export function tagWords(text: string, span: Span, quoteMarks: readonly Span[]): Word[] {
-  const nlp = loadWink();
-  const its = nlp.its;
   const marks = marksWithin(quoteMarks, span);
   const pieces: string[] = [];
   let cursor = span.start;
@@ -44,22 +42,16 @@ export function tagWords(text: string, span: Span, quoteMarks: readonly Span[]):
   }
   pieces.push(text.slice(cursor, span.end));
   const blanked = pieces.join('');
-  const document = nlp.readDoc(blanked);
-  const values = document.tokens().out() as string[];
-  const tags = document.tokens().out(its.pos) as string[];
-  // wink's types declare `its.lemma` with an add-on parameter; at run time it is an ordinary `its` function
-  const lemmas = document.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const spaces = document.tokens().out(its.precedingSpaces) as string[];
-  const words: Word[] = [];
-  let offset = 0;
-  values.forEach((value, index) => {
-    offset += spaces[index]!.length;
-    const found = blanked.startsWith(value, offset) ? offset : blanked.indexOf(value, offset);
-    const at = found < 0 ? offset : found;
-    const start = span.start + at;
-    words.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), pos: tags[index]!, lemma: lemmas[index]!.toLowerCase(), isQuoteMark: false });
-    offset = at + value.length;
-  });
+  // the same wink pass as the annotate stage's, over the sentence with its marks blanked (same length)
+  const words: Word[] = readTokens(blanked).tokens.map((token) => ({
+    start: span.start + token.start,
+    end: span.start + token.end,
+    text: token.text,
+    lower: token.text.toLowerCase(),
+    pos: token.pos,
+    lemma: token.lemma.toLowerCase(),
+    isQuoteMark: false,
+  }));
   joinHyphenatedNames(words, text);
   for (const mark of marks) {
     words.push({ start: mark.start, end: mark.end, text: text.slice(mark.start, mark.end), lower: '"', pos: 'PUNCT', lemma: '"', isQuoteMark: true });
