@@ -38,8 +38,8 @@ function endsClause(text: string, index: number): boolean {
   return !ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, index - 6), index));
 }
 
-/** The largest value below `limit` in an ascending array, or null. */
-function lastBelow(values: readonly number[], limit: number): number | null {
+/** Index of the first value at or above `limit` in an ascending array (its length when none is). */
+function lowerBound(values: readonly number[], limit: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {
@@ -47,17 +47,17 @@ function lastBelow(values: readonly number[], limit: number): number | null {
     if (values[middle]! < limit) low = middle + 1;
     else high = middle;
   }
-  return low === 0 ? null : values[low - 1]!;
+  return low;
+}
+
+/** The largest value below `limit` in an ascending array, or null. */
+function lastBelow(values: readonly number[], limit: number): number | null {
+  const index = lowerBound(values, limit);
+  return index === 0 ? null : values[index - 1]!;
 }
 
 /** The smallest value at or above `limit` in an ascending array, or null. */
 function firstAtOrAbove(values: readonly number[], limit: number): number | null {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low === values.length ? null : values[low]!;
+  const index = lowerBound(values, limit);
+  return index === values.length ? null : values[index]!;
 }

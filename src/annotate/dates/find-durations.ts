@@ -42,6 +42,11 @@ function formatCountedDuration(count: number | null, unitWord: string): string {
   return formatDuration(count, readUnit(unitWord) ?? 'day');
 }
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const HYPHENATED_DURATION_NEEDS = /-(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|millennium)/i;
+const UNCOUNTED_DURATION_NEEDS = /minutes|hours|days|weeks|months|quarters|years|decades|centuries/i;
+const HALF_UNIT_NEEDS = /half/i;
+
 /** Durations in ISO 8601: "one day after the seizure" → P1D, "for two decades" → P20Y, "about two weeks" → P2W. */
 export function findDurations(context: RuleContext): TemporalCandidate[] {
   const { text } = context;
@@ -55,20 +60,20 @@ export function findDurations(context: RuleContext): TemporalCandidate[] {
     const value = formatCountedDuration(count === null ? null : count + (groups['half'] ? 0.5 : 0), groups['unit']!);
     found.push(makeCandidate(context, match.index, end, value, RULE));
   }
-  for (const match of matchesOf(HYPHENATED_DURATION, text)) {
+  for (const match of matchesOf(HYPHENATED_DURATION, text, HYPHENATED_DURATION_NEEDS)) {
     const countWords = match.groups!['count']!;
     const count = parseCount(countWords);
     // "a several-year tenure" is vague on purpose; "a some-day plan" is no duration
     if (count === null && !/several|few/i.test(countWords)) continue;
     found.push(makeCandidate(context, match.index, match.index + match[0].length, formatCountedDuration(count, match.groups!['unit']!), RULE));
   }
-  for (const match of matchesOf(UNCOUNTED_DURATION, text)) {
+  for (const match of matchesOf(UNCOUNTED_DURATION, text, UNCOUNTED_DURATION_NEEDS)) {
     const unit = readUnit((match.groups!['unit'] ?? match.groups!['recentUnit'])!)!;
     const span = match.indices?.groups?.['unit'];
     const start = span?.[0] ?? match.index;
     found.push(makeCandidate(context, start, match.index + match[0].length, formatDuration(null, unit), RULE));
   }
-  for (const match of matchesOf(HALF_UNIT, text)) {
+  for (const match of matchesOf(HALF_UNIT, text, HALF_UNIT_NEEDS)) {
     const groups = match.groups!;
     const unit = readUnit((groups['unit'] ?? groups['whole'] ?? groups['adjective'])!)!;
     const value = groups['whole'] ? formatDuration(1.5, unit) : formatDuration(0.5, unit);

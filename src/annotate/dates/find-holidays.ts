@@ -35,11 +35,14 @@ const HOLIDAYS: readonly (readonly [RegExp, DayOfYear])[] = Object.freeze([
 const HOLIDAY =
   /\b(?:Christmas Eve|Christmas Day|Christmas|Xmas|Boxing Day|New Year['’]?s Eve|New Year['’]?s Day|New Year['’]?s(?= holiday| celebrations?| party)|Valentine['’]?s Day|Independence Day|the Fourth of July|July Fourth|Halloween|Veterans Day|Armistice Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Martin Luther King(?: Jr\.?)? Day|Easter Sunday|Easter Monday|Good Friday|Easter)\b(?:\s+(?<week>week))?(?:,?\s+(?<year>[12]\d{3})\b)?/g;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const HOLIDAY_NEEDS = /Christmas|Xmas|Boxing Day|New Year|Valentine|Independence Day|Fourth|Halloween|Veterans Day|Armistice Day|Thanksgiving|Labor Day|Memorial Day|Martin Luther King|Easter|Good Friday/;
+
 /** Holidays on their day, in the year the past bias gives ("at Christmas" in a March story is last Christmas). */
 export function findHolidays(context: RuleContext): TemporalCandidate[] {
   const { reference } = context;
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(HOLIDAY, context.text)) {
+  for (const match of matchesOf(HOLIDAY, context.text, HOLIDAY_NEEDS)) {
     const name = match[0].replace(/\s+week\b.*$|,?\s+[12]\d{3}$/i, '');
     const rule = HOLIDAYS.find(([pattern]) => pattern.test(name));
     if (!rule) continue;

@@ -22,11 +22,14 @@ const AMBIGUOUS_MONTH_NAMES = /^(?:May|March)$/;
 // "June 11" and "June 11-12" belong to chrono's calendar dates
 const DAY_NUMBER_AFTER = /^\s+\d{1,2}(?!\d)(?!\s*(?:%|percent|million|billion))/;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const MONTH_NEEDS = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
+
 /** Months named without a day: "In June" in a December article is this year's June, in a March article last year's. */
 export function findMonthNames(context: RuleContext): TemporalCandidate[] {
   const { text } = context;
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(MONTH, text)) {
+  for (const match of matchesOf(MONTH, text, MONTH_NEEDS)) {
     const name = match[2]!;
     if (!/^[A-Z]/.test(name)) continue;
     const end = match.index + match[0].length;

@@ -36,11 +36,17 @@ const YEAR_AGO_QUARTER = new RegExp(
 // "the first half of 1989", "the second half of this year", "first-half results"
 const HALF = /\b(?:the\s+)?(?<which>first|second|last|latter)\s+half\s+of\s+(?:(?<year>[12]\d{3})|(?<relative>last|this|next)\s+year)\b|\b(?<adjective>first|second)-half\b/gi;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const NAMED_QUARTER_NEEDS = /quarter/i;
+const QUARTER_CODE_NEEDS = /Q[1-4]/;
+const HALF_NEEDS = /half/i;
+const QUARTER_OR_PERIOD = /quarter|period/i;
+
 /** Quarters and halves of a year, the periods financial news reports on. */
 export function findQuarters(context: RuleContext): TemporalCandidate[] {
   const { reference } = context;
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(NAMED_QUARTER, context.text)) {
+  for (const match of matchesOf(NAMED_QUARTER, context.text, NAMED_QUARTER_NEEDS)) {
     const groups = match.groups!;
     const quarter = ORDINAL_NUMBERS[groups['ordinal']!.toLowerCase()]!;
     const end = match.index + match[0].length;
@@ -53,29 +59,29 @@ export function findQuarters(context: RuleContext): TemporalCandidate[] {
         : resolveQuarterYear(quarter, reference, context.tenseAround(match.index, end));
     found.push(makeCandidate(context, match.index, end, formatQuarter(year, quarter), RULE));
   }
-  for (const match of matchesOf(QUARTER_CODE, context.text)) {
+  for (const match of matchesOf(QUARTER_CODE, context.text, QUARTER_CODE_NEEDS)) {
     const quarter = Number(match.groups!['number']);
     const end = match.index + match[0].length;
     const explicitYear = match.groups!['yearBefore'] ?? match.groups!['yearAfter'];
     const year = explicitYear ? Number(explicitYear) : resolveQuarterYear(quarter, reference, context.tenseAround(match.index, end));
     found.push(makeCandidate(context, match.index, end, formatQuarter(year, quarter), RULE));
   }
-  for (const match of matchesOf(REPORTED_QUARTER, context.text)) {
+  for (const match of matchesOf(REPORTED_QUARTER, context.text, QUARTER_OR_PERIOD)) {
     found.push(makeCandidate(context, match.index, match.index + match[0].length, shiftFromReference(reference, 'quarter', -1), RULE));
   }
-  for (const match of matchesOf(YEAR_QUARTER, context.text)) {
+  for (const match of matchesOf(YEAR_QUARTER, context.text, QUARTER_OR_PERIOD)) {
     const year = Number(match.groups!['year']);
     const reported = reference ? shiftFromReference(reference, 'quarter', -1).slice(4) : '-QX';
     found.push(makeCandidate(context, match.index, match.index + match[0].length, `${year}${reported}`, RULE));
   }
-  for (const match of matchesOf(YEAR_AGO_QUARTER, context.text)) {
+  for (const match of matchesOf(YEAR_AGO_QUARTER, context.text, QUARTER_OR_PERIOD)) {
     const ordinal = match.groups!['ordinal'];
     const value = ordinal
       ? formatQuarter(reference ? reference.year - 1 : null, ORDINAL_NUMBERS[ordinal.toLowerCase()]!)
       : shiftFromReference(reference, 'quarter', -5);
     found.push(makeCandidate(context, match.index, match.index + match[0].length, value, RULE));
   }
-  for (const match of matchesOf(HALF, context.text)) {
+  for (const match of matchesOf(HALF, context.text, HALF_NEEDS)) {
     const groups = match.groups!;
     const which = (groups['which'] ?? groups['adjective'])!.toLowerCase();
     const half = which === 'first' ? 1 : 2;

@@ -16,11 +16,15 @@ const NAMED_DAY =
 // "this morning", "last night", "this afternoon", "later this evening"
 const PART_OF_TODAY = /\b(?:(?:early|late|earlier|later)\s+)?(this|last)\s+(morning|afternoon|evening|night)\b/gi;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const NAMED_DAY_NEEDS = /today|tonight|yesterday|tomorrow/i;
+const PART_OF_TODAY_NEEDS = /morning|afternoon|evening|night/i;
+
 /** Days named relative to publication ("yesterday" → the day before) and parts of them ("last night" → TNI). */
 export function findRelativeDays(context: RuleContext): TemporalCandidate[] {
   const { reference } = context;
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(NAMED_DAY, context.text)) {
+  for (const match of matchesOf(NAMED_DAY, context.text, NAMED_DAY_NEEDS)) {
     // "USA Today", "VOA Today": a title, not a day
     if (/^[A-Z][a-z]+$/.test(match[1]!) && /[A-Z]\w*\s+$/.test(context.text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const name = match[1]!.toLowerCase();
@@ -28,7 +32,7 @@ export function findRelativeDays(context: RuleContext): TemporalCandidate[] {
     const day = reference ? formatDay(addDays(reference, DAY_OFFSETS[name]!)) : 'XXXX-XX-XX';
     found.push(makeCandidate(context, match.index, match.index + match[0].length, day + partOfDay, RULE));
   }
-  for (const match of matchesOf(PART_OF_TODAY, context.text)) {
+  for (const match of matchesOf(PART_OF_TODAY, context.text, PART_OF_TODAY_NEEDS)) {
     const part = match[2]!.toLowerCase();
     // "last night" is the evening before publication; "last morning" is no phrase
     const offset = match[1]!.toLowerCase() === 'last' ? (part === 'night' || part === 'evening' ? -1 : null) : 0;

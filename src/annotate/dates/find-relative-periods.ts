@@ -37,6 +37,14 @@ const THE_YEAR =
 // "over the weekend", "the weekend": the last one, or in a future clause the coming one
 const THE_WEEKEND = /\bthe weekend\b(?!['’]s)/gi;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const RELATIVE_PERIOD_NEEDS = /week|month|year|quarter|decade|century/;
+const UNITS_AGO_NEEDS = /(?:days?|weeks?|months?|years?|decades?|centuries|century)\s+(?:ago|earlier|before|later|after|hence|from now)/i;
+const YEAR_ENDED_NEEDS = /year\s+end/i;
+const THE_YEAR_NEEDS = /year/i;
+const THE_WEEKEND_NEEDS = /the weekend/i;
+const YEAR_EARLIER_ADJECTIVE_NEEDS = /year[-\s](?:earlier|ago)/i;
+
 /**
  * Periods named relative to publication ("last week" → 2025-W49, "this year" → 2025) and counted back from
  * it ("two days ago" → 2025-12-12). "N days earlier/later/after" are durations (TimeBank: "A day
@@ -46,7 +54,7 @@ const THE_WEEKEND = /\bthe weekend\b(?!['’]s)/gi;
 export function findRelativePeriods(context: RuleContext): TemporalCandidate[] {
   const found: TemporalCandidate[] = [];
   const { reference } = context;
-  for (const match of matchesOf(RELATIVE_PERIOD, context.text)) {
+  for (const match of matchesOf(RELATIVE_PERIOD, context.text, RELATIVE_PERIOD_NEEDS)) {
     // "ABC's This Week": a title
     if (/[A-Z]/.test(match[2]!)) continue;
     const offset = OFFSETS[match[1]!.toLowerCase()]!;
@@ -59,7 +67,7 @@ export function findRelativePeriods(context: RuleContext): TemporalCandidate[] {
     }
     found.push(makeCandidate(context, match.index, end, shiftFromReference(reference, unit, offset), RULE));
   }
-  for (const match of matchesOf(UNITS_AGO, context.text)) {
+  for (const match of matchesOf(UNITS_AGO, context.text, UNITS_AGO_NEEDS)) {
     const direction = match[3]!.toLowerCase();
     const count = parseCount(match[1]!);
     const unit = readUnit(match[2]!)!;
@@ -76,21 +84,21 @@ export function findRelativePeriods(context: RuleContext): TemporalCandidate[] {
     const [shiftUnit, factor]: [CalendarUnit, number] = unit === 'decade' ? ['year', 10] : unit === 'century' ? ['year', 100] : [unit as CalendarUnit, 1];
     found.push(makeCandidate(context, start, end, shiftFromReference(reference, shiftUnit, sign * count * factor), isYearEarlier ? YEAR_EARLIER_RULE : RULE));
   }
-  for (const match of matchesOf(YEAR_ENDED, context.text)) {
+  for (const match of matchesOf(YEAR_ENDED, context.text, YEAR_ENDED_NEEDS)) {
     found.push(makeCandidate(context, match.index, match.index + match[0].length, 'P1Y', RULE));
   }
-  for (const match of matchesOf(THE_YEAR, context.text)) {
+  for (const match of matchesOf(THE_YEAR, context.text, THE_YEAR_NEEDS)) {
     // "Person of the Year": a title
     if (/Y/.test(match[0].slice(1))) continue;
     found.push(makeCandidate(context, match.index, match.index + match[0].length, shiftFromReference(reference, 'year', 0), RULE));
   }
-  for (const match of matchesOf(THE_WEEKEND, context.text)) {
+  for (const match of matchesOf(THE_WEEKEND, context.text, THE_WEEKEND_NEEDS)) {
     const end = match.index + match[0].length;
     const duringWeekend = reference !== null && isoWeekday(reference) >= 6;
     const offset = duringWeekend || context.tenseAround(match.index, end) === 'future' ? 0 : -1;
     found.push(makeCandidate(context, match.index, end, shiftFromReference(reference, 'weekend', offset), RULE));
   }
-  for (const match of matchesOf(YEAR_EARLIER_ADJECTIVE, context.text)) {
+  for (const match of matchesOf(YEAR_EARLIER_ADJECTIVE, context.text, YEAR_EARLIER_ADJECTIVE_NEEDS)) {
     found.push(makeCandidate(context, match.index, match.index + match[0].length, shiftFromReference(reference, 'year', -1), YEAR_EARLIER_RULE));
   }
   return found;

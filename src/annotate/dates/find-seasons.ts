@@ -16,11 +16,14 @@ const SEASON = new RegExp(
 // "the fall of the Berlin Wall", "a fall in prices", "fall sharply": fall is a season only after a determiner and not before "of"/"in"
 const NOT_A_SEASON_AFTER = /^\s+(?:of|in|to|from|by|and|or)\b(?!\s+[12]\d{3})/i;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const SEASON_NEEDS = /spring|summer|fall|autumn|winter/i;
+
 /** Seasons (TIMEX3 `SP`, `SU`, `FA`, `WI`), in the year the past bias or the tense gives. */
 export function findSeasons(context: RuleContext): TemporalCandidate[] {
   const { text, reference } = context;
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(SEASON, text)) {
+  for (const match of matchesOf(SEASON, text, SEASON_NEEDS)) {
     const groups = match.groups!;
     const season = groups['season']!.toLowerCase();
     const modifier = groups['modifier']?.toLowerCase() ?? null;

@@ -21,12 +21,19 @@ const AMOUNT_BEFORE = /\d(?:\s+(?:million|billion|thousand|percent))?%?(?:\s+[a-
 // "on Fridays", "Tuesday nights": weekdays in the plural repeat
 const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?<weekday>${WEEKDAY_NAME})s(?:\s+(?<part>morning|afternoon|evening|night)s)?\b`, 'g');
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const EVERY_NAMED_NEEDS = /every|each/i;
+const EVERY_UNIT_NEEDS = /every|each|per/i;
+const FREQUENCY_ADVERB_NEEDS = /daily|nightly|weekly|monthly|yearly|annual|hourly/i;
+const TIMES_PER_UNIT_NEEDS = /once|twice|thrice|times/i;
+const PLURAL_WEEKDAY_NEEDS = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s/;
+
 /** Repeating times (TIMEX3 SET): values are the period ("every day" → P1D) or the repeated time with X ("every Friday"). */
 export function findSets(context: RuleContext): TemporalCandidate[] {
   const { text } = context;
   const found: TemporalCandidate[] = [];
   const add = (start: number, end: number, value: string) => found.push(makeCandidate(context, start, end, value, RULE, 'set'));
-  for (const match of matchesOf(EVERY_NAMED, text)) {
+  for (const match of matchesOf(EVERY_NAMED, text, EVERY_NAMED_NEEDS)) {
     const { weekday, month, season, part } = match.groups!;
     const end = match.index + match[0].length;
     if (weekday && /^[A-Z]/.test(weekday)) add(match.index, end, `XXXX-WXX-${WEEKDAY_NUMBERS[weekday.toLowerCase()]}`);
@@ -34,25 +41,25 @@ export function findSets(context: RuleContext): TemporalCandidate[] {
     else if (season) add(match.index, end, `XXXX-${SEASON_CODES[season.toLowerCase()]}`);
     else if (part) add(match.index, end, `XXXX-XX-XXT${PART_OF_DAY_CODES[part.toLowerCase()]}`);
   }
-  for (const match of matchesOf(EVERY_UNIT, text)) {
+  for (const match of matchesOf(EVERY_UNIT, text, EVERY_UNIT_NEEDS)) {
     const unit = readUnit(match.groups!['unit']!);
     if (unit === null) continue;
     const count = match.groups!['count'] ? parseCount(match.groups!['count']) : 1;
     add(match.index, match.index + match[0].length, formatDuration(count === null ? null : count * (match.groups!['other'] ? 2 : 1), unit));
   }
-  for (const match of matchesOf(FREQUENCY_ADVERB, text)) {
+  for (const match of matchesOf(FREQUENCY_ADVERB, text, FREQUENCY_ADVERB_NEEDS)) {
     const groups = match.groups!;
     const value = groups['day'] ? 'P1D' : groups['week'] ? 'P1W' : groups['fortnight'] ? 'P2W' : groups['month'] ? 'P1M' : groups['year'] ? 'P1Y' : 'PT1H';
     add(match.index, match.index + match[0].length, value);
   }
-  for (const match of matchesOf(TIMES_PER_UNIT, text)) {
+  for (const match of matchesOf(TIMES_PER_UNIT, text, TIMES_PER_UNIT_NEEDS)) {
     add(match.index, match.index + match[0].length, formatDuration(1, readUnit(match.groups!['unit']!)!));
   }
   for (const match of matchesOf(AMOUNT_PER_UNIT, text)) {
     if (!AMOUNT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     add(match.index, match.index + match[0].length, formatDuration(1, readUnit(match.groups!['unit']!)!));
   }
-  for (const match of matchesOf(PLURAL_WEEKDAY, text)) {
+  for (const match of matchesOf(PLURAL_WEEKDAY, text, PLURAL_WEEKDAY_NEEDS)) {
     const { weekday, part } = match.groups!;
     const partOfDay = part ? `T${PART_OF_DAY_CODES[part.toLowerCase()]}` : '';
     add(match.index, match.index + match[0].length, `XXXX-WXX-${WEEKDAY_NUMBERS[weekday!.toLowerCase()]}${partOfDay}`);

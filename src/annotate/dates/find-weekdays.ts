@@ -13,13 +13,16 @@ const WEEKDAY = new RegExp(
   'gi',
 );
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const WEEKDAY_NEEDS = /M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn]/;
+
 /**
  * Weekdays resolve to the last one on or before publication ("Thursday" in a Sunday article is three days
  * before), or the coming one when the clause is in the future ("will meet on Friday", "next Friday").
  */
 export function findWeekdays(context: RuleContext): TemporalCandidate[] {
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(WEEKDAY, context.text)) {
+  for (const match of matchesOf(WEEKDAY, context.text, WEEKDAY_NEEDS)) {
     if (!/^[A-Z]/.test(match[2]!)) continue;
     const weekday = WEEKDAY_NUMBERS[match[2]!.toLowerCase()]!;
     const end = match.index + match[0].length;

@@ -82,14 +82,15 @@ const BARE_NUMBER = /^\p{L}{0,3}\s*\d{1,2}$/u;
  * What every English calendar date or clock time has: a digit, a month's name, "noon" or "midnight".
  * A piece with none of them gives chrono nothing the English rules keep, so it is not parsed.
  */
-const MAY_HOLD_DATE_OR_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b/gi;
+const MAY_HOLD_DATE_OR_TIME = /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b/gi;
 /** Characters kept on each side of such a word: "Thursday, December 11, 2025 at 10:30 a.m. EST" fits. */
 const WINDOW_REACH = 48;
 
 /**
  * The parts of a chunk chrono needs to see: a window around each digit, month name, "noon" or "midnight",
  * cut at word boundaries and merged where they overlap. chrono's cost grows with what it reads, and
- * most of a news text holds no date.
+ * most of a news text holds no date. A run of digits is one match: the windows of its single digits would
+ * overlap and merge into the same window, one match per digit only costs more.
  */
 function windowsAroundDateWords(chunk: { start: number; text: string }): { start: number; text: string }[] {
   const windows: { start: number; end: number }[] = [];

@@ -23,6 +23,12 @@ const CENTURY = /\b(?:the\s+)?(?:(?:early|mid|late)[\s-])?(\d{1,2}(?:st|nd|rd|th
 // "nineteen ninety-six", "the year two thousand"
 const YEAR_IN_WORDS = /\b(?:the year\s+)?(?:(nineteen|twenty)[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:\s+and)?(?:\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b/gi;
 
+// what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
+const DECADE_NEEDS = /0['’]?s/i;
+const CENTURY_NEEDS = /century/i;
+const YEAR_IN_WORDS_NEEDS = /nineteen|twenty|two thousand/i;
+const YEAR_AFTER_YEAR_NEEDS = /[12]\d{3}\s?[-–]\s?\d\d/;
+
 /** Years, decades and centuries, said in digits or words: they need no publication date. */
 export function findYears(context: RuleContext): TemporalCandidate[] {
   return [...findYearNumbers(context), ...findDecades(context), ...findCenturies(context), ...findYearsInWords(context)];
@@ -42,7 +48,7 @@ function findYearNumbers(context: RuleContext): TemporalCandidate[] {
     if (!hasModifier && !TEMPORAL_PREPOSITION_BEFORE.test(before) && COUNTED_NOUN_AFTER.test(text.slice(end, end + 30))) continue;
     found.push(makeCandidate(context, match.index, end, formatYear(year), RULE));
   }
-  for (const match of matchesOf(YEAR_AFTER_YEAR, text)) {
+  for (const match of matchesOf(YEAR_AFTER_YEAR, text, YEAR_AFTER_YEAR_NEEDS)) {
     const first = Number(/([12]\d{3})\s?[-–]\s?$/.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1]);
     const second = match[1]!.length === 2 ? Math.floor(first / 100) * 100 + Number(match[1]) : Number(match[1]);
     if (second <= first || second > 2099) continue;
@@ -53,7 +59,7 @@ function findYearNumbers(context: RuleContext): TemporalCandidate[] {
 
 function findDecades(context: RuleContext): TemporalCandidate[] {
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(DECADE, context.text)) {
+  for (const match of matchesOf(DECADE, context.text, DECADE_NEEDS)) {
     let decade: number;
     if (match[1]) {
       decade = Number(match[1]);
@@ -71,7 +77,7 @@ function findDecades(context: RuleContext): TemporalCandidate[] {
 
 function findCenturies(context: RuleContext): TemporalCandidate[] {
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(CENTURY, context.text)) {
+  for (const match of matchesOf(CENTURY, context.text, CENTURY_NEEDS)) {
     const ordinal = match[1]!.toLowerCase();
     const number = ORDINAL_NUMBERS[ordinal] ?? (/^\d+/.test(ordinal) ? Number(/^\d+/.exec(ordinal)![0]) : undefined);
     if (number === undefined || number < 1 || number > 21) continue;
@@ -82,7 +88,7 @@ function findCenturies(context: RuleContext): TemporalCandidate[] {
 
 function findYearsInWords(context: RuleContext): TemporalCandidate[] {
   const found: TemporalCandidate[] = [];
-  for (const match of matchesOf(YEAR_IN_WORDS, context.text)) {
+  for (const match of matchesOf(YEAR_IN_WORDS, context.text, YEAR_IN_WORDS_NEEDS)) {
     const [, century, rest, afterTwoThousand] = match;
     // "two thousand" alone is a count ("two thousand troops") unless "the year" comes first
     if (!century && !afterTwoThousand && !/^the year/i.test(match[0])) continue;

@@ -63,8 +63,11 @@ export function findTemporalCandidates(text: string, options: TemporalOptions): 
   return anchorYearEarlier(selectNonOverlapping(candidates, RULE_ORDER), YEAR_EARLIER_RULE, context.reference, context.clauseAround);
 }
 
+/** The clauses and the tense cues are found on the first question about them: many texts ask none. */
 function createContext(text: string, published: string | null): RuleContext {
-  const clauses = findClauseBounds(text);
-  const clauseAround = (start: number, end: number) => clauses.around(start, end);
-  return { text, reference: parseCalendarDay(published), clauseAround, tenseAround: detectTense(text, clauseAround) };
+  let clauses: ReturnType<typeof findClauseBounds> | null = null;
+  let tense: ReturnType<typeof detectTense> | null = null;
+  const clauseAround = (start: number, end: number) => (clauses ??= findClauseBounds(text)).around(start, end);
+  const tenseAround = (start: number, end: number) => (tense ??= detectTense(text, clauseAround))(start, end);
+  return { text, reference: parseCalendarDay(published), clauseAround, tenseAround };
 }

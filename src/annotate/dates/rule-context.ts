@@ -26,11 +26,37 @@ export function makeCandidate(context: RuleContext, start: number, end: number, 
   return { start, end, text: context.text.slice(start, end), value, precision, rule };
 }
 
-/** Every match of a global pattern, as exec results (with indices when the pattern has the `d` flag). */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+/**
+ * Every match of a global pattern, as exec results (with indices when the pattern has the `d` flag).
+ * `needs`, when given, is a cheaper pattern that every text with a match the caller keeps also matches
+ * (most often the words one of which every match holds): a text it does not match is not scanned at all,
+ * which spares most texts most patterns.
+ */
+export function* matchesOf(pattern: RegExp, text: string, needs?: RegExp): Generator<RegExpExecArray> {
+  if (needs && !mentions(text, needs)) return;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     yield match;
     if (match[0].length === 0) pattern.lastIndex++;
   }
+}
+
+let askedText: string | null = null;
+const answers = new Map<RegExp, boolean>();
+
+/**
+ * Whether a non-global pattern matches the text, remembered for the last text asked about (the rules ask
+ * about one text in turn, and some share a pattern).
+ */
+export function mentions(text: string, pattern: RegExp): boolean {
+  if (text !== askedText) {
+    askedText = text;
+    answers.clear();
+  }
+  let answer = answers.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.test(text);
+    answers.set(pattern, answer);
+  }
+  return answer;
 }
