@@ -79,10 +79,11 @@ const SLASHED = /\d\s*\/\s*\d/;
 const BARE_NUMBER = /^\p{L}{0,3}\s*\d{1,2}$/u;
 
 /**
- * What every English calendar date or clock time has: a digit, a month's name, "noon" or "midnight".
+ * What every English calendar date or clock time has: a month's name, a numeric date ("14/12", "2025-12"),
+ * a clock time ("10:30", "3 p.m.", "noon", "midnight", "o'clock"). A plain number ("3 people") is none.
  * A piece with none of them gives chrono nothing the English rules keep, so it is not parsed.
  */
-const MAY_HOLD_DATE_OR_TIME = /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b/gi;
+const MAY_HOLD_DATE_OR_TIME = /\d{1,4}[/.-]\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b|o['’]clock/gi;
 /** Characters kept on each side of such a word: "Thursday, December 11, 2025 at 10:30 a.m. EST" fits. */
 const WINDOW_REACH = 48;
 
