@@ -24,7 +24,7 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
   const inDate = (token: Token) => dated.has(token);
   let index = 0;
   while (index < tokens.length) {
-    if (!mayStartQuantity(tokens[index]!) || (!options.english && !/^\d/.test(tokens[index]!.text) && !(tokens[index]!.text in CURRENCY_SYMBOLS))) {
+    if (!mayStartQuantity(tokens[index]!, tokens[index + 1]) || (!options.english && !/^\d/.test(tokens[index]!.text) && !(tokens[index]!.text in CURRENCY_SYMBOLS))) {
       index++;
       continue;
     }
@@ -63,10 +63,14 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
   return quantities;
 }
 
-/** Cheap first look: a numeral, a currency sign, a number word or a vague magnitude. */
-function mayStartQuantity(token: Token): boolean {
+/** Cheap first look: a numeral, a currency sign, a number word or a vague magnitude ("a" only before "dozen", "million"…). */
+function mayStartQuantity(token: Token, next: Token | undefined): boolean {
   const first = token.text.charCodeAt(0);
-  return (first >= 48 && first <= 57) || token.pos === 'NUM' || token.text in CURRENCY_SYMBOLS || token.text.toLowerCase() in VAGUE_MAGNITUDES || /^(a|an)$/i.test(token.text) || isNumberWord(token.text);
+  if (first >= 48 && first <= 57) return true;
+  if (token.text in CURRENCY_SYMBOLS) return true;
+  const lower = token.text.toLowerCase();
+  if (lower === 'a' || lower === 'an') return !!next && /^(dozen|hundred|thousand|million|billion|half)$/i.test(next.text);
+  return token.pos === 'NUM' || lower in VAGUE_MAGNITUDES || isNumberWord(lower);
 }
 
 /** The tokens inside a temporal expression, in one sweep over both sorted lists. */
