@@ -31,7 +31,7 @@ export function cleanArticle(raw: RawArticle): CleanedArticle {
   const header = readHeader(lines, boilerplate, raw.metadata);
   const removedLines = new Map([...boilerplate.lines, ...header.removals]);
   const kept = lines.filter((line, index) => !isBlank(line) && !removedLines.has(index));
-  const glued = splitGluedWords(raw.text, kept);
+  const glued = splitGluedWords(kept);
   const edits: Edit[] = [
     ...planParagraphs(raw.text, kept),
     ...boilerplate.inline.map(({ start, end }) => ({ start, end, text: '' })),

@@ -126,7 +126,7 @@ function readCredits(content: { index: number; text: string }[], boilerplate: Bo
   });
 }
 
-/** One line of 2 to 30 words that does not end like a sentence ("?" and "!" are fine in a headline). */
+/** One line of 1 to 30 words that does not end like a sentence ("?" and "!" are fine in a headline). */
 function isTitleLike(text: string): boolean {
   const words = countWords(text);
   return words >= 1 && words <= 30 && !/[.:;,]$/.test(text) && !/^[-–—•*]/.test(text) && /\p{L}/u.test(text);

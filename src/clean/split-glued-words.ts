@@ -15,7 +15,7 @@ export interface GlueSplit {
 }
 
 /** Finds words glued together where a break was lost, by general rules; returns where to insert a separator. */
-export function splitGluedWords(raw: string, lines: readonly Line[]): GlueSplit[] {
+export function splitGluedWords(lines: readonly Line[]): GlueSplit[] {
   const splits: GlueSplit[] = [];
   for (const line of lines) {
     for (const match of line.text.matchAll(GLUED_TOKEN)) {
@@ -33,7 +33,6 @@ export function splitGluedWords(raw: string, lines: readonly Line[]): GlueSplit[
       splits.push(makeSplit(at, ' ', `sentence end without a space: "${match[0]}"`, line.start + match.index, line.start + match.index + match[0].length));
     }
   }
-  void raw;
   return splits;
 }
 
