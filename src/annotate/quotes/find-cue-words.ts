@@ -35,7 +35,7 @@ export function findCueWords(words: readonly Word[], lexicon: ReportingLexicon, 
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (word.isQuoteMark || !outside(word)) continue;
-    const phrase = lexicon.phrases.find((parts) => parts.every((part, offset) => words[index + offset]?.lower === part));
+    const phrase = lexicon.phrasesByFirstWord.get(word.lower)?.find((parts) => parts.every((part, offset) => words[index + offset]?.lower === part));
     if (phrase) {
       cues.push({ first: index, last: index + phrase.length - 1, kinds: ['phrase'], lemma: phrase.join(' ') });
       index += phrase.length - 1;

@@ -22,8 +22,8 @@ export interface ReportingLexicon {
   particleVerbs: ReadonlyMap<string, readonly string[]>;
   /** Verbs whose hearer comes before the content: "told reporters that ...". */
   takesObject: ReadonlySet<string>;
-  /** Phrases as word lists: ["according", "to"]. */
-  phrases: readonly (readonly string[])[];
+  /** Phrases as word lists, by their first word, in the data file's order: "according" → [["according", "to"]]. */
+  phrasesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Nouns that name a statement: "a Kremlin statement said", "the text continued". */
   statementNouns: ReadonlySet<string>;
   /** Role nouns a person is referred to by, with the gender they imply: "spokeswoman" → female. */
@@ -59,9 +59,15 @@ export function loadReportingLexicon(): ReportingLexicon {
     verbKinds,
     particleVerbs,
     takesObject: new Set(data.takesObject),
-    phrases: data.phrases.map((phrase) => phrase.split(' ')),
+    phrasesByFirstWord: groupByFirstWord(data.phrases.map((phrase) => phrase.split(' '))),
     statementNouns: new Set(data.statementNouns),
     roles,
   });
   return lexicon;
+}
+
+function groupByFirstWord(phrases: readonly string[][]): Map<string, string[][]> {
+  const groups = new Map<string, string[][]>();
+  for (const phrase of phrases) groups.set(phrase[0]!, [...(groups.get(phrase[0]!) ?? []), phrase]);
+  return groups;
 }
