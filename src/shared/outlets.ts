@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { foldText } from './words.ts';
+import { foldAccents, foldText } from './words.ts';
 
 interface OutletEntry {
   name: string;
@@ -27,8 +27,6 @@ interface LoadedGazetteer {
 /** News outlets and photo agencies of data/outlets.json, compiled by hand (see data/README.md). */
 let gazetteer: LoadedGazetteer | undefined;
 
-/** Accents dropped, case kept: "El País" → "El Pais", so "El país en vilo" does not contain it. */
-const foldAccents = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function loadGazetteer(): LoadedGazetteer {

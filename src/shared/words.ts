@@ -22,3 +22,18 @@ export const MONTH_NAMES = Object.freeze([
 ]);
 
 export const WEEKDAY_NAMES = Object.freeze(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Accents and curly apostrophes folded, spacing collapsed, case kept: "Nicolás" and "Nicolas" are one name,
+ * "Turkey" and "turkey" are not.
+ */
+export function foldAccents(text: string): string {
+  // Most names are plain ASCII with single spaces: nothing to fold
+  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(text)) return text.trim();
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a name's words end with another's: ["nicolas", "maduro"] ends with ["maduro"]. */
+export function endsWithWords(whole: readonly string[], part: readonly string[]): boolean {
+  return part.every((word, index) => whole[whole.length - part.length + index] === word);
+}

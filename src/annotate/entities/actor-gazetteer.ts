@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityType } from '../../model/index.ts';
 import { loadCountries } from '../../shared/countries.ts';
+import { foldAccents } from '../../shared/words.ts';
 
 /** What a known name stands for. */
 export interface KnownActor {
@@ -28,12 +29,6 @@ interface NamedEntry {
 const DATA = resolve(import.meta.dirname, '../../../data');
 const readData = <T>(file: string): T => JSON.parse(readFileSync(resolve(DATA, file), 'utf8')) as T;
 
-/** Accents folded, case kept: "Nicolás" and "Nicolas" are one name, "Turkey" and "turkey" are not. */
-export function foldAccents(text: string): string {
-  // Most names are plain ASCII: nothing to fold but spacing
-  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(text)) return text;
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-}
 
 let gazetteer: Map<string, KnownActor> | undefined;
 
@@ -45,7 +40,7 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
   if (gazetteer) return gazetteer;
   const names = new Map<string, KnownActor>();
   const add = (phrase: string, actor: KnownActor) => {
-    const folded = foldAccents(phrase).trim();
+    const folded = foldAccents(phrase);
     if (folded.length < 2 || names.has(folded)) return; // first listed wins: countries, then people, then the rest
     names.set(folded, actor);
   };

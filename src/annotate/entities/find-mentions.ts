@@ -2,7 +2,8 @@ import type { EntityType } from '../../model/index.ts';
 import { loadCountries } from '../../shared/countries.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/words.ts';
 import type { Token } from '../read-tokens.ts';
-import { foldAccents, loadActorGazetteer, type KnownActor } from './actor-gazetteer.ts';
+import { foldAccents } from '../../shared/words.ts';
+import { loadActorGazetteer, type KnownActor } from './actor-gazetteer.ts';
 import {
   EXTRA_REGIONS, LOCATIVE_PREPOSITIONS, ORGANIZATION_NOUNS, ORGANIZATION_TAILS, PLACE_TAILS, SPEECH_LEMMAS, THING_NOUNS_AFTER, THING_NOUNS_BEFORE,
 } from './context-words.ts';

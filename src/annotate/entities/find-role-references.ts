@@ -1,5 +1,6 @@
 import type { Token } from '../read-tokens.ts';
-import { loadActorGazetteer, foldAccents } from './actor-gazetteer.ts';
+import { foldAccents } from '../../shared/words.ts';
+import { loadActorGazetteer } from './actor-gazetteer.ts';
 import { isCapitalised } from './find-name-runs.ts';
 import type { FoundMention } from './find-mentions.ts';
 import { COUNTRY_NOUNS, readRegionAdjective } from './match-region.ts';

@@ -1,5 +1,5 @@
 import type { EntityMention } from '../../model/index.ts';
-import { foldText } from '../../shared/words.ts';
+import { endsWithWords, foldText } from '../../shared/words.ts';
 import type { FoundMention } from './find-mentions.ts';
 import { countryFitsRegion } from './match-region.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
@@ -64,12 +64,8 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
 function matchPerson(mention: FoundMention, actors: ReadonlyMap<string, Actor>): string | null {
   const tokens = foldText(mention.text).split(' ');
   if (mention.type !== 'person' && mention.type !== 'other') return null;
-  const candidates = [...actors.values()].filter((actor) => actor.type === 'person' && actor.nameTokens.length > tokens.length && endsWith(actor.nameTokens, tokens));
+  const candidates = [...actors.values()].filter((actor) => actor.type === 'person' && actor.nameTokens.length > tokens.length && endsWithWords(actor.nameTokens, tokens));
   return candidates.length === 1 ? candidates[0]!.key : null;
-}
-
-function endsWith(whole: readonly string[], part: readonly string[]): boolean {
-  return part.every((token, index) => whole[whole.length - part.length + index] === token);
 }
 
 /** "the South American nation" → the last country named before it that lies in South America. */

@@ -1,5 +1,6 @@
 import type { Token } from '../read-tokens.ts';
-import { foldAccents, loadActorGazetteer } from './actor-gazetteer.ts';
+import { foldAccents } from '../../shared/words.ts';
+import { loadActorGazetteer } from './actor-gazetteer.ts';
 import { isCapitalised, type NameRun } from './find-name-runs.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
 
