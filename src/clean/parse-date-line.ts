@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { formatIsoDate, isRealDate } from '../shared/calendar-date.ts';
 
 export interface DateLine {
   /** `YYYY-MM-DD`, or null when the line is a date that cannot be read safely. */
@@ -38,7 +39,7 @@ export function parseDateLine(line: string): DateLine | null {
   for (const parser of PARSERS) {
     const full = parser.parse(text).find((result) => result.start.isCertain('day') && result.start.isCertain('month') && result.start.isCertain('year'));
     if (!full || !onlyLabelsAround(text, full.text)) continue;
-    return { value: formatDate(full.start.get('year')!, full.start.get('month')!, full.start.get('day')!), isUpdate, problem: null };
+    return { value: formatIsoDate(full.start.get('year')!, full.start.get('month')!, full.start.get('day')!), isUpdate, problem: null };
   }
   return null;
 }
@@ -63,11 +64,5 @@ function readNumericDate(first: number, second: number, year: number, text: stri
 }
 
 function validDate(year: number, month: number, day: number, isUpdate: boolean): DateLine | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return { value: formatDate(year, month, day), isUpdate, problem: null };
-}
-
-function formatDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isRealDate(year, month, day) ? { value: formatIsoDate(year, month, day), isUpdate, problem: null } : null;
 }

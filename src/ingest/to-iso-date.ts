@@ -1,3 +1,5 @@
+import { isRealDate } from '../shared/calendar-date.ts';
+
 /**
  * `YYYY-MM-DD` from what structured inputs carry: "2025-12-11T10:00:00Z", "2025-12-11 10:00:00",
  * "Thu, 11 Dec 2025 10:00:00 GMT" (RSS), 1765447200 (epoch seconds); null when it is no date.
@@ -17,9 +19,4 @@ function fromDate(date: Date): string | null {
   const year = date.getUTCFullYear();
   if (year < 1800 || year > 2200) return null;
   return date.toISOString().slice(0, 10);
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { formatIsoDate, isRealDate } from '../../shared/calendar-date.ts';
 
 /**
  * Turns a published date as pages write it into `YYYY-MM-DD`, keeping the calendar date the page
@@ -14,10 +15,8 @@ const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2100;
 
 function formatDate(year: number, month: number, day: number): string | null {
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || !isRealDate(year, month, day)) return null;
+  return formatIsoDate(year, month, day);
 }
 
 export function normalizePublishedDate(value: string | null | undefined): string | null {
