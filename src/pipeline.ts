@@ -22,7 +22,7 @@ export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze
  */
 export async function analyzeStory(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Dossier> {
   const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
-  const { raws, failed } = await ingestAll(inputs, settings);
+  const { articles: raws, failed } = await readInputs(inputs, settings, settings.onProgress);
   const cleaned = raws.map((raw) => toArticle(raw, settings.published));
   const articles = collapseDuplicates(cleaned).map(annotateArticle);
   const merged = mergeEntities(articles);
@@ -44,7 +44,7 @@ export async function analyzeStory(inputs: readonly string[], options: Partial<P
 /** One article, cleaned: what `triangulate extract` prints. The first article of a multi-article input. */
 export async function extractArticle(input: string, options: Partial<PipelineOptions> = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
   const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
-  const { raws, failed } = await ingestAll([input], settings);
+  const { articles: raws, failed } = await readInputs([input], settings);
   const first = raws[0];
   return { article: first ? toArticle(first, settings.published) : null, failed };
 }
@@ -55,11 +55,6 @@ export async function extractArticleFromBytes(source: string, bytes: Uint8Array,
   const reading = await readArticlesFromBytes(bytes, source, { contentType: null, url: null }, settings);
   const first = reading.articles[0];
   return first ? toArticle(first, settings.published) : reading.failed[0] ?? { source, reason: 'no article found' };
-}
-
-async function ingestAll(inputs: readonly string[], settings: PipelineOptions): Promise<{ raws: RawArticle[]; failed: FailedInput[] }> {
-  const { articles, failed } = await readInputs(inputs, settings, settings.onProgress);
-  return { raws: articles, failed };
 }
 
 function toArticle(raw: RawArticle, published: string | null): Article {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Entity, EntityType } from '../model/index.ts';
-import { foldText } from '../shared/words.ts';
+import { endsWithWords, foldText } from '../shared/words.ts';
 
 export interface MergedEntities {
   entities: Entity[];
@@ -38,11 +38,11 @@ export function mergeEntities(articles: readonly Article[]): MergedEntities {
     }
   }
   const target = new Map<string, string>([...groups.keys()].map((key) => [key, key]));
-  const persons = [...groups.values()].filter((group) => typeOf(group) === 'person');
-  for (const group of persons) {
-    const tokens = foldText(nameOf(group)).split(' ');
-    const fuller = persons.filter((other) => other !== group && foldText(nameOf(other)).split(' ').length > tokens.length && endsWith(foldText(nameOf(other)).split(' '), tokens));
-    if (fuller.length === 1) target.set(group.key, fuller[0]!.key);
+  // each person's name in folded words, computed once: "Nicolás Maduro" → ["nicolas", "maduro"]
+  const persons = [...groups.values()].filter((group) => typeOf(group) === 'person').map((group) => ({ group, words: foldText(nameOf(group)).split(' ') }));
+  for (const { group, words } of persons) {
+    const fuller = persons.filter((other) => other.group !== group && other.words.length > words.length && endsWithWords(other.words, words));
+    if (fuller.length === 1) target.set(group.key, fuller[0]!.group.key);
   }
   const resolve = (key: string): string => (target.get(key) === key ? key : resolve(target.get(key)!));
   const merged = new Map<string, Group>();
@@ -86,10 +86,6 @@ function nameOf(group: Group): string {
 function typeOf(group: Group): EntityType {
   if (group.types.has('person')) return 'person';
   return [...group.types.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'other' ? 1 : -1))[0]![0];
-}
-
-function endsWith(whole: readonly string[], part: readonly string[]): boolean {
-  return part.every((token, index) => whole[whole.length - part.length + index] === token);
 }
 
 function entityId(key: string): string {
