@@ -35,8 +35,12 @@ export async function analyzeStory(inputs: readonly string[], options: Partial<P
     entities,
     quotes: collectQuotes(articles, merged),
     facts: [],
+    singleSource: [],
+    omissions: [],
     conflicts: [],
+    quoteVariants: [],
     timeline: [],
+    framing: [],
     relations: relateActors(articles, entities),
   };
 }

@@ -31,11 +31,36 @@ export interface Evidence {
   text: string;
 }
 
+/** Support of a fact in sources: syndicated and near-duplicate copies count once in `independent`. */
+export interface Support {
+  articles: number;
+  outlets: number;
+  independent: number;
+}
+
+/** One statement the outlets make, aligned across articles, with the clause or sentence from each. */
 export interface Fact {
   id: string;
   text: string;
   articles: string[];
   evidence: Evidence[];
+  support: Support;
+}
+
+/** What one outlet reports that no other article of the story carries. */
+export interface SingleSourceClaim {
+  id: string;
+  articleId: string;
+  text: string;
+  evidence: Evidence;
+}
+
+/** A fact two or more other outlets report that this article leaves out. */
+export interface Omission {
+  articleId: string;
+  factId: string;
+  /** The other articles that carry the fact. */
+  reportedBy: string[];
 }
 
 export interface ConflictValue {
@@ -44,16 +69,71 @@ export interface ConflictValue {
   evidence: Evidence[];
 }
 
+export type ConflictKind = 'number' | 'date' | 'place' | 'actor' | 'speaker';
+
+/** Aligned statements that disagree: each value with the articles and evidence that give it. */
 export interface Conflict {
   id: string;
+  kind: ConflictKind;
   about: string;
+  /** The fact the disagreeing statements belong to, when they were aligned into one. */
+  factId: string | null;
   values: ConflictValue[];
+}
+
+/** One outlet's wording of a quote shared with other outlets. */
+export interface QuoteVariantWording {
+  quoteId: string;
+  articleId: string;
+  text: string;
+  speakerId: string | null;
+  speaker: string | null;
+  /** Stretches of `text` (offsets into it) that the other wordings do not share. */
+  differences: Array<{ start: number; end: number; text: string }>;
+}
+
+/** The same quote as each outlet words it. */
+export interface QuoteVariant {
+  id: string;
+  text: string;
+  wordings: QuoteVariantWording[];
 }
 
 export interface TimelineEntry {
   date: string;
+  precision: 'year' | 'month' | 'day';
   text: string;
   articles: string[];
+  evidence: Evidence[];
+}
+
+/** How often an actor (or a country) is quoted in one article. */
+export interface VoiceShare {
+  /** An entity id, or an ISO 3166-1 alpha-2 code for voices by country; `null` when unknown. */
+  id: string | null;
+  name: string;
+  quotes: number;
+  share: number;
+}
+
+/** A hedge or a loaded word, where the article uses it. */
+export interface FramingTerm extends Evidence {
+  /** The lexicon entry it matched ("allegedly", "regime"). */
+  term: string;
+  /** Lexicon class: `hedge`, or the evaluative class of a loaded word. */
+  category: string;
+}
+
+/** How one article tells the story. */
+export interface Framing {
+  articleId: string;
+  voices: VoiceShare[];
+  voicesByCountry: VoiceShare[];
+  /** Statements given to a source (quotes and attributions) vs sentences asserted without one. */
+  attributed: number;
+  unattributed: number;
+  hedges: FramingTerm[];
+  loaded: FramingTerm[];
 }
 
 /** PLOVER event types, lower case. */
@@ -89,10 +169,14 @@ export interface Dossier {
   entities: Entity[];
   quotes: Quote[];
   facts: Fact[];
+  singleSource: SingleSourceClaim[];
+  omissions: Omission[];
   conflicts: Conflict[];
+  quoteVariants: QuoteVariant[];
   timeline: TimelineEntry[];
+  framing: Framing[];
   relations: Relation[];
 }
 
 /** Bumped when a field of the dossier changes meaning. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
