@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { collectQuotes, mergeEntities, summarizeStory } from './align/index.ts';
+import { alignStory, collectQuotes, inferPublicationDates, mergeEntities, summarizeStory, type PublishedInference } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanArticle } from './clean/index.ts';
 import { DEFAULT_INGEST_OPTIONS, findDuplicates, readArticlesFromBytes, readInputs, type IngestOptions } from './ingest/index.ts';
@@ -23,23 +23,23 @@ export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze
 export async function analyzeStory(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Dossier> {
   const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
   const { articles: raws, failed } = await readInputs(inputs, settings, settings.onProgress);
-  const cleaned = raws.map((raw) => toArticle(raw, settings.published));
-  const articles = collapseDuplicates(cleaned).map(annotateArticle);
+  const cleaned = collapseDuplicates(raws.map((raw) => toArticle(raw, settings.published)));
+  const annotated = cleaned.map(annotateArticle);
+  // an article without a date gets one from the story where it allows, and its relative dates are read again
+  const inferences = inferPublicationDates(annotated, mergeEntities(annotated));
+  const articles = inferences.length ? cleaned.map((article, index) => reannotateWithDate(article, annotated[index]!, inferences)) : annotated;
   const merged = mergeEntities(articles);
   const { entities } = merged;
+  const quotes = collectQuotes(articles, merged);
+  const alignment = alignStory(articles, merged, quotes);
   return {
     schemaVersion: SCHEMA_VERSION,
     story: summarizeStory(articles),
     articles,
     failed,
     entities,
-    quotes: collectQuotes(articles, merged),
-    facts: [],
-    singleSource: [],
-    omissions: [],
-    conflicts: [],
-    quoteVariants: [],
-    timeline: [],
+    quotes,
+    ...alignment,
     framing: [],
     relations: relateActors(articles, entities),
   };
@@ -86,6 +86,17 @@ function toArticle(raw: RawArticle, published: string | null): Article {
     quantities: [],
     messages: [...raw.messages, ...cleaned.messages],
   };
+}
+
+function reannotateWithDate(cleaned: Article, annotated: Article, inferences: readonly PublishedInference[]): Article {
+  const inference = inferences.find((item) => item.articleId === cleaned.id);
+  if (!inference) return annotated;
+  return annotateArticle({
+    ...cleaned,
+    published: inference.published,
+    publishedFrom: 'inferred',
+    messages: [...cleaned.messages, { severity: 'info', origin: 'align:infer-published', reason: `publication date inferred as ${inference.published}: ${inference.reason}` }],
+  });
 }
 
 /** Exact duplicates collapse into the first article (their sources listed in `copies`); near copies are marked. */

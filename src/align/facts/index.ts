@@ -1,7 +1,88 @@
-import type { Article, Fact } from '../../model/index.ts';
+import { createHash } from 'node:crypto';
+import type { Article, Evidence, Fact } from '../../model/index.ts';
+import { loadLexicon } from '../lexicon/index.ts';
+import { mergeEntities, type MergedEntities } from '../merge-entities.ts';
+import { clusterClauses, type ScoredPair } from './cluster-clauses.ts';
+import { countSupport } from './count-support.ts';
+import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
+import { findCandidatePairs } from './find-candidate-pairs.ts';
+import { readClauses } from './read-clauses.ts';
+import { scorePair } from './score-pair.ts';
+
+/** Settings of the aligner; the defaults were tuned on ECB+ train topics and checked on dev. */
+export interface AlignOptions {
+  /** Least weighted overlap for two clauses sharing two rare words to be one statement. */
+  minSimilarity: number;
+  /** Least weighted overlap when the two clauses name the same kind of event ("seized" / "interception"). */
+  minEventSimilarity: number;
+  /** Least average link for two groups of clauses to join. */
+  minLink: number;
+}
+
+export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({ minSimilarity: 0.3, minEventSimilarity: 0.22, minLink: 0.2 });
+
+/** The statements of a story, each with the clauses that carry it, and the clauses no other article shares. */
+export interface StatementGroups {
+  features: ClauseFeatures[];
+  groups: number[][];
+}
 
 /** Statements aligned across the articles of one story, each with its evidence from every article that carries it. */
-export function alignFacts(articles: readonly Article[]): Fact[] {
-  void articles;
-  return [];
+export function alignFacts(articles: readonly Article[], entities: MergedEntities = mergeEntities(articles), options: Partial<AlignOptions> = {}): Fact[] {
+  return toFacts(groupStatements(articles, entities, options), articles);
+}
+
+/** The groups of two or more articles, as facts with their evidence and support. */
+export function toFacts({ features, groups }: StatementGroups, articles: readonly Article[]): Fact[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return groups
+    .filter((group) => new Set(group.map((index) => features[index]!.clause.articleId)).size >= 2)
+    .map((group) => toFact(group.map((index) => features[index]!), byId));
+}
+
+/** Clauses of the story grouped into statements (a group of one is a statement no other article makes). */
+export function groupStatements(articles: readonly Article[], entities: MergedEntities, options: Partial<AlignOptions> = {}): StatementGroups {
+  const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const clauses = readClauses(articles);
+  const features = describeClauses(clauses, articles, entities, loadLexicon());
+  const edges: ScoredPair[] = [];
+  for (const [a, b] of findCandidatePairs(features)) {
+    const score = scorePair(features[a]!, features[b]!);
+    const sameStatement =
+      (score.sharedRare >= 2 && score.similarity >= settings.minSimilarity) ||
+      (score.sharedEvents >= 1 && score.sharedRare >= 1 && score.similarity >= settings.minEventSimilarity);
+    if (sameStatement) edges.push({ a, b, score: score.similarity });
+  }
+  const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
+  return { features, groups };
+}
+
+function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): Fact {
+  const order = [...articles.keys()];
+  const evidence: Evidence[] = members
+    .map(({ clause }) => ({ articleId: clause.articleId, start: clause.start, end: clause.end, text: articles.get(clause.articleId)!.text.slice(clause.start, clause.end) }))
+    .sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.start - b.start);
+  const articleIds = [...new Set(evidence.map((item) => item.articleId))];
+  return {
+    id: `f${createHash('sha1').update(evidence.map((item) => `${item.articleId}:${item.start}`).join(' ')).digest('hex').slice(0, 10)}`,
+    text: headline(members, evidence),
+    articles: articleIds,
+    evidence,
+    support: countSupport(articleIds, articles),
+  };
+}
+
+/** The fact's wording: the clause that shares most with the others (the most central one). */
+function headline(members: readonly ClauseFeatures[], evidence: readonly Evidence[]): string {
+  let best = 0;
+  let bestScore = -1;
+  members.forEach((member, index) => {
+    const score = members.reduce((sum, other) => (other === member ? sum : sum + scorePair(member, other).similarity), 0);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  const clause = members[best]!.clause;
+  return evidence.find((item) => item.articleId === clause.articleId && item.start === clause.start)!.text;
 }

@@ -1,0 +1,50 @@
+import type { Article, Conflict, Fact, Omission, Quote, QuoteVariant, SingleSourceClaim, TimelineEntry } from '../model/index.ts';
+import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
+import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
+import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
+import { groupStatements, toFacts, type AlignOptions } from './facts/index.ts';
+import { inferPublished, type PublishedInference } from './infer-published.ts';
+import type { MergedEntities } from './merge-entities.ts';
+import { findQuoteVariants } from './quotes/find-quote-variants.ts';
+import { anchorRelativeDates } from './timeline/anchor-relative-dates.ts';
+import { buildTimeline } from './timeline/build-timeline.ts';
+
+/** What the outlets of one story agree on, where they differ, what only one says, and when things happened. */
+export interface StoryAlignment {
+  facts: Fact[];
+  singleSource: SingleSourceClaim[];
+  omissions: Omission[];
+  conflicts: Conflict[];
+  quoteVariants: QuoteVariant[];
+  timeline: TimelineEntry[];
+}
+
+/** The align stage over the annotated articles of one story. */
+export function alignStory(articles: readonly Article[], entities: MergedEntities, quotes: readonly Quote[], options: Partial<AlignOptions> = {}): StoryAlignment {
+  const statements = groupStatements(articles, entities, options);
+  const { features, groups } = statements;
+  const anchored = anchorRelativeDates(features, articles);
+  const facts = toFacts(statements, articles);
+  const factOfClause = new Map<string, string>();
+  for (const fact of facts) for (const item of fact.evidence) factOfClause.set(`${item.articleId}:${item.start}`, fact.id);
+  const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
+  const quoteVariants = findQuoteVariants(quotes, articles);
+  const readable = new Set(features.map((feature) => feature.clause.articleId));
+  return {
+    facts,
+    singleSource: findSingleSourceClaims(features, groups, articles),
+    omissions: findOmissions(facts, articles, readable),
+    conflicts: [...findDateConflicts(features, groups, factIdOf, articles), ...findSpeakerConflicts(quoteVariants, quotes, entities.entities)],
+    quoteVariants,
+    timeline: buildTimeline(features, groups, anchored, articles),
+  };
+}
+
+/** Publication dates the story gives articles that have none ("Thursday" where a dated article says which). */
+export function inferPublicationDates(articles: readonly Article[], entities: MergedEntities, options: Partial<AlignOptions> = {}): PublishedInference[] {
+  if (articles.every((article) => article.published) || articles.every((article) => !article.published)) return [];
+  const statements = groupStatements(articles, entities, options);
+  const groupOf: number[] = [];
+  statements.groups.forEach((group, groupIndex) => group.forEach((index) => (groupOf[index] = groupIndex)));
+  return inferPublished(articles, statements.features, groupOf);
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import type { Conflict, Entity, Quote, QuoteVariant } from '../../model/index.ts';
+
+/**
+ * The same words given to different people: a quote variant whose wordings name two different persons
+ * as the speaker ("very little time left in power" — Donald Trump in one outlet, an analyst in another).
+ * Speakers that are not persons (a statement, a government) are not set against a person who speaks
+ * for them.
+ */
+export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: readonly Quote[], entities: readonly Entity[]): Conflict[] {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+  const conflicts: Conflict[] = [];
+  for (const variant of variants) {
+    const bySpeaker = new Map<string, typeof variant.wordings>();
+    for (const wording of variant.wordings) {
+      const speaker = wording.speakerId ? byId.get(wording.speakerId) : undefined;
+      if (speaker?.type !== 'person') continue;
+      bySpeaker.set(speaker.id, [...(bySpeaker.get(speaker.id) ?? []), wording]);
+    }
+    if (bySpeaker.size < 2) continue;
+    conflicts.push({
+      id: `c${createHash('sha1').update(`speaker ${variant.id}`).digest('hex').slice(0, 10)}`,
+      kind: 'speaker',
+      about: `who said "${variant.text}"`,
+      factId: null,
+      values: [...bySpeaker.entries()].map(([speakerId, wordings]) => ({
+        value: byId.get(speakerId)!.name,
+        articles: [...new Set(wordings.map((wording) => wording.articleId))],
+        evidence: wordings.map((wording) => {
+          const quote = quoteById.get(wording.quoteId)!;
+          return { articleId: quote.articleId, start: quote.start, end: quote.end, text: quote.text };
+        }),
+      })),
+    });
+  }
+  return conflicts;
+}

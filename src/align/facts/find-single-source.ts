@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { Article, Fact, Omission, SingleSourceClaim } from '../../model/index.ts';
+import type { ClauseFeatures } from './describe-clauses.ts';
+
+/** A claim says something checkable: enough words, a verb, and an actor, a date or a number. */
+const MIN_CLAIM_WORDS = 8;
+
+/**
+ * Statements only one article makes: clauses no other article's clause joined, that read as a claim
+ * (a verb, eight words or more, and an actor, a date or a quantity in it; questions are not claims).
+ */
+export function findSingleSourceClaims(features: readonly ClauseFeatures[], groups: readonly number[][], articles: readonly Article[]): SingleSourceClaim[] {
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const claims: SingleSourceClaim[] = [];
+  for (const group of groups) {
+    if (new Set(group.map((index) => features[index]!.clause.articleId)).size !== 1) continue;
+    for (const index of group) {
+      const feature = features[index]!;
+      const { clause } = feature;
+      const text = texts.get(clause.articleId)!.slice(clause.start, clause.end);
+      const words = clause.words.filter((word) => word.pos !== 'PUNCT');
+      const concrete = feature.entities.size > 0 || feature.dates.length > 0 || feature.quantities.length > 0;
+      if (words.length < MIN_CLAIM_WORDS || !words.some((word) => word.pos === 'VERB') || !concrete || /\?\s*["”]?$/.test(text)) continue;
+      claims.push({
+        id: `s${createHash('sha1').update(`${clause.articleId}:${clause.start}`).digest('hex').slice(0, 10)}`,
+        articleId: clause.articleId,
+        text,
+        evidence: { articleId: clause.articleId, start: clause.start, end: clause.end, text },
+      });
+    }
+  }
+  const order = articles.map((article) => article.id);
+  return claims.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.evidence.start - b.evidence.start);
+}
+
+/** Facts two or more other independent sources report that an article (one the aligner could read) leaves out. */
+export function findOmissions(facts: readonly Fact[], articles: readonly Article[], readable: ReadonlySet<string>): Omission[] {
+  const omissions: Omission[] = [];
+  for (const article of articles) {
+    if (!readable.has(article.id)) continue;
+    for (const fact of facts) {
+      if (fact.articles.includes(article.id) || fact.support.independent < 2) continue;
+      if (article.kinship && fact.articles.includes(article.kinship.copyOf)) continue;
+      omissions.push({ articleId: article.id, factId: fact.id, reportedBy: [...fact.articles] });
+    }
+  }
+  return omissions;
+}
