@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { alignStory, collectQuotes, inferPublicationDates, mergeEntities, summarizeStory, type PublishedInference } from './align/index.ts';
+import { alignStory, collectQuotes, describeFraming, inferPublicationDates, mergeEntities, summarizeStory, type PublishedInference } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanArticle } from './clean/index.ts';
 import { DEFAULT_INGEST_OPTIONS, findDuplicates, readArticlesFromBytes, readInputs, type IngestOptions } from './ingest/index.ts';
@@ -40,7 +40,7 @@ export async function analyzeStory(inputs: readonly string[], options: Partial<P
     entities,
     quotes,
     ...alignment,
-    framing: [],
+    framing: describeFraming(articles, merged.idOf, entities),
     relations: relateActors(articles, entities),
   };
 }

@@ -1,0 +1,21 @@
+import type { Article, Span } from '../../model/index.ts';
+import { countWords } from '../../shared/words.ts';
+
+/** Shorter sentences are headings, captions and fragments ("A long alliance"), not claims. */
+const MIN_CLAIM_WORDS = 5;
+
+/**
+ * Sentences that give what they say to a source (they hold a quote, or an attribution's cue or
+ * content: "Maduro claims that…", "according to the Kremlin…") against sentences that assert something
+ * on the outlet's own word: every other sentence of at least five words.
+ */
+export function countAttributedSentences(article: Article): { attributed: number; unattributed: number } {
+  const sourced: Span[] = [...article.quotes, ...article.attributions.flatMap((attribution) => [attribution.cue, attribution.content])];
+  let attributed = 0;
+  let unattributed = 0;
+  for (const sentence of article.sentences) {
+    if (sourced.some((span) => span.start < sentence.end && span.end > sentence.start)) attributed++;
+    else if (countWords(article.text.slice(sentence.start, sentence.end)) >= MIN_CLAIM_WORDS) unattributed++;
+  }
+  return { attributed, unattributed };
+}

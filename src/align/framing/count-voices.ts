@@ -1,0 +1,88 @@
+import type { Article, Entity, VoiceShare } from '../../model/index.ts';
+import { loadCountries } from '../../shared/countries.ts';
+
+/** The name of the voice whose speaker the article does not name or the annotator could not resolve. */
+export const UNKNOWN_VOICE = 'unknown';
+
+export type SpeakerIdOf = (articleId: string, entityKey: string) => string | null;
+
+interface Voice {
+  id: string | null;
+  name: string;
+  quotes: number;
+}
+
+/** What the story as a whole knows of its actors, to name a speaker and place it in a country. */
+export interface StoryActors {
+  speakerIdOf: SpeakerIdOf;
+  /** Entity id → the merged entity's name. */
+  nameOf: ReadonlyMap<string, string>;
+  /** Entity id → the first country any article gives the actor ("Papandreou" unplaced here, GR in another article). */
+  countryOf: ReadonlyMap<string, string>;
+}
+
+export function readStoryActors(articles: readonly Article[], speakerIdOf: SpeakerIdOf, entities: readonly Entity[]): StoryActors {
+  const countryOf = new Map<string, string>();
+  for (const article of articles) {
+    for (const mention of article.mentions) {
+      const id = mention.country ? speakerIdOf(article.id, mention.entityKey) : null;
+      if (id && !countryOf.has(id)) countryOf.set(id, mention.country!);
+    }
+  }
+  return { speakerIdOf, nameOf: new Map(entities.map((entity) => [entity.id, entity.name])), countryOf };
+}
+
+/**
+ * Who the article quotes, one voice per quote: the pieces of `"We will not yield," Lavrov said, "and we
+ * will win."` are one quote group and count once. By actor (the merged entity) and by country (a person's
+ * country as the article gives it, or the country an organisation or a country mention stands for; else
+ * as another article of the story gives it).
+ */
+export function countVoices(article: Article, actors: StoryActors): { voices: VoiceShare[]; voicesByCountry: VoiceShare[] } {
+  const speakerKeys = speakerKeyPerQuoteGroup(article);
+  const byActor = new Map<string | null, Voice>();
+  const byCountry = new Map<string | null, Voice>();
+  for (const speakerKey of speakerKeys) {
+    const id = speakerKey ? actors.speakerIdOf(article.id, speakerKey) : null;
+    const name = id ? actors.nameOf.get(id) ?? nameOfMention(article, speakerKey!) : UNKNOWN_VOICE;
+    addQuote(byActor, id, name);
+    const country = speakerKey && id ? countryInArticle(article, speakerKey) ?? actors.countryOf.get(id) ?? null : null;
+    addQuote(byCountry, country, country ? nameOfCountry(article, country) : UNKNOWN_VOICE);
+  }
+  return { voices: toShares(byActor, speakerKeys.length), voicesByCountry: toShares(byCountry, speakerKeys.length) };
+}
+
+/** One speaker key per quote group, in the order the groups open; a group takes the first piece that names a speaker. */
+function speakerKeyPerQuoteGroup(article: Article): (string | null)[] {
+  const groups = new Map<string, string | null>();
+  for (const quote of article.quotes) groups.set(quote.group, groups.get(quote.group) ?? quote.speakerKey);
+  return [...groups.values()];
+}
+
+function addQuote(voices: Map<string | null, Voice>, id: string | null, name: string): void {
+  const voice = voices.get(id) ?? { id, name, quotes: 0 };
+  voice.quotes++;
+  voices.set(id, voice);
+}
+
+/** Most quoted first; ties in the order the article first quotes them. Shares to three decimals. */
+function toShares(voices: Map<string | null, Voice>, total: number): VoiceShare[] {
+  return [...voices.values()]
+    .sort((a, b) => b.quotes - a.quotes)
+    .map(({ id, name, quotes }) => ({ id, name, quotes, share: Math.round((1000 * quotes) / total) / 1000 }));
+}
+
+/** "Foreign Minister Sergei Lavrov" → RU; "the Kremlin" → RU (a country mention); "BBC News" → GB. */
+function countryInArticle(article: Article, speakerKey: string): string | null {
+  return article.mentions.find((mention) => mention.entityKey === speakerKey && mention.country)?.country ?? null;
+}
+
+function nameOfMention(article: Article, entityKey: string): string {
+  return article.mentions.find((mention) => mention.entityKey === entityKey)?.name ?? UNKNOWN_VOICE;
+}
+
+/** The name the article gives the country ("Russia" for RU), else the common English name from world-countries. */
+function nameOfCountry(article: Article, code: string): string {
+  const mentioned = article.mentions.find((mention) => mention.type === 'country' && mention.country === code);
+  return mentioned?.name ?? loadCountries().find((country) => country.cca2 === code)?.name.common ?? code;
+}
