@@ -6,6 +6,7 @@ import { clusterClauses, type ScoredPair } from './cluster-clauses.ts';
 import { countSupport } from './count-support.ts';
 import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
 import { findCandidatePairs } from './find-candidate-pairs.ts';
+import { findEventGroups } from './find-event-groups.ts';
 import { readClauses } from './read-clauses.ts';
 import { scorePair } from './score-pair.ts';
 
@@ -19,12 +20,15 @@ export interface AlignOptions {
   minLink: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({ minSimilarity: 0.3, minEventSimilarity: 0.22, minLink: 0.2 });
+export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({ minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 });
 
 /** The statements of a story, each with the clauses that carry it, and the clauses no other article shares. */
 export interface StatementGroups {
   features: ClauseFeatures[];
+  /** Every clause in exactly one group: a group of one article is a statement no other article makes. */
   groups: number[][];
+  /** Event-centric groups across articles, which may reuse clauses of `groups`. */
+  eventGroups: number[][];
 }
 
 /** Statements aligned across the articles of one story, each with its evidence from every article that carries it. */
@@ -33,9 +37,9 @@ export function alignFacts(articles: readonly Article[], entities: MergedEntitie
 }
 
 /** The groups of two or more articles, as facts with their evidence and support. */
-export function toFacts({ features, groups }: StatementGroups, articles: readonly Article[]): Fact[] {
+export function toFacts({ features, groups, eventGroups }: StatementGroups, articles: readonly Article[]): Fact[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  return groups
+  return [...groups, ...eventGroups]
     .filter((group) => new Set(group.map((index) => features[index]!.clause.articleId)).size >= 2)
     .map((group) => toFact(group.map((index) => features[index]!), byId));
 }
@@ -54,7 +58,7 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
     if (sameStatement) edges.push({ a, b, score: score.similarity });
   }
   const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
-  return { features, groups };
+  return { features, groups, eventGroups: findEventGroups(features, groups) };
 }
 
 function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): Fact {

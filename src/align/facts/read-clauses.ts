@@ -98,8 +98,9 @@ function opensClause(words: readonly ClauseWord[], index: number): boolean {
   const lower = word.text.toLowerCase();
   if (before.text === ';') return true;
   if (/^[—–]$/.test(before.text) && index >= 2 && words[index - 2]!.pos !== 'PUNCT') return true;
-  if (before.text === ',' && CLAUSE_OPENERS.has(lower)) return true;
-  if (before.text === ',' && RELATIVE_OPENERS.has(lower) && word.pos === 'PRON') return true;
+  const afterComma = before.text === ',' || (/^["”’]$/.test(before.text) && /,$/.test(words[index - 2]?.text ?? ''));
+  if (afterComma && CLAUSE_OPENERS.has(lower)) return true;
+  if (afterComma && RELATIVE_OPENERS.has(lower) && word.pos === 'PRON') return true;
   if (lower === 'and' && joinsPredicates(words, index)) return true;
   return false;
 }

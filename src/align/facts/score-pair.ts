@@ -4,7 +4,7 @@ import type { ClauseFeatures, Term } from './describe-clauses.ts';
 export const RARE_WEIGHT = 2.5;
 
 export interface PairScore {
-  /** Matched weight of both clauses over their total weight, 0..1 (a weighted Dice coefficient). */
+  /** The geometric mean of the matched share of each clause's weight, 0..1 (a weighted cosine of sets). */
   similarity: number;
   /** Rare terms of the first clause that meet a concept of the second. */
   sharedRare: number;
@@ -19,12 +19,11 @@ export interface PairScore {
 export function scorePair(a: ClauseFeatures, b: ClauseFeatures): PairScore {
   const matchedA = matchedTerms(a.terms, b.concepts);
   const matchedB = matchedTerms(b.terms, a.concepts);
-  const total = a.totalWeight + b.totalWeight;
   const weight = (terms: Term[]) => terms.reduce((sum, term) => sum + term.weight, 0);
   let sharedEvents = 0;
   for (const eventClass of a.eventClasses) if (b.eventClasses.has(eventClass)) sharedEvents++;
   return {
-    similarity: total > 0 ? (weight(matchedA) + weight(matchedB)) / total : 0,
+    similarity: a.totalWeight > 0 && b.totalWeight > 0 ? Math.sqrt((weight(matchedA) / a.totalWeight) * (weight(matchedB) / b.totalWeight)) : 0,
     sharedRare: Math.min(matchedA.filter((term) => term.weight >= RARE_WEIGHT).length, matchedB.filter((term) => term.weight >= RARE_WEIGHT).length),
     sharedEvents,
   };

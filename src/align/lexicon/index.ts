@@ -1,0 +1,2 @@
+export { loadLexicon, type Lexicon } from './load-lexicon.ts';
+export type { PartOfSpeech } from './read-data-files.ts';
