@@ -1,0 +1,34 @@
+import type { Fact } from '../../model/index.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { describeSupport, MIN_INDEPENDENT_SUPPORT } from '../report-context.ts';
+import { articleAnchor, factEvidenceAnchor, factRowAnchor, type HtmlContext } from './html-context.ts';
+
+/**
+ * Facts × articles: a row per fact (corroborated first), a column per article; a cell the article
+ * carries links to its highlighted evidence, and the fact's text links to its first evidence.
+ */
+export function renderAgreementMatrix(context: HtmlContext): string {
+  const facts = [...context.corroborated, ...context.copiesOnly];
+  if (!facts.length) return '';
+  const head = context.dossier.articles
+    .map((article) => `<th><a class="label" href="#${articleAnchor(article.id)}">${escapeHtml(context.label(article.id))}</a><br><span class="support">${escapeHtml(article.outlet ?? 'unknown outlet')}</span></th>`)
+    .join('');
+  return `<h2 id="facts">What the outlets agree on</h2>
+<p class="muted">A row per fact, ${MIN_INDEPENDENT_SUPPORT}+ independent sources first; ● marks an article that carries it — click it to see the sentence in that article.</p>
+<table class="matrix"><thead><tr><th></th><th>fact</th>${head}</tr></thead><tbody>
+${facts.map((fact) => factRow(fact, context)).join('\n')}
+</tbody></table>`;
+}
+
+function factRow(fact: Fact, context: HtmlContext): string {
+  const copies = fact.support.independent < MIN_INDEPENDENT_SUPPORT ? ' class="copies"' : '';
+  const first = fact.evidence.map((_, index) => context.href(factEvidenceAnchor(fact.id, index))).find(Boolean);
+  const text = first ? `<a href="${first}">${escapeHtml(fact.text)}</a>` : escapeHtml(fact.text);
+  const cells = context.dossier.articles.map((article) => {
+    const index = fact.evidence.findIndex((evidence, at) => evidence.articleId === article.id && context.href(factEvidenceAnchor(fact.id, at)) !== null);
+    if (index < 0) return `<td class="cell muted">${fact.articles.includes(article.id) ? '●' : '·'}</td>`;
+    const evidence = fact.evidence[index]!;
+    return `<td class="cell" data-article="${escapeHtml(article.id)}"><a href="${context.href(factEvidenceAnchor(fact.id, index))}" title="${escapeHtml(`${context.label(article.id)} ${evidence.text}`)}">●</a></td>`;
+  });
+  return `<tr id="${factRowAnchor(fact.id)}" data-fact="${escapeHtml(fact.id)}"${copies}><td class="num">${context.factNumbers.get(fact.id)}</td><td>${text}<div class="support">${escapeHtml(`${context.cite(fact.articles)} · ${describeSupport(fact.support)}`)}</div></td>${cells.join('')}</tr>`;
+}

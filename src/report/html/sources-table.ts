@@ -1,0 +1,34 @@
+import { escapeHtml } from '../escape-html.ts';
+import { plural } from '../report-context.ts';
+import { countRemovals } from '../source-labels.ts';
+import { articleAnchor, type HtmlContext } from './html-context.ts';
+
+/** "4 articles · 2 outlets · 4 independent · en · 6 noise fragments removed · 5 facts corroborated" */
+export function renderStoryLine({ dossier, corroborated }: HtmlContext): string {
+  const { story } = dossier;
+  const removed = dossier.articles.reduce((sum, article) => sum + [...countRemovals(article).values()].reduce((a, b) => a + b, 0), 0);
+  const parts = [
+    plural(story.articles, 'article'),
+    plural(story.outlets, 'outlet'),
+    `${story.independent} independent`,
+    story.languages.join(', '),
+    `${plural(removed, 'noise fragment')} removed`,
+    dossier.facts.length ? `${plural(corroborated.length, 'fact')} corroborated` : '',
+  ];
+  return `<p class="meta">${escapeHtml(parts.filter(Boolean).join(' · '))}</p>`;
+}
+
+export function renderSourcesTable(context: HtmlContext): string {
+  const rows = context.dossier.articles.map((article) => {
+    const cells = [article.outlet ?? 'unknown outlet', article.title ?? '', article.byline ?? '', article.published ?? '', article.language ?? ''];
+    const kinship = article.kinship ? ` <span class="muted">(${escapeHtml(article.kinship.relation)} of ${escapeHtml(context.label(article.kinship.copyOf))})</span>` : '';
+    return `<tr><td class="label"><a href="#${articleAnchor(article.id)}">${escapeHtml(context.label(article.id))}</a></td>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}<td><code>${escapeHtml(article.source)}</code>${kinship}</td></tr>`;
+  });
+  const failed = context.dossier.failed.length
+    ? `<h2>Inputs that could not be read</h2><ul>${context.dossier.failed.map((failure) => `<li>${escapeHtml(failure.source)}: ${escapeHtml(failure.reason)}</li>`).join('')}</ul>`
+    : '';
+  return `<h2 id="sources">Sources</h2>
+<table><thead><tr><th></th><th>outlet</th><th>title</th><th>byline</th><th>published</th><th>language</th><th>source</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>${failed}`;
+}

@@ -1,0 +1,67 @@
+import type { Article, Dossier, Fact, Support } from '../model/index.ts';
+import { sourceLabels } from './source-labels.ts';
+
+/** What every section of a report looks up: article labels, entity names, and the facts in reading order. */
+export interface ReportContext {
+  dossier: Dossier;
+  /** Article id → "[A]". */
+  labels: ReadonlyMap<string, string>;
+  articles: ReadonlyMap<string, Article>;
+  /** Facts two or more independent sources carry, then those only copies of one text carry. */
+  corroborated: readonly Fact[];
+  copiesOnly: readonly Fact[];
+  /** Fact id → its number in the report (1-based, in the order above). */
+  factNumbers: ReadonlyMap<string, number>;
+  entityName(id: string): string;
+  /** "[A]" for one article id; "[a1b2…]" for an id the dossier does not know. */
+  label(articleId: string): string;
+  /** The given article ids in input order, each once (unknown ids last). */
+  inOrder(articleIds: readonly string[]): string[];
+  /** "[A][C]": the labels of the given articles, in input order, each once. */
+  cite(articleIds: readonly string[]): string;
+}
+
+/** Two independent sources make a fact corroborated; a syndicated copy repeats, it does not confirm. */
+export const MIN_INDEPENDENT_SUPPORT = 2;
+
+export function createReportContext(dossier: Dossier): ReportContext {
+  const labels = sourceLabels(dossier.articles);
+  const order = new Map(dossier.articles.map((article, index) => [article.id, index]));
+  const entities = new Map(dossier.entities.map((entity) => [entity.id, entity.name]));
+  const corroborated = dossier.facts.filter((fact) => fact.support.independent >= MIN_INDEPENDENT_SUPPORT);
+  const copiesOnly = dossier.facts.filter((fact) => fact.support.independent < MIN_INDEPENDENT_SUPPORT);
+  const label = (articleId: string) => labels.get(articleId) ?? `[${articleId}]`;
+  const inOrder = (articleIds: readonly string[]) => [...new Set(articleIds)].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+  return {
+    dossier,
+    labels,
+    articles: new Map(dossier.articles.map((article) => [article.id, article])),
+    corroborated,
+    copiesOnly,
+    factNumbers: new Map([...corroborated, ...copiesOnly].map((fact, index) => [fact.id, index + 1])),
+    entityName: (id) => entities.get(id) ?? id,
+    label,
+    inOrder,
+    cite: (articleIds) => inOrder(articleIds).map(label).join(''),
+  };
+}
+
+/** "3 outlets · 2 independent". */
+export function describeSupport(support: Support): string {
+  return `${plural(support.outlets, 'outlet')} · ${support.independent} independent`;
+}
+
+const MONTHS = Object.freeze(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+
+/** "2025-12-11" → "11 Dec 2025", "2025-12" → "Dec 2025", "2025" stays; anything else is shown as given. */
+export function formatDate(date: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  const month = match?.[2] ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || (match[2] && !month)) return date;
+  if (!month) return match[1]!;
+  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyzeStory } from '../../src/pipeline.ts';
+import { articleAnchor, factEvidenceAnchor } from '../../src/report/html/html-context.ts';
+import { highlightParagraphs } from '../../src/report/html/article-text.ts';
+import { renderHtml } from '../../src/report/render-html.ts';
+import { sharedPath } from '../shared-folder.ts';
+import { findingsFromRealSentences, withRealSentenceFindings } from './real-sentence-findings.ts';
+import { analyzeSeeds } from './seed-dossier.ts';
+
+async function seedsWithFindings() {
+  const dossier = await analyzeSeeds();
+  return { ...dossier, ...findingsFromRealSentences(dossier) };
+}
+
+/** The HTML of one `<article>` of the page, by article id. */
+function articleHtml(html: string, articleId: string): string {
+  const start = html.indexOf(`<article id="${articleAnchor(articleId)}">`);
+  assert.ok(start >= 0, `article ${articleId}`);
+  return html.slice(start, html.indexOf('</article>', start));
+}
+
+test('the page is self-contained: no script, no external resource, a CSP that allows neither', async () => {
+  const html = renderHtml(await seedsWithFindings());
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'[^"]*">/);
+  assert.doesNotMatch(html, /<script|<link|<img|<iframe|\ssrc=|url\(|@import/i);
+  assert.doesNotMatch(html, /href="(?!#)/);
+});
+
+test('every id is unique and every link lands on an element of the page', async () => {
+  const html = renderHtml(withRealSentenceFindings(await analyzeSeeds()));
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(target!), target);
+});
+
+test('the sections come in reading order, each only when it has something', async () => {
+  const html = renderHtml(await seedsWithFindings());
+  const sections = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
+  assert.deepEqual(sections, ['sources', 'facts', 'conflicts', 'single-source', 'omissions', 'quotes', 'timeline', 'framing', 'articles']);
+  const bare = renderHtml({ ...(await analyzeSeeds()), facts: [], conflicts: [], singleSource: [], omissions: [], quoteVariants: [], timeline: [], framing: [], relations: [] });
+  assert.deepEqual([...bare.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]), ['sources', 'quotes', 'articles']);
+});
+
+test('the agreement matrix has a row per fact and a cell per article that links to its evidence in that article', async () => {
+  const dossier = await seedsWithFindings();
+  const html = renderHtml(dossier);
+  assert.match(html, /<th><a class="label" href="#article-[^"]+">\[A\]<\/a><br><span class="support">unknown outlet<\/span><\/th>/);
+  for (const fact of dossier.facts) {
+    const row = html.match(new RegExp(`<tr id="row-${fact.id}" data-fact="${fact.id}"[^>]*>.*?</tr>`))?.[0];
+    assert.ok(row, fact.id);
+    assert.match(row, /\d outlets · \d independent/);
+    fact.evidence.forEach((evidence, index) => {
+      const anchor = factEvidenceAnchor(fact.id, index);
+      assert.ok(row.includes(`data-article="${evidence.articleId}"><a href="#${anchor}"`), anchor);
+      const inArticle = articleHtml(html, evidence.articleId);
+      const mark = inArticle.match(new RegExp(`<mark class="fact" id="${anchor}"[^>]*>(.*?)</mark>`, 's'));
+      assert.ok(mark, `${anchor} in its article`);
+      assert.ok(evidence.text.replace(/[“"]/g, '').startsWith(mark[1]!.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/[“"]/g, '').slice(0, 20)), anchor);
+    });
+  }
+});
+
+test('conflict cards, single-source claims and quote variants link to or show their real sentences', async () => {
+  const html = renderHtml(await seedsWithFindings());
+  assert.match(html, /<section class="card" id="card-c-buildup"><h3>When the US build-up began<span class="kind">date<\/span><\/h3>/);
+  assert.match(html, /<strong>“last August”<\/strong> <a class="label" href="#article-[^"]+">\[B\]<\/a><blockquote>\[B\] <a href="#conflict-c-buildup-0-0">/);
+  assert.match(html, /<li><a href="#claim-s-[^"]+">Simultaneously, Belarusian President Alexander Lukashenko/);
+  assert.match(html, /in the face of <mark class="difference">growing<\/mark> external pressure/);
+  assert.match(html, /<summary>Every quote, by speaker \(\d+\)<\/summary>/);
+});
+
+test('article text is escaped: a <script> or an onerror in an article shows as text', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-html-'));
+  const path = join(folder, 'hostile.txt');
+  writeFileSync(path, 'Council meeting ends\n\nA reader pasted <script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=2"> into the comment box on Monday, and the council said it would meet again.\n');
+  const html = renderHtml(await analyzeStory([sharedPath('seeds'), path]));
+  assert.ok(html.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;'));
+  assert.ok(html.includes('&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;'));
+  assert.doesNotMatch(html, /<script|<img/);
+});
+
+test('highlights split at line breaks and where they cross; the id stays on the first piece', () => {
+  const text = 'One two three.\nFour five.';
+  const paragraphs = highlightParagraphs(text, [
+    { start: 4, end: 20, id: 'fact-x-0', kind: 'fact', title: 'Fact 1' },
+    { start: 8, end: 13, id: 'claim-y', kind: 'claim', title: 'Only [A]' },
+  ]);
+  assert.deepEqual(paragraphs, [
+    'One <mark class="fact" id="fact-x-0" title="Fact 1">two <mark class="claim" id="claim-y" title="Only [A]">three</mark>.</mark>',
+    '<mark class="fact" title="Fact 1">Four </mark>five.',
+  ]);
+});
