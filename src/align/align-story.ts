@@ -36,7 +36,7 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
     omissions: findOmissions(facts, articles, readable),
     conflicts: [...findDateConflicts(features, groups, factIdOf, articles), ...findSpeakerConflicts(quoteVariants, quotes, entities.entities)],
     quoteVariants,
-    timeline: buildTimeline(features, groups, anchored, articles),
+    timeline: buildTimeline(features, [...groups, ...statements.eventGroups], anchored, articles),
   };
 }
 
