@@ -54,3 +54,22 @@ test('every seed removal is reported on its article with a place in the raw text
     }
   }
 });
+
+test('the seed story keeps the align floors reached so far: facts, timeline, conflicts, inferred dates', async () => {
+  const dossier = await analyzeStory([sharedPath('seeds')]);
+  const rows = score(renderDossier(dossier, 'json'));
+  const row = (name: string) => rows.get(name) ?? assert.fail(`no "${name}" line from the scorer`);
+  const atLeast = (name: string, floor: number) => assert.ok(row(name)[0] >= floor, `${name} ${row(name).join('/')} (floor ${floor})`);
+  atLeast('facts-corroborated', 8);
+  atLeast('timeline', 6);
+  atLeast('conflicts', 1);
+  const [unmixed, multi] = row('facts-unmixed');
+  assert.ok(multi > 0 && unmixed / multi >= 0.9, `facts-unmixed ${unmixed}/${multi}`);
+  const inferred = dossier.articles.filter((article) => article.publishedFrom === 'inferred');
+  assert.ok(inferred.length > 0, 'an undated seed gets its date from the story');
+  for (const article of inferred) {
+    assert.match(article.published ?? '', /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(article.messages.some((message) => message.origin === 'align:infer-published'), `${article.source} says why its date was inferred`);
+    assert.ok(article.dates.every((date) => !date.value.startsWith('XXXX')), `${article.source} resolves its relative dates again`);
+  }
+});
