@@ -1,6 +1,7 @@
 import type { ItemSentence } from 'wink-nlp';
 import type { Span } from '../model/index.ts';
 import { loadWink } from '../shared/wink.ts';
+import { WinkToken, type LemmaSource } from './wink-token.ts';
 
 /** A word or mark of the cleaned text, with wink-nlp's part of speech and lemma. */
 export interface Token extends Span {
@@ -18,6 +19,23 @@ export interface TokenizedText {
 }
 
 /**
+ * The offset of the first line break at or after a position (Infinity when none), for positions asked in
+ * rising order: each search starts where the last one's answer still holds, so the text is read once.
+ */
+function createLineBreakFinder(text: string): (position: number) => number {
+  let searchedFrom = Infinity;
+  let found = Infinity;
+  return (position) => {
+    if (searchedFrom > position || found < position) {
+      searchedFrom = position;
+      const at = text.indexOf('\n', position);
+      found = at === -1 ? Infinity : at;
+    }
+    return found;
+  };
+}
+
+/**
  * One wink-nlp pass over the article: tokens with offsets into the text, and sentences. wink does not
  * break sentences at line breaks, so a sentence is cut wherever a line break lies between two of its
  * tokens: a heading, a byline or a caption never runs into the next sentence.
@@ -26,29 +44,31 @@ export function readTokens(text: string): TokenizedText {
   const nlp = loadWink();
   const its = nlp.its;
   const document = nlp.readDoc(text);
-  const values = document.tokens().out() as string[];
-  const tags = document.tokens().out(its.pos) as string[];
-  // wink's types declare `its.lemma` with an add-on parameter; at run time it is an ordinary `its` function
-  const lemmas = document.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const spaces = document.tokens().out(its.precedingSpaces) as string[];
+  const winkTokens = document.tokens();
+  const values = winkTokens.out() as string[];
+  const tags = winkTokens.out(its.pos) as string[];
+  const spaces = winkTokens.out(its.precedingSpaces) as string[];
+  const lemmaSource: LemmaSource = { tokens: winkTokens, contractions: winkTokens.out(its.contractionFlag) as unknown as boolean[] };
   const tokens: Token[] = [];
   /** wink's token index → ours: wink gives line breaks tokens of their own ("\n\n"), which we drop. */
-  const ours: number[] = [];
+  const ours = new Int32Array(values.length);
   let offset = 0;
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index]!;
     offset += spaces[index]!.length;
-    ours.push(tokens.length);
+    ours[index] = tokens.length;
     if (!value.trim()) {
       offset += value.length;
-      return;
+      continue;
     }
     // wink keeps no line breaks in its spacing: find the token by its characters when it is not where spacing says
     const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const at = start < 0 ? offset : start;
-    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[index]!, lemma: lemmas[index]!, sentence: -1 });
+    tokens.push(new WinkToken(at, at + value.length, value, tags[index]!, -1, lemmaSource, index));
     offset = at + value.length;
-  });
+  }
   const sentences: Span[] = [];
+  const lineBreakAfter = createLineBreakFinder(text);
   document.sentences().each((sentence: ItemSentence) => {
     const [winkFrom, winkTo] = sentence.out(its.span) as unknown as [number, number];
     const from = ours[winkFrom]!;
@@ -57,7 +77,7 @@ export function readTokens(text: string): TokenizedText {
     let first = from;
     for (let index = from; index <= to; index++) {
       const next = tokens[index + 1];
-      const breaksHere = index === to || !next || text.slice(tokens[index]!.end, next.start).includes('\n');
+      const breaksHere = index === to || !next || lineBreakAfter(tokens[index]!.end) < next.start;
       if (!breaksHere) continue;
       for (let member = first; member <= index; member++) tokens[member]!.sentence = sentences.length;
       sentences.push({ start: tokens[first]!.start, end: tokens[index]!.end });

@@ -45,7 +45,7 @@ export function findWithChrono(context: RuleContext, language: string): Temporal
   const reference = context.reference;
   const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNKNOWN_REFERENCE_INSTANT);
   const candidates: TemporalCandidate[] = [];
-  const chunks = english ? splitIntoChunks(context.text).flatMap(windowsAroundDateWords) : splitIntoChunks(context.text);
+  const chunks = english ? splitIntoChunks(context.text).flatMap(windowsAroundDateWords).filter((window) => MAY_GIVE_KEPT_RESULT.test(window.text)) : splitIntoChunks(context.text);
   const results = chunks.flatMap((chunk) => parser.parse(chunk.text, { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })));
   for (const { result, offset } of results) {
     if (english && SLASHED.test(result.text) && !result.start.isCertain('year')) continue;
@@ -84,6 +84,14 @@ const BARE_NUMBER = /^\p{L}{0,3}\s*\d{1,2}$/u;
  * A piece with none of them gives chrono nothing the English rules keep, so it is not parsed.
  */
 const MAY_HOLD_DATE_OR_TIME = /\d{1,4}[/.-]\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b|o['’]clock/gi;
+/**
+ * What a window needs for chrono to give it anything isCalendarDateOrClockTime keeps: a month's name
+ * ("Dec11" too, not "decision"), numbers joined by a separator ("14/12", "2025 12 11"), a clock time, or the
+ * words of chrono's non-relative periods ("this month", "end of this year"). A window opened by "market"
+ * or "decided" alone has none: chrono reads nothing there that is kept, so it is not parsed at all.
+ */
+const MAY_GIVE_KEPT_RESULT =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])|\d\s*[-./]\s*\d|\d\s\d|\d\s*[ap]\.?m|:\d|noon|midnight|o['’]clock|week|month|year/i;
 /** Characters kept on each side of such a word: "Thursday, December 11, 2025 at 10:30 a.m. EST" fits. */
 const WINDOW_REACH = 48;
 

@@ -9,7 +9,7 @@ import {
 } from './context-words.ts';
 import { findNameRuns, isCapitalised, ORGANIZATION_HEADS, type NameRun } from './find-name-runs.ts';
 import { findRoleReferences } from './find-role-references.ts';
-import { splitTitle, titleLengthAt } from './split-title.ts';
+import { splitTitle, titleLengthAt, type TitledName } from './split-title.ts';
 
 /** A mention before linking: what the words say, with what the gazetteers and the context tell of it. */
 export interface FoundMention {
@@ -54,13 +54,9 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   const end = tokens[titled.last - 1]!.end;
   const name = text.slice(start, end);
   if (NOT_NAMES.has(name)) return found;
-  const mention = (type: EntityType, known: KnownActor | null, first = titled.first, last = titled.last): FoundMention => ({
-    start: tokens[first]!.start, end: tokens[last - 1]!.end, text: text.slice(tokens[first]!.start, tokens[last - 1]!.end),
-    type, known, role: titled.role, roleCountry: titled.roleCountry, kind: 'name', first, last,
-  });
   const known = gazetteer.get(foldAccents(name));
   if (known) {
-    found.push(mention(typeOfKnown(known, tokens, titled.first, titled.last), known));
+    found.push(titledMention(text, tokens, titled, typeOfKnown(known, tokens, titled.first, titled.last), known));
     return found;
   }
   // "Russia-Venezuela alliance" · "Moscow and Caracas": known names joined into one run
@@ -72,8 +68,17 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   const type = typeByContext(name, tokens, titled.first, titled.last, titled.personal);
   // "Days before the call…", "Second, the Russian leader…": one unknown word opening a sentence is no name
   if (type === 'other' && titled.last - titled.first === 1 && (opensSentence(tokens, titled.first) || tokens[titled.first]!.pos === 'ADJ')) return found;
-  found.push(mention(type, null));
+  found.push(titledMention(text, tokens, titled, type, null));
   return found;
+}
+
+/** The name of a run without its title, as a mention that keeps the title as its role. */
+function titledMention(text: string, tokens: readonly Token[], titled: TitledName, type: EntityType, known: KnownActor | null): FoundMention {
+  const { first, last } = titled;
+  return {
+    start: tokens[first]!.start, end: tokens[last - 1]!.end, text: text.slice(tokens[first]!.start, tokens[last - 1]!.end),
+    type, known, role: titled.role, roleCountry: titled.roleCountry, kind: 'name', first, last,
+  };
 }
 
 /** The known names inside a stretch of tokens, longest first: "Belarusian" in "Belarusian President". */

@@ -24,17 +24,30 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   const actors = new Map<string, Actor>();
   const keyOf = new Map<FoundMention, string>();
   const names = found.filter((mention) => mention.kind === 'name');
+  // a name is folded and counted once, however often the sort and the matching ask ("Maduro" comes back often)
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let result = folded.get(text);
+    if (result === undefined) folded.set(text, (result = foldText(text)));
+    return result;
+  };
+  const wordCounts = new Map<string, number>();
+  const countWords = (text: string) => {
+    let count = wordCounts.get(text);
+    if (count === undefined) wordCounts.set(text, (count = text.split(/\s+/).length));
+    return count;
+  };
   // Full names first, so that a surname before its full name ("Maduro ... Nicolás Maduro") still finds it.
-  const byLength = [...names].sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length || a.start - b.start);
+  const byLength = [...names].sort((a, b) => countWords(b.text) - countWords(a.text) || a.start - b.start);
   for (const mention of byLength) {
-    const key = mention.known?.key ?? matchPerson(mention, actors) ?? `${mention.type}:${foldText(mention.text)}`;
+    const key = mention.known?.key ?? matchPerson(mention, fold(mention.text).split(' '), actors) ?? `${mention.type}:${fold(mention.text)}`;
     keyOf.set(mention, key);
     const actor = actors.get(key) ?? {
       key,
       name: mention.known?.name ?? mention.text,
       type: mention.known?.type === 'person' ? 'person' : mention.type,
       country: mention.known?.country ?? null,
-      nameTokens: foldText(mention.known?.name ?? mention.text).split(' '),
+      nameTokens: fold(mention.known?.name ?? mention.text).split(' '),
       roles: [],
       firstStart: mention.start,
     };
@@ -42,7 +55,7 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
     if (mention.role) actor.roles.push(mention.role);
     actor.country ??= mention.roleCountry;
     if (mention.type === 'person' && actor.type !== 'person' && !mention.known) actor.type = 'person';
-    if (!mention.known && mention.text.split(/\s+/).length > actor.name.split(/\s+/).length) actor.name = mention.text;
+    if (!mention.known && countWords(mention.text) > countWords(actor.name)) actor.name = mention.text;
     actors.set(key, actor);
   }
   const linked: EntityMention[] = [];
@@ -61,8 +74,7 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
 }
 
 /** The person a partial name belongs to: "Maduro" → "Nicolás Maduro"; "Reyes Matta" → "Fernando Reyes Matta". */
-function matchPerson(mention: FoundMention, actors: ReadonlyMap<string, Actor>): string | null {
-  const tokens = foldText(mention.text).split(' ');
+function matchPerson(mention: FoundMention, tokens: readonly string[], actors: ReadonlyMap<string, Actor>): string | null {
   if (mention.type !== 'person' && mention.type !== 'other') return null;
   const candidates = [...actors.values()].filter((actor) => actor.type === 'person' && actor.nameTokens.length > tokens.length && endsWithWords(actor.nameTokens, tokens));
   return candidates.length === 1 ? candidates[0]!.key : null;

@@ -9,14 +9,23 @@ const SCALES: Readonly<Record<string, number>> = Object.freeze({
 
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 
+/** The number words that stand alone: "fourteen", "dozen", "half", "million" ("a", "an" and "m", "bn", "k" only with a number). */
+const STANDALONE_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS).filter((word) => word !== 'a' && word !== 'an'),
+  ...Object.keys(SCALES).filter((word) => word.length > 2),
+]);
+
 /** A number word or numeral a quantity may be written with: "fourteen", "1,000", "1.1", "million", "a dozen". */
 export function isNumberWord(word: string): boolean {
   if (word.length > 20) return false;
   const first = word.charCodeAt(0);
-  // only numerals and a few letters open a number: one…ninety, hundred, thousand, million, billion, trillion, dozen, half, bn, mn, m, k, tn
-  if (!(first >= 48 && first <= 57) && !/^[otfsenhmbdkzTOFSENHMBDKZ]/.test(word)) return false;
+  if (first >= 48 && first <= 57) return /^\d[\d,]*(?:\.\d+)?$/.test(word) || DOT_THOUSANDS.test(word);
+  // only a few letters open a number: one…ninety, hundred, thousand, million, billion, trillion, dozen, half, bn, mn, m, k, tn
+  if (!/^[otfsenhmbdkzTOFSENHMBDKZ]/.test(word)) return false;
   const lower = word.toLowerCase();
-  return /^\d[\d,]*(?:\.\d+)?$/.test(word) || DOT_THOUSANDS.test(word) || (lower in UNITS && lower !== 'a' && lower !== 'an') || lower in SCALES && lower.length > 2 || /^\p{L}+-\p{L}+$/u.test(lower) && lower.split('-').every((part) => part in UNITS);
+  // "twenty-five"
+  if (lower.includes('-')) return /^\p{L}+-\p{L}+$/u.test(lower) && lower.split('-').every((part) => part in UNITS);
+  return STANDALONE_NUMBER_WORDS.has(lower);
 }
 
 /**

@@ -8,6 +8,9 @@ const SINGLE_MARK = /['‘’‚‹›]/g;
 const PREFERS_OPENING = new Set(['“', '„', '‟', '«', '``', '‘', '‚', '‹']);
 const PREFERS_CLOSING = new Set(['”', '»', '’', '›']);
 const QUOTE_CHARACTER = /["'“”„‟«»‘’‚‹›`]/;
+/** Whether a line holds a double or a single mark at all: most hold none, or only apostrophes ("Putin’s"), and skip the search. */
+const HAS_DOUBLE_MARK = /''|``|["“”„‟«»]/;
+const HAS_SINGLE_MARK = /['‘’‚‹›]/;
 /** What may stand before an opening mark: "(“", "—“", " “". */
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/;
 /** What may follow a closing mark: "”,", "”)", "” ". */
@@ -79,6 +82,8 @@ function findDoublePieces(text: string, line: Span, carriedOver: boolean): { pie
   return { pieces, leftOpen: outer !== undefined };
 }
 
+const NO_DOUBLE_PIECES: { pieces: QuotedPiece[]; leftOpen: boolean } = Object.freeze({ pieces: [], leftOpen: false });
+
 const insideAny = (spans: readonly Span[], at: number) => spans.some((span) => at >= span.start && at < span.end);
 
 /**
@@ -139,10 +144,10 @@ export function findQuotedPieces(text: string): QuotedPiece[] {
   for (const match of text.matchAll(/[^\n]+/g)) {
     const line = { start: match.index, end: match.index + match[0].length };
     if (!/\S/.test(match[0])) continue;
-    const double = findDoublePieces(text, line, carriedOver);
+    const double: { pieces: QuotedPiece[]; leftOpen: boolean } = HAS_DOUBLE_MARK.test(match[0]) ? findDoublePieces(text, line, carriedOver) : NO_DOUBLE_PIECES;
     carriedOver = double.leftOpen;
     const taken = double.pieces.map((piece) => ({ start: piece.open.start, end: piece.close?.end ?? line.end }));
-    pieces.push(...double.pieces, ...findSinglePieces(text, line, taken));
+    pieces.push(...double.pieces, ...(HAS_SINGLE_MARK.test(match[0]) ? findSinglePieces(text, line, taken) : []));
   }
   return pieces.sort((a, b) => a.open.start - b.open.start);
 }

@@ -62,6 +62,7 @@ export function prepareSentences(
   const marks = pieces.flatMap((piece) => (piece.close ? [piece.open, piece.close] : [piece.open])).sort((a, b) => a.start - b.start);
   const words = new Map<number, Word[]>();
   const cues = new Map<number, CueWord[]>();
+  const views = new Map<number, SentenceView>();
   const isQuoted = (offset: number) => {
     let low = 0;
     let high = quoted.length - 1;
@@ -112,18 +113,24 @@ export function prepareSentences(
     },
     isQuoted,
     viewOf(sentence) {
-      const words = wordsOf(sentence);
-      const wordIndexAt = (offset: number) => {
-        let low = 0;
-        let high = words.length;
-        while (low < high) {
-          const middle = (low + high) >> 1;
-          if (words[middle]!.start < offset) low = middle + 1;
-          else high = middle;
-        }
-        return low;
-      };
-      return { text, sentence, words, cues: this.cuesOf(sentence), isQuoted, wordIndexAt, writesInLowerCase, lexicon };
+      // one view per sentence, however many readers ask for it (each new one cost a closure)
+      let view = views.get(sentence);
+      if (!view) {
+        const sentenceWords = wordsOf(sentence);
+        const wordIndexAt = (offset: number) => {
+          let low = 0;
+          let high = sentenceWords.length;
+          while (low < high) {
+            const middle = (low + high) >> 1;
+            if (sentenceWords[middle]!.start < offset) low = middle + 1;
+            else high = middle;
+          }
+          return low;
+        };
+        view = { text, sentence, words: sentenceWords, cues: this.cuesOf(sentence), isQuoted, wordIndexAt, writesInLowerCase, lexicon };
+        views.set(sentence, view);
+      }
+      return view;
     },
   };
 }

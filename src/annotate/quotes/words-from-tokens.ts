@@ -8,6 +8,28 @@ export interface TaggedToken extends Span {
   lemma: string;
 }
 
+/** A word read from a token: its lemma is asked of the token only when a reader needs it (cue verbs, head nouns). */
+class TokenWord implements Word {
+  readonly isQuoteMark = false;
+  readonly lower: string;
+  #lemma: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly pos: string,
+    private readonly token: TaggedToken,
+  ) {
+    this.lower = text.toLowerCase();
+  }
+
+  get lemma(): string {
+    this.#lemma ??= this.token.lemma.toLowerCase();
+    return this.#lemma;
+  }
+}
+
 /**
  * The words of one sentence from tokens tagged before, with the quote marks found before as words of
  * their own. Null when a mark falls inside a token (`''a`, `'90s` read as one token): the sentence is
@@ -23,7 +45,7 @@ export function wordsFromTokens(tokens: readonly TaggedToken[], text: string, sp
       if (mark.start > token.start || mark.end < token.end) return null; // the mark is part of a longer token
       continue; // the mark comes back below, as a word of its own
     }
-    words.push({ start: token.start, end: token.end, text: token.text, lower: token.text.toLowerCase(), pos: token.pos, lemma: token.lemma.toLowerCase(), isQuoteMark: false });
+    words.push(new TokenWord(token.start, token.end, token.text, token.pos, token));
   }
   if (!inside.length) return words;
   for (const mark of inside) {
