@@ -26,12 +26,14 @@ export async function analyzeStory(inputs: readonly string[], options: Partial<P
   const cleaned = collapseDuplicates(raws.map((raw) => toArticle(raw, settings.published)));
   const annotated = cleaned.map(annotateArticle);
   // an article without a date gets one from the story where it allows, and its relative dates are read again
-  const inferences = inferPublicationDates(annotated, mergeEntities(annotated));
-  const articles = inferences.length ? cleaned.map((article, index) => reannotateWithDate(article, annotated[index]!, inferences)) : annotated;
-  const merged = mergeEntities(articles);
+  const annotatedEntities = mergeEntities(annotated);
+  const { inferences, statements } = inferPublicationDates(annotated, annotatedEntities);
+  const reread = inferences.length > 0;
+  const articles = reread ? cleaned.map((article, index) => reannotateWithDate(article, annotated[index]!, inferences)) : annotated;
+  const merged = reread ? mergeEntities(articles) : annotatedEntities;
   const { entities } = merged;
   const quotes = collectQuotes(articles, merged);
-  const alignment = alignStory(articles, merged, quotes);
+  const alignment = alignStory(articles, merged, quotes, (!reread && statements) || undefined);
   return {
     schemaVersion: SCHEMA_VERSION,
     story: summarizeStory(articles),

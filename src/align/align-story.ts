@@ -1,8 +1,8 @@
-import type { Article, Conflict, Fact, Omission, Quote, QuoteVariant, SingleSourceClaim, TimelineEntry } from '../model/index.ts';
+import type { Article, Dossier, Quote } from '../model/index.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
-import { groupStatements, toFacts, type AlignOptions } from './facts/index.ts';
+import { groupStatements, toFacts, type AlignOptions, type StatementGroups } from './facts/index.ts';
 import { inferPublished, type PublishedInference } from './infer-published.ts';
 import type { MergedEntities } from './merge-entities.ts';
 import { findQuoteVariants } from './quotes/find-quote-variants.ts';
@@ -10,18 +10,10 @@ import { anchorRelativeDates } from './timeline/anchor-relative-dates.ts';
 import { buildTimeline } from './timeline/build-timeline.ts';
 
 /** What the outlets of one story agree on, where they differ, what only one says, and when things happened. */
-export interface StoryAlignment {
-  facts: Fact[];
-  singleSource: SingleSourceClaim[];
-  omissions: Omission[];
-  conflicts: Conflict[];
-  quoteVariants: QuoteVariant[];
-  timeline: TimelineEntry[];
-}
+export type StoryAlignment = Pick<Dossier, 'facts' | 'singleSource' | 'omissions' | 'conflicts' | 'quoteVariants' | 'timeline'>;
 
-/** The align stage over the annotated articles of one story. */
-export function alignStory(articles: readonly Article[], entities: MergedEntities, quotes: readonly Quote[], options: Partial<AlignOptions> = {}): StoryAlignment {
-  const statements = groupStatements(articles, entities, options);
+/** The align stage over the annotated articles of one story (their statements grouped already, or grouped here). */
+export function alignStory(articles: readonly Article[], entities: MergedEntities, quotes: readonly Quote[], statements: StatementGroups = groupStatements(articles, entities)): StoryAlignment {
   const { features, groups } = statements;
   const anchored = anchorRelativeDates(features, articles);
   const facts = toFacts(statements, articles);
@@ -40,11 +32,15 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
   };
 }
 
-/** Publication dates the story gives articles that have none ("Thursday" where a dated article says which). */
-export function inferPublicationDates(articles: readonly Article[], entities: MergedEntities, options: Partial<AlignOptions> = {}): PublishedInference[] {
-  if (articles.every((article) => article.published) || articles.every((article) => !article.published)) return [];
+/**
+ * Publication dates the story gives articles that have none ("Thursday" where a dated article says which),
+ * with the statements read to find them: when nothing is inferred, the articles stay as they are and
+ * alignStory takes those statements instead of grouping again.
+ */
+export function inferPublicationDates(articles: readonly Article[], entities: MergedEntities, options: Partial<AlignOptions> = {}): { inferences: PublishedInference[]; statements: StatementGroups | null } {
+  if (articles.every((article) => article.published) || articles.every((article) => !article.published)) return { inferences: [], statements: null };
   const statements = groupStatements(articles, entities, options);
   const groupOf: number[] = [];
   statements.groups.forEach((group, groupIndex) => group.forEach((index) => (groupOf[index] = groupIndex)));
-  return inferPublished(articles, statements.features, groupOf);
+  return { inferences: inferPublished(articles, statements.features, groupOf), statements };
 }

@@ -5,7 +5,8 @@
  * real pipeline read, picked by a word it contains; quote variants are the pipeline's own quotes.
  * The reports are what is tested, not these findings.
  */
-import type { Article, Conflict, Dossier, Evidence, Fact, Framing, FramingTerm, Omission, QuoteVariant, SingleSourceClaim, Support, TimelineEntry } from '../../src/model/index.ts';
+import { countSupport } from '../../src/align/facts/count-support.ts';
+import type { Article, Conflict, Dossier, Evidence, Fact, Framing, FramingTerm, QuoteVariant, TimelineEntry } from '../../src/model/index.ts';
 
 /** The first sentence of the article that matches `pattern`, as evidence. */
 export function realSentence(article: Article, pattern: RegExp): Evidence | null {
@@ -18,28 +19,10 @@ export function factFromRealSentences(dossier: Dossier, id: string, pattern: Reg
   const evidence = dossier.articles.map((article) => realSentence(article, pattern)).filter((item): item is Evidence => item !== null);
   const articles = evidence.map((item) => item.articleId);
   if (articles.length < 2) return null;
-  return { id, text: evidence[0]!.text, articles, evidence, support: countSupport(articles, dossier.articles) };
+  return { id, text: evidence[0]!.text, articles, evidence, support: countSupport(articles, new Map(dossier.articles.map((article) => [article.id, article]))) };
 }
 
-/** Support as the contract counts it: an unknown outlet counts as its own, a copy counts with its original. */
-export function countSupport(articleIds: readonly string[], articles: readonly Article[]): Support {
-  const chosen = articles.filter((article) => articleIds.includes(article.id));
-  return {
-    articles: chosen.length,
-    outlets: new Set(chosen.map((article) => article.outlet ?? article.id)).size,
-    independent: new Set(chosen.map((article) => article.kinship?.copyOf ?? article.id)).size,
-  };
-}
-
-export interface RealSentenceFindings {
-  facts: Fact[];
-  singleSource: SingleSourceClaim[];
-  omissions: Omission[];
-  conflicts: Conflict[];
-  quoteVariants: QuoteVariant[];
-  timeline: TimelineEntry[];
-  framing: Framing[];
-}
+export type RealSentenceFindings = Pick<Dossier, 'facts' | 'singleSource' | 'omissions' | 'conflicts' | 'quoteVariants' | 'timeline' | 'framing'>;
 
 /** Words that pick the seed story's shared statements, one-outlet claims and a disagreement out of the real sentences. */
 const FACT_WORDS: ReadonlyArray<[string, RegExp]> = [

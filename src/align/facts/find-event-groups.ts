@@ -11,7 +11,11 @@ import type { ClauseFeatures } from './describe-clauses.ts';
 export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][]): number[][] {
   const byClass = new Map<string, number[]>();
   features.forEach((feature, index) => {
-    for (const eventClass of feature.eventClasses) byClass.set(eventClass, [...(byClass.get(eventClass) ?? []), index]);
+    for (const eventClass of feature.eventClasses) {
+      const mentions = byClass.get(eventClass);
+      if (mentions) mentions.push(index);
+      else byClass.set(eventClass, [index]);
+    }
   });
   const groups: number[][] = [];
   for (const mentions of byClass.values()) {
@@ -39,7 +43,12 @@ function components(mentions: readonly number[], features: readonly ClauseFeatur
     }
   }
   const groups = new Map<number, number[]>();
-  for (const index of mentions) groups.set(find(index), [...(groups.get(find(index)) ?? []), index]);
+  for (const index of mentions) {
+    const root = find(index);
+    const group = groups.get(root);
+    if (group) group.push(index);
+    else groups.set(root, [index]);
+  }
   return [...groups.values()].filter((group) => group.some((index) => features[index]!.dates.some((date) => date.precision === 'day')));
 }
 

@@ -81,13 +81,13 @@ function cutSentence(words: readonly ClauseWord[]): ClauseWord[][] {
   let from = 0;
   for (const cut of [...cuts, words.length]) {
     const piece = words.slice(from, cut);
-    const contentWords = piece.filter((word) => word.pos !== 'PUNCT').length;
-    if (contentWords < MIN_CLAUSE_WORDS && pieces.length) pieces[pieces.length - 1]!.push(...piece);
-    else if (contentWords < MIN_CLAUSE_WORDS && cut < words.length) continue;
-    else pieces.push([...piece]);
+    const short = piece.filter((word) => word.pos !== 'PUNCT').length < MIN_CLAUSE_WORDS;
+    // a short piece joins the clause before it ("..., he added."); a short first piece, the one after it
+    if (short && pieces.length) pieces[pieces.length - 1]!.push(...piece);
+    else if (short && cut < words.length) continue; // `from` stays put: the next piece starts at it
+    else pieces.push(piece);
     from = cut;
   }
-  // a short last piece joins the one before: "..., he added."
   return pieces;
 }
 
