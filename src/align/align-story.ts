@@ -1,8 +1,9 @@
 import type { Article, Dossier, Quote } from '../model/index.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
+import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
-import { groupStatements, toFacts, type AlignOptions, type StatementGroups } from './facts/index.ts';
+import { DEFAULT_ALIGN_OPTIONS, groupStatements, toFacts, type AlignOptions, type StatementGroups } from './facts/index.ts';
 import { inferPublished, type PublishedInference } from './infer-published.ts';
 import type { MergedEntities } from './merge-entities.ts';
 import { findQuoteVariants } from './quotes/find-quote-variants.ts';
@@ -21,12 +22,17 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
   for (const fact of facts) for (const item of fact.evidence) factOfClause.set(`${item.articleId}:${item.start}`, fact.id);
   const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
   const quoteVariants = findQuoteVariants(quotes, articles);
+  const persons = new Set(entities.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const readable = new Set(features.map((feature) => feature.clause.articleId));
   return {
     facts,
     singleSource: findSingleSourceClaims(features, groups, articles),
     omissions: findOmissions(facts, articles, readable),
-    conflicts: [...findDateConflicts(features, groups, factIdOf, articles), ...findSpeakerConflicts(quoteVariants, quotes, entities.entities)],
+    conflicts: [
+      ...findDateConflicts(features, groups, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minEventSimilarity),
+      ...findPlaceConflicts(features, [...groups, ...statements.eventGroups], factIdOf, articles, entities),
+      ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
+    ],
     quoteVariants,
     timeline: buildTimeline(features, [...groups, ...statements.eventGroups], anchored, articles),
   };

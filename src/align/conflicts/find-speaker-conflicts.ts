@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, Entity, Quote, QuoteVariant } from '../../model/index.ts';
+import { endsWithWords, foldText } from '../../shared/words.ts';
 
 /**
  * The same words given to different people: a quote variant whose wordings name two different persons
  * as the speaker ("very little time left in power" — Donald Trump in one outlet, an analyst in another).
  * Speakers that are not persons (a statement, a government) are not set against a person who speaks
- * for them.
+ * for them, and names that may be one person ("Heller" and "Mark Jay Heller", "Vincent DelGiudice" and
+ * "Vincent Del Giudice", "A.J. Smith" and "AJ Smith") are not set against each other.
  */
 export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: readonly Quote[], entities: readonly Entity[]): Conflict[] {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -16,7 +18,8 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
     for (const wording of variant.wordings) {
       const speaker = wording.speakerId ? byId.get(wording.speakerId) : undefined;
       if (speaker?.type !== 'person') continue;
-      bySpeaker.set(speaker.id, [...(bySpeaker.get(speaker.id) ?? []), wording]);
+      const same = [...bySpeaker.keys()].find((id) => mayBeOnePerson(byId.get(id)!.name, speaker.name)) ?? speaker.id;
+      bySpeaker.set(same, [...(bySpeaker.get(same) ?? []), wording]);
     }
     if (bySpeaker.size < 2) continue;
     conflicts.push({
@@ -35,4 +38,12 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
     });
   }
   return conflicts;
+}
+
+/** Two spellings of one name, or a surname and the full name it ends: "Del Giudice" / "DelGiudice", "Heller" / "Mark Jay Heller". */
+function mayBeOnePerson(a: string, b: string): boolean {
+  const wordsA = foldText(a).split(/[\s.]+/).filter(Boolean);
+  const wordsB = foldText(b).split(/[\s.]+/).filter(Boolean);
+  if (wordsA.join('') === wordsB.join('')) return true;
+  return endsWithWords(wordsA, wordsB) || endsWithWords(wordsB, wordsA);
 }

@@ -1,14 +1,17 @@
 import type { ClauseFeatures } from './describe-clauses.ts';
+import { scorePair } from './score-pair.ts';
 
 /**
  * Event-centric facts: the mentions of one kind of event across articles ("spoke by telephone on
  * Thursday", "Thursday's call", "in a phone call") that share an actor and do not put it on different
  * days. A kind of event is a fact only when some article puts it on a day; each article gives the clause
- * that dates it as the story does (a statement before a question), or else its first mention (news names
- * an event first where it matters).
+ * that dates it as the story does (a statement before a question), or else the undated mention that says
+ * most of what a dated one says ("In a phone call, the Russian president reiterated his support" beside
+ * "Putin used Thursday's call to reaffirm his support"), at least `minSimilarity` of it: sharing an actor
+ * and a kind of event is not enough for "Since Putin's rise to power" to be Thursday's call.
  * Such a group may reuse clauses of statement groups: one clause can support more than one fact.
  */
-export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][]): number[][] {
+export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][], minSimilarity: number): number[][] {
   const byClass = new Map<string, number[]>();
   features.forEach((feature, index) => {
     for (const eventClass of feature.eventClasses) {
@@ -20,7 +23,7 @@ export function findEventGroups(features: readonly ClauseFeatures[], statementGr
   const groups: number[][] = [];
   for (const mentions of byClass.values()) {
     for (const component of components(mentions, features)) {
-      const group = pickOnePerArticle(component, features);
+      const group = pickOnePerArticle(component, features, minSimilarity);
       if (new Set(group.map((index) => features[index]!.clause.articleId)).size < 2) continue;
       if (statementGroups.some((existing) => group.every((index) => existing.includes(index)))) continue;
       if (groups.some((existing) => sameMembers(existing, group))) continue;
@@ -52,18 +55,28 @@ function components(mentions: readonly number[], features: readonly ClauseFeatur
   return [...groups.values()].filter((group) => group.some((index) => features[index]!.dates.some((date) => date.precision === 'day')));
 }
 
-function pickOnePerArticle(component: readonly number[], features: readonly ClauseFeatures[]): number[] {
+function pickOnePerArticle(component: readonly number[], features: readonly ClauseFeatures[], minSimilarity: number): number[] {
   const votes = new Map<string, number>();
-  for (const index of component) for (const date of features[index]!.dates) votes.set(date.value, (votes.get(date.value) ?? 0) + 1);
-  const storyDate = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
-  // a clause that dates the event as the story does counts most, then one that is not a question
+  for (const index of component) for (const date of features[index]!.dates) if (date.precision === 'day') votes.set(date.value, (votes.get(date.value) ?? 0) + 1);
+  const storyDay = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const datesIt = (index: number) => features[index]!.dates.some((date) => date.value === storyDay);
+  const anchors = component.filter(datesIt);
+  // a clause that dates the event as the story does counts most, then one that is not a question,
+  // then, for an undated mention, how much it says of a dated one
+  const closeness = new Map<number, number>();
+  for (const index of component) {
+    if (datesIt(index)) continue;
+    let best = 0;
+    for (const anchor of anchors) if (features[anchor]!.clause.articleId !== features[index]!.clause.articleId) best = Math.max(best, scorePair(features[index]!, features[anchor]!).similarity);
+    closeness.set(index, best);
+  }
   const preference = (candidate: number) => {
-    const { clause, dates } = features[candidate]!;
-    const question = clause.words.some((word) => word.text === '?');
-    return (dates.some((date) => date.value === storyDate) ? 2 : 0) + (question ? 0 : 1);
+    const question = features[candidate]!.clause.words.some((word) => word.text === '?');
+    return (datesIt(candidate) ? 4 : 2 * (closeness.get(candidate) ?? 0)) + (question ? 0 : 1);
   };
   const best = new Map<string, number>();
   for (const index of component) {
+    if (!datesIt(index) && (closeness.get(index) ?? 0) < minSimilarity) continue;
     const articleId = features[index]!.clause.articleId;
     const current = best.get(articleId);
     if (current === undefined || preference(index) > preference(current)) best.set(articleId, index);

@@ -58,7 +58,7 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
     if (sameStatement) edges.push({ a, b, score: score.similarity });
   }
   const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
-  return { features, groups, eventGroups: findEventGroups(features, groups) };
+  return { features, groups, eventGroups: findEventGroups(features, groups, settings.minSimilarity) };
 }
 
 function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): Fact {

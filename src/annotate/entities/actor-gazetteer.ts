@@ -14,6 +14,8 @@ export interface KnownActor {
   gender: 'male' | 'female' | null;
   /** How the phrase names it: a demonym ("Russian") or a capital ("Moscow") may name a country only in some contexts. */
   form: 'name' | 'demonym' | 'capital' | 'metonym';
+  /** Offices a known person holds or held, lower-case: "president", "foreign minister" (people.json). */
+  offices: readonly string[];
 }
 
 interface NamedEntry {
@@ -24,6 +26,8 @@ interface NamedEntry {
   gender?: 'male' | 'female';
   /** For a seat that stands for an organisation: "Brussels" → "European Union". */
   organization?: string;
+  /** A person's offices: `{ "title": "President", "country": "US", "from": "2025", "to": null }`. */
+  roles?: { title: string }[];
 }
 
 const DATA = resolve(import.meta.dirname, '../../../data');
@@ -47,7 +51,7 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
   // Sovereign states first: "American" is the United States' demonym before the Northern Mariana Islands'
   const countries = [...loadCountries()].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   const countryActor = (country: (typeof countries)[number], form: KnownActor['form']): KnownActor => ({
-    key: `country:${country.cca2}`, name: country.name.common, type: 'country', country: country.cca2, gender: null, form,
+    key: `country:${country.cca2}`, name: country.name.common, type: 'country', country: country.cca2, gender: null, form, offices: [],
   });
   for (const country of countries) {
     add(country.name.common, countryActor(country, 'name'));
@@ -65,7 +69,9 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     }
   }
   for (const person of readData<{ people: NamedEntry[] }>('people.json').people) {
-    const actor: KnownActor = { key: `person:${person.name}`, name: person.name, type: 'person', country: person.country ?? null, gender: person.gender ?? null, form: 'name' };
+    const actor: KnownActor = { key: `person:${person.name}`, name: person.name, type: 'person', country: person.country ?? null, gender: person.gender ?? null, form: 'name',
+      offices: [...new Set((person.roles ?? []).map((role) => role.title.toLowerCase()))],
+    };
     for (const phrase of [person.name, ...(person.aliases ?? []), ...(person.variants ?? [])]) {
       add(phrase, actor);
       // "al-Assad" opens a sentence or a clause as "Al-Assad"
@@ -77,7 +83,7 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     const country = metonym.country ? countries.find((candidate) => candidate.cca2 === metonym.country) : undefined;
     const actor: KnownActor = country
       ? countryActor(country, 'metonym')
-      : { key: `organization:${metonym.organization ?? metonym.name}`, name: metonym.organization ?? metonym.name, type: 'organization', country: null, gender: null, form: 'metonym' };
+      : { key: `organization:${metonym.organization ?? metonym.name}`, name: metonym.organization ?? metonym.name, type: 'organization', country: null, gender: null, form: 'metonym', offices: [] };
     for (const phrase of [metonym.name, ...(metonym.aliases ?? [])]) add(phrase, actor);
   }
   for (const country of countries) {
@@ -85,12 +91,12 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     for (const capital of country.capital) for (const form of new Set([capital, capital.replace(/,?\s+D\.?\s?C\.?$/, '')])) add(form, countryActor(country, 'capital'));
   }
   for (const organization of readData<{ organizations: NamedEntry[] }>('organizations.json').organizations) {
-    const actor: KnownActor = { key: `organization:${organization.name}`, name: organization.name, type: 'organization', country: organization.country ?? null, gender: null, form: 'name' };
+    const actor: KnownActor = { key: `organization:${organization.name}`, name: organization.name, type: 'organization', country: organization.country ?? null, gender: null, form: 'name', offices: [] };
     for (const phrase of [organization.name, ...(organization.aliases ?? [])]) add(phrase, actor);
   }
   for (const outlet of readData<{ outlets: NamedEntry[] }>('outlets.json').outlets) {
     const name = outlet.name.replace(/\s*\([^)]*\)$/, ''); // "Time (magazine)" is written "Time"
-    const actor: KnownActor = { key: `organization:${name}`, name, type: 'organization', country: outlet.country ?? null, gender: null, form: 'name' };
+    const actor: KnownActor = { key: `organization:${name}`, name, type: 'organization', country: outlet.country ?? null, gender: null, form: 'name', offices: [] };
     // A bare qualified name ("The Age") is an ordinary phrase: only the unqualified names and aliases count
     if (name === outlet.name) add(name, actor);
     for (const alias of outlet.aliases ?? []) add(alias, actor);

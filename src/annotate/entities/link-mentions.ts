@@ -12,6 +12,8 @@ interface Actor {
   /** Folded name tokens: "nicolas maduro" → ["nicolas", "maduro"]. */
   nameTokens: string[];
   roles: string[];
+  /** Offices the gazetteer knows the person by: "president" for Donald Trump. */
+  offices: readonly string[];
   firstStart: number;
 }
 
@@ -49,6 +51,7 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
       country: mention.known?.country ?? null,
       nameTokens: fold(mention.known?.name ?? mention.text).split(' '),
       roles: [],
+      offices: mention.known?.offices ?? [],
       firstStart: mention.start,
     };
     actor.firstStart = Math.min(actor.firstStart, mention.start);
@@ -94,11 +97,13 @@ function resolveCountryReference(mention: FoundMention, found: readonly FoundMen
 function resolveRoleReference(mention: FoundMention, found: readonly FoundMention[], keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>): string | null {
   const noun = mention.role!.split(/\s+/).pop()!.toLowerCase();
   // "the Russian leader" fits a head of state or government, or anyone of that country when no role is known
-  const isLeader = (actor: Actor) => actor.roles.some((role) => /^head-of-(state|government)$/.test(roleKind(role) ?? '')) || (mention.roleCountry !== null && !actor.roles.length);
+  // "the US president" also fits a known holder of the office named without a title here ("Trump")
+  const rolesOf = (actor: Actor) => [...actor.roles, ...actor.offices];
+  const isLeader = (actor: Actor) => rolesOf(actor).some((role) => /^head-of-(state|government)$/.test(roleKind(role) ?? '')) || (mention.roleCountry !== null && !actor.roles.length);
   const fits = (actor: Actor) =>
     actor.type === 'person' &&
     (mention.roleCountry === null || actor.country === mention.roleCountry) &&
-    (actor.roles.some((role) => role.toLowerCase().includes(noun)) || (noun === 'leader' && isLeader(actor)));
+    (rolesOf(actor).some((role) => role.toLowerCase().includes(noun)) || (noun === 'leader' && isLeader(actor)));
   // "the president" with no country: only when one person of the article holds that role
   if (mention.roleCountry === null) {
     const holders = new Set([...actors.values()].filter(fits).map((actor) => actor.key));
