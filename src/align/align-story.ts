@@ -1,5 +1,6 @@
 import type { Article, Dossier, Quote } from '../model/index.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
+import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
@@ -22,6 +23,7 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
   for (const fact of facts) for (const item of fact.evidence) factOfClause.set(`${item.articleId}:${item.start}`, fact.id);
   const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
   const quoteVariants = findQuoteVariants(quotes, articles);
+  const units = [...groups, ...statements.eventGroups];
   const persons = new Set(entities.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const readable = new Set(features.map((feature) => feature.clause.articleId));
   return {
@@ -30,7 +32,8 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
     omissions: findOmissions(facts, articles, readable),
     conflicts: [
       ...findDateConflicts(features, groups, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minEventSimilarity),
-      ...findPlaceConflicts(features, [...groups, ...statements.eventGroups], factIdOf, articles, entities),
+      ...findNumberConflicts(features, units, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
+      ...findPlaceConflicts(features, units, factIdOf, articles, entities),
       ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
     ],
     quoteVariants,

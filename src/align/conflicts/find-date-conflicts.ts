@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { scorePair } from '../facts/score-pair.ts';
+import { addToValue, samePeople } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 
 /**
@@ -38,13 +39,7 @@ export function findDateConflicts(
     );
     if (!disagreeing.size) continue;
     const values = new Map<string, ConflictValue>();
-    for (const { feature, value: date } of dated.filter((_, index) => disagreeing.has(index))) {
-      const { clause } = feature;
-      const value = values.get(date) ?? { value: date, articles: [], evidence: [] };
-      if (!value.articles.includes(clause.articleId)) value.articles.push(clause.articleId);
-      value.evidence.push({ articleId: clause.articleId, start: clause.start, end: clause.end, text: texts.get(clause.articleId)!.slice(clause.start, clause.end) });
-      values.set(date, value);
-    }
+    for (const { feature, value } of dated.filter((_, index) => disagreeing.has(index))) addToValue(values, value, feature, texts.get(feature.clause.articleId)!);
     const distinct = [...values.values()];
     conflicts.push({
       id: `c${createHash('sha1').update(`date ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,
@@ -65,9 +60,3 @@ function soleCalendarDate(feature: ClauseFeatures): string | null {
   return isCalendarValue(value!) ? value! : null;
 }
 
-/** Whether two clauses may be about the same people: one names none, or both name one of them. */
-function samePeople(a: ClauseFeatures, b: ClauseFeatures, persons: ReadonlySet<string>): boolean {
-  const peopleA = [...a.entities].filter((id) => persons.has(id));
-  const peopleB = [...b.entities].filter((id) => persons.has(id));
-  return !peopleA.length || !peopleB.length || peopleA.some((id) => peopleB.includes(id));
-}

@@ -3,6 +3,7 @@ import type { Article, Conflict, ConflictValue, EntityMention } from '../../mode
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import type { ClauseWord } from '../facts/read-clauses.ts';
 import type { MergedEntities } from '../merge-entities.ts';
+import { addToValue } from './conflict-parts.ts';
 
 /** Goods a route is told of: "sanctioned oil", "Venezuelan crude", "a shipment of weapons". */
 const CARGO_NOUNS = new Set(['oil', 'crude', 'fuel', 'gas', 'petroleum', 'diesel', 'gasoline', 'cargo', 'shipment', 'grain', 'wheat', 'weapon', 'arm', 'ammunition', 'drug', 'cocaine', 'goods', 'export', 'import']);
@@ -43,13 +44,7 @@ export function findPlaceConflicts(features: readonly ClauseFeatures[], units: r
     if (seen.has(key)) continue;
     seen.add(key);
     const values = new Map<string, ConflictValue>();
-    for (const claim of disagreeing) {
-      const { clause } = claim.feature;
-      const value = values.get(claim.phrase) ?? { value: claim.phrase, articles: [], evidence: [] };
-      if (!value.articles.includes(claim.articleId)) value.articles.push(claim.articleId);
-      value.evidence.push({ articleId: claim.articleId, start: clause.start, end: clause.end, text: byId.get(claim.articleId)!.text.slice(clause.start, clause.end) });
-      values.set(claim.phrase, value);
-    }
+    for (const claim of disagreeing) addToValue(values, claim.phrase, claim.feature, byId.get(claim.articleId)!.text);
     const [first] = disagreeing;
     conflicts.push({
       id: `c${createHash('sha1').update(`place ${key}`).digest('hex').slice(0, 10)}`,

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { compatibleValues } from '../../src/align/timeline/date-values.ts';
+import { analyzeStory } from '../../src/pipeline.ts';
+import { sharedPath } from '../shared-folder.ts';
+
+const seeds = analyzeStory([sharedPath('seeds')]);
+
+// Two reports of one strike day written for this test: the injured are counted differently (a conflict),
+// the tanker's cargo is given with different precision (not a conflict).
+const RIOT_REPORT = [
+  "Riot police clash with protesters in Athens",
+  "",
+  "Published: 2010-05-06",
+  "",
+  "Police said 12 people were injured in the riots outside parliament in Athens on Wednesday.",
+  "",
+  "Tens of thousands of workers joined the general strike against the austerity package, and unions vowed to keep up the pressure on the government.",
+  "",
+  "Coast guards boarded a tanker carrying more than one million barrels of crude near Piraeus on Wednesday, officials said.",
+  "",
+  "Shops in the city centre stayed shut and ferries remained in port for the whole day.",
+  "",
+  "Hospitals worked with emergency staff only, according to the health ministry.",
+  "",
+  "The finance minister is expected to present a second package of measures next month.",
+  "",
+  "Several banks were attacked with petrol bombs by masked youths near Syntagma Square.",
+  "",
+  "Tourism operators warned that cancellations were rising ahead of the summer season.",
+].join('\n');
+const STRIKE_REPORT = [
+  "Greek strike turns violent as parliament debates cuts",
+  "",
+  "Published: 2010-05-06",
+  "",
+  "Eighteen people were injured in the riots outside parliament in Athens on Wednesday, police said.",
+  "",
+  "Prime Minister George Papandreou told lawmakers the cuts were needed to secure the bailout, while the opposition accused him of betraying voters.",
+  "",
+  "Coast guards seized a tanker with 1.1 million barrels of crude off Piraeus on Wednesday.",
+  "",
+  "Air traffic controllers walked out, grounding all domestic and international flights.",
+  "",
+  "Teachers and civil servants marched separately before joining the main rally.",
+  "",
+  "European leaders meet in Brussels on Friday to discuss the rescue fund for the euro zone.",
+  "",
+  "Bond markets reacted calmly to the unrest, analysts in London said.",
+  "",
+  "Trade unions said another strike would be called if the cuts are passed.",
+].join('\n');
+const folder = mkdtempSync(join(tmpdir(), 'triangulate-conflicts-'));
+writeFileSync(join(folder, 'riot.txt'), RIOT_REPORT);
+writeFileSync(join(folder, 'strike.txt'), STRIKE_REPORT);
+const strikeDay = analyzeStory([folder]);
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+test('aligned statements that count the injured differently are a number conflict', async () => {
+  const dossier = await strikeDay;
+  const numbers = dossier.conflicts.filter((conflict) => conflict.kind === 'number');
+  assert.equal(numbers.length, 1);
+  const [conflict] = numbers;
+  assert.deepEqual(conflict!.values.map((value) => value.value).sort(), ['12 people', 'Eighteen people']);
+  assert.equal(new Set(conflict!.values.flatMap((value) => value.articles)).size, 2, 'each figure from its own article');
+});
+
+test('"more than one million barrels" and "1.1 million barrels" in one fact are a difference of precision, not a conflict', async () => {
+  const dossier = await strikeDay;
+  const cargo = dossier.facts.find((fact) => fact.evidence.some((item) => item.text.includes('1.1 million barrels')));
+  assert.ok(cargo, 'the two cargo statements are one fact');
+  assert.ok(cargo.evidence.some((item) => item.text.includes('more than one million barrels')));
+  assert.ok(!dossier.conflicts.some((conflict) => conflict.values.some((value) => /barrel/.test(value.value))));
+});
+
+test('a place given as where the goods came from by one outlet and where they went by another is a place conflict', async () => {
+  const dossier = await seeds;
+  const places = dossier.conflicts.filter((conflict) => conflict.kind === 'place');
+  assert.ok(places.length > 0);
+  for (const conflict of places) {
+    assert.ok(new Set(conflict.values.flatMap((value) => value.articles)).size >= 2);
+    for (const value of conflict.values) assert.ok(value.evidence.every((item) => item.text.includes(value.value)), 'the value is said in its evidence');
+  }
+  const values = places.flatMap((conflict) => conflict.values.map((value) => value.value));
+  assert.ok(values.some((value) => /\bfrom\b/.test(value)) && values.some((value) => /\bto\b/.test(value)));
+});
+
+test('date conflicts set calendar dates against each other that are not a difference of precision', async () => {
+  const dossier = await seeds;
+  const dates = dossier.conflicts.filter((conflict) => conflict.kind === 'date');
+  assert.ok(dates.length > 0);
+  for (const conflict of dates) {
+    const values = conflict.values.map((value) => value.value);
+    assert.ok(values.every((value) => /^\d{4}(-\d{2}){0,2}$/.test(value)));
+    assert.ok(values.some((a, i) => values.some((b, j) => j > i && !compatibleValues(a, b))));
+  }
+});
