@@ -33,10 +33,10 @@ export async function analyzeStory(inputs: readonly string[], options: Partial<P
   const merged = reread ? mergeEntities(articles) : annotatedEntities;
   const { entities } = merged;
   const quotes = collectQuotes(articles, merged);
-  const alignment = alignStory(articles, merged, quotes, (!reread && statements) || undefined);
+  const { stories, ...alignment } = alignStory(articles, merged, quotes, (!reread && statements) || undefined);
   return {
     schemaVersion: SCHEMA_VERSION,
-    story: summarizeStory(articles),
+    story: summarizeStory(articles, stories),
     articles,
     failed,
     entities,

@@ -114,5 +114,5 @@ test('the Markdown dossier cites every source with its outlet', () => {
   assert.equal(code, 0);
   assert.match(stdout, /^### Sources$/m);
   assert.match(stdout, /^- \[C\] Latin Times/m);
-  assert.match(stdout, /4 articles · 2 outlets · 4 independent/);
+  assert.match(stdout, /4 articles · 4 outlets · 4 independent/);
 });

@@ -12,7 +12,10 @@ import { anchorRelativeDates } from './timeline/anchor-relative-dates.ts';
 import { buildTimeline } from './timeline/build-timeline.ts';
 
 /** What the outlets of one story agree on, where they differ, what only one says, and when things happened. */
-export type StoryAlignment = Pick<Dossier, 'facts' | 'singleSource' | 'omissions' | 'conflicts' | 'quoteVariants' | 'timeline'>;
+export type StoryAlignment = Pick<Dossier, 'facts' | 'singleSource' | 'omissions' | 'conflicts' | 'quoteVariants' | 'timeline'> & {
+  /** The stories the articles tell, as groups of article ids (several only when the inputs clearly are). */
+  stories: string[][];
+};
 
 /** The align stage over the annotated articles of one story (their statements grouped already, or grouped here). */
 export function alignStory(articles: readonly Article[], entities: MergedEntities, quotes: readonly Quote[], statements: StatementGroups = groupStatements(articles, entities)): StoryAlignment {
@@ -37,7 +40,8 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
       ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
     ],
     quoteVariants,
-    timeline: buildTimeline(features, [...groups, ...statements.eventGroups], anchored, articles),
+    timeline: buildTimeline(features, units, anchored, articles),
+    stories: statements.stories,
   };
 }
 

@@ -153,11 +153,17 @@ export interface Relation {
 export interface StorySummary {
   title: string | null;
   articles: number;
-  /** Distinct outlets among the articles that name one. */
+  /** Distinct outlets, an article without a known outlet counting as its own (as in each fact's support). */
   outlets: number;
   /** Articles that are not copies of another: syndicated and near-duplicate texts count once. */
   independent: number;
   languages: string[];
+  /**
+   * The stories the articles tell, as groups of article ids, largest first: one group unless the inputs
+   * are clearly several stories, which are then aligned apart (a message says so). Articles with no
+   * readable English text belong to no group.
+   */
+  stories: string[][];
   messages: Message[];
 }
 

@@ -46,6 +46,13 @@ export function createReportContext(dossier: Dossier): ReportContext {
   };
 }
 
+/** "These inputs tell 2 separate stories, aligned apart: [A][B][C][D] · [E][F][G]", or null for one story. */
+export function describeStories({ dossier, cite }: ReportContext): string | null {
+  const { stories } = dossier.story;
+  if (stories.length < 2) return null;
+  return `These inputs tell ${stories.length} separate stories, aligned apart: ${stories.map((story) => cite(story)).join(' · ')}`;
+}
+
 /** "3 outlets · 2 independent". */
 export function describeSupport(support: Support): string {
   return `${plural(support.outlets, 'outlet')} · ${support.independent} independent`;

@@ -32,7 +32,7 @@ test('sections come in the order a reader wants, each present only when it has s
 
 test('the story line counts articles, outlets and independent sources', async () => {
   const markdown = renderMarkdown(await analyzeSeeds());
-  assert.match(markdown.split('\n')[1]!, /^4 articles · 2 outlets · 4 independent · language en · \d+ noise fragments removed$/);
+  assert.match(markdown.split('\n')[1]!, /^4 articles · 4 outlets · 4 independent · language en · \d+ noise fragments removed$/);
 });
 
 test('each corroborated fact cites its outlets and says how many are independent', async () => {

@@ -10,6 +10,8 @@ export interface Term {
   concepts: readonly string[];
   /** Rarity, from the background corpus and from the story: rare words carry a match. */
   weight: number;
+  /** Rarity in the background corpus alone: what the story split weighs articles by (words the outlets share are its signal). */
+  rarity: number;
   /** The event class of the word ("coerce.seize"), when it names an event. */
   eventClass: string | null;
   /** Where the term first occurs in the article's text. */
@@ -72,7 +74,7 @@ function readTerms(clause: Clause, article: Article, entities: MergedEntities, l
     const id = entities.idOf(article.id, mention.entityKey);
     if (!id || entityIds.has(id)) continue;
     entityIds.add(id);
-    terms.push({ key: `e:${id}`, concepts: [`e:${id}`], weight: lexicon.idf(''), eventClass: null, start: mention.start });
+    terms.push({ key: `e:${id}`, concepts: [`e:${id}`], weight: lexicon.idf(''), rarity: lexicon.idf(''), eventClass: null, start: mention.start });
   }
   const seen = new Set<string>();
   for (const word of clause.words) {
@@ -82,7 +84,8 @@ function readTerms(clause: Clause, article: Article, entities: MergedEntities, l
     if (seen.has(word.lemma)) continue;
     seen.add(word.lemma);
     const pos = word.pos === 'NOUN' || word.pos === 'PROPN' ? 'noun' : word.pos === 'VERB' ? 'verb' : 'adj';
-    terms.push({ key: word.lemma, concepts: lexicon.conceptsOf(word.lemma, pos), weight: lexicon.idf(word.lemma), eventClass: lexicon.eventClassOf(word.lemma), start: word.start });
+    const rarity = lexicon.idf(word.lemma);
+    terms.push({ key: word.lemma, concepts: lexicon.conceptsOf(word.lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(word.lemma), start: word.start });
   }
   return {
     clause,

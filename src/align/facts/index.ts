@@ -7,6 +7,7 @@ import { countSupport } from './count-support.ts';
 import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
 import { findCandidatePairs } from './find-candidate-pairs.ts';
 import { findEventGroups } from './find-event-groups.ts';
+import { findStories } from '../stories/find-stories.ts';
 import { readClauses } from './read-clauses.ts';
 import { scorePair } from './score-pair.ts';
 
@@ -29,6 +30,8 @@ export interface StatementGroups {
   groups: number[][];
   /** Event-centric groups across articles, which may reuse clauses of `groups`. */
   eventGroups: number[][];
+  /** The stories the articles tell, as groups of article ids: one unless the inputs are clearly several; nothing is aligned across them. */
+  stories: string[][];
 }
 
 /** Statements aligned across the articles of one story, each with its evidence from every article that carries it. */
@@ -49,8 +52,12 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
   const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const clauses = readClauses(articles);
   const features = describeClauses(clauses, articles, entities, loadLexicon());
+  const stories = findStories(features, articles.map((article) => article.id));
+  const storyOf = new Map(stories.flatMap((story, index) => story.map((id) => [id, index] as const)));
+  const sameStory = (indices: readonly number[]) => new Set(indices.map((index) => storyOf.get(features[index]!.clause.articleId))).size === 1;
   const edges: ScoredPair[] = [];
   for (const [a, b] of findCandidatePairs(features)) {
+    if (!sameStory([a, b])) continue;
     const score = scorePair(features[a]!, features[b]!);
     const sameStatement =
       (score.sharedRare >= 2 && score.similarity >= settings.minSimilarity) ||
@@ -58,7 +65,11 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
     if (sameStatement) edges.push({ a, b, score: score.similarity });
   }
   const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
-  return { features, groups, eventGroups: findEventGroups(features, groups, settings.minSimilarity) };
+  // an event group is cut at story lines: "a quake hit" in two unrelated stories is two events
+  const eventGroups = findEventGroups(features, groups, settings.minSimilarity).flatMap((group) =>
+    sameStory(group) ? [group] : stories.map((story) => group.filter((index) => story.includes(features[index]!.clause.articleId))).filter((part) => new Set(part.map((index) => features[index]!.clause.articleId)).size >= 2),
+  );
+  return { features, groups, eventGroups, stories };
 }
 
 function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): Fact {

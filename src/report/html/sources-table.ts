@@ -1,10 +1,11 @@
 import { escapeHtml } from '../escape-html.ts';
-import { plural } from '../report-context.ts';
+import { describeStories, plural } from '../report-context.ts';
 import { countRemovals } from '../source-labels.ts';
 import { articleAnchor, type HtmlContext } from './html-context.ts';
 
 /** "4 articles · 2 outlets · 4 independent · en · 6 noise fragments removed · 5 facts corroborated" */
-export function renderStoryLine({ dossier, corroborated }: HtmlContext): string {
+export function renderStoryLine(context: HtmlContext): string {
+  const { dossier, corroborated } = context;
   const { story } = dossier;
   const removed = dossier.articles.reduce((sum, article) => sum + [...countRemovals(article).values()].reduce((a, b) => a + b, 0), 0);
   const parts = [
@@ -15,7 +16,8 @@ export function renderStoryLine({ dossier, corroborated }: HtmlContext): string 
     `${plural(removed, 'noise fragment')} removed`,
     dossier.facts.length ? `${plural(corroborated.length, 'fact')} corroborated` : '',
   ];
-  return `<p class="meta">${escapeHtml(parts.filter(Boolean).join(' · '))}</p>`;
+  const stories = describeStories(context);
+  return `<p class="meta">${escapeHtml(parts.filter(Boolean).join(' · '))}</p>${stories ? `<p class="warning"><strong>${escapeHtml(stories)}.</strong></p>` : ''}`;
 }
 
 export function renderSourcesTable(context: HtmlContext): string {

@@ -1,10 +1,11 @@
 import type { Article } from '../../model/index.ts';
-import { plural, type ReportContext } from '../report-context.ts';
+import { describeStories, plural, type ReportContext } from '../report-context.ts';
 import { countRemovals } from '../source-labels.ts';
 
 /** "## title" and the story line: "4 articles · 2 outlets · 4 independent · language en · 6 noise fragments removed". */
-export function renderStoryHeader({ dossier }: ReportContext): string[] {
-  const { story } = dossier;
+export function renderStoryHeader(context: ReportContext): string[] {
+  const { story } = context.dossier;
+  const { dossier } = context;
   const removed = dossier.articles.reduce((sum, article) => sum + [...countRemovals(article).values()].reduce((a, b) => a + b, 0), 0);
   const storyLine = [
     plural(story.articles, 'article'),
@@ -13,7 +14,8 @@ export function renderStoryHeader({ dossier }: ReportContext): string[] {
     story.languages.length ? `language${story.languages.length > 1 ? 's' : ''} ${story.languages.join(', ')}` : null,
     `${plural(removed, 'noise fragment')} removed`,
   ];
-  return [`## ${story.title ?? 'Untitled story'}`, storyLine.filter(Boolean).join(' · ')];
+  const stories = describeStories(context);
+  return [`## ${story.title ?? 'Untitled story'}`, storyLine.filter(Boolean).join(' · '), ...(stories ? [`> **${stories}.**`] : [])];
 }
 
 export function renderSources(context: ReportContext): string[] {

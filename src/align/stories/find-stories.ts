@@ -1,0 +1,114 @@
+import type { ClauseFeatures } from '../facts/describe-clauses.ts';
+
+/** Settings of the story split; the defaults were read off ECB+ dev (same story, sibling story, other topic). */
+export interface StorySplitOptions {
+  /** Least similarity for two articles to be linked as one story outright. */
+  minLink: number;
+  /** Groups whose average similarity reaches this are not clearly apart, and stay one story. */
+  minApart: number;
+}
+
+export const DEFAULT_STORY_SPLIT: Readonly<StorySplitOptions> = Object.freeze({ minLink: 0.15, minApart: 0.05 });
+
+/** Terms of an article kept for comparing it with others: its heaviest, which say what it is about. */
+const TOP_TERMS = 40;
+/** Articles of a term an article is compared with: enough to link a story, few enough to stay near n. */
+const MAX_MEETINGS = 64;
+
+/**
+ * The stories among the articles of one run: articles linked by what they say (their heaviest terms,
+ * actors included, weighted by background rarity: the words outlets share are the signal here), then groups put back together unless they are clearly apart,
+ * so that only inputs with nothing in common ("an earthquake in Iran" beside "the Oscars' new host")
+ * are split. Articles with no clause read (another language) belong to no group.
+ * Returns the groups of article ids, largest first, each in input order.
+ */
+export function findStories(features: readonly ClauseFeatures[], articleIds: readonly string[], options: Partial<StorySplitOptions> = {}): string[][] {
+  const { minLink, minApart } = { ...DEFAULT_STORY_SPLIT, ...options };
+  const vectors = articleVectors(features);
+  const readable = articleIds.filter((id) => vectors.has(id)).map((id) => vectors.get(id)!);
+  const ids = articleIds.filter((id) => vectors.has(id));
+  if (ids.length < 2) return ids.length ? [ids] : [];
+  // linked articles first: each linked component is a group
+  const parent = ids.map((_, index) => index);
+  const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
+  for (const [a, b, value] of linkedPairs(readable)) if (value >= minLink) parent[find(a)] = find(b);
+  // then groups not clearly apart (their centroids at least minApart alike) join, until none do
+  for (let joined = true; joined; ) {
+    joined = false;
+    const groups = groupsOf(ids.length, find);
+    const centroids = groups.map((members) => centroid(members.map((index) => readable[index]!)));
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        if (find(groups[i]![0]!) === find(groups[j]![0]!) || cosine(centroids[i]!, centroids[j]!) < minApart) continue;
+        parent[find(groups[i]![0]!)] = find(groups[j]![0]!);
+        joined = true;
+      }
+    }
+  }
+  return groupsOf(ids.length, find)
+    .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
+    .map((members) => members.map((index) => ids[index]!));
+}
+
+function groupsOf(count: number, find: (index: number) => number): number[][] {
+  const groups = new Map<number, number[]>();
+  for (let index = 0; index < count; index++) {
+    const root = find(index);
+    const members = groups.get(root);
+    if (members) members.push(index);
+    else groups.set(root, [index]);
+  }
+  return [...groups.values()];
+}
+
+/** Each article's heaviest terms with their summed background rarity over its clauses, scaled to length 1. */
+function articleVectors(features: readonly ClauseFeatures[]): Map<string, Map<string, number>> {
+  const sums = new Map<string, Map<string, number>>();
+  for (const feature of features) {
+    const sum = sums.get(feature.clause.articleId) ?? new Map<string, number>();
+    for (const term of feature.terms) sum.set(term.key, (sum.get(term.key) ?? 0) + term.rarity);
+    sums.set(feature.clause.articleId, sum);
+  }
+  const vectors = new Map<string, Map<string, number>>();
+  for (const [id, sum] of sums) vectors.set(id, unit(new Map([...sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS))));
+  return vectors;
+}
+
+/**
+ * Cosines of the pairs of articles that share a kept term, each article meeting at most the last
+ * `MAX_MEETINGS` articles of a term: a story of a thousand articles stays linked through its
+ * neighbours without comparing every pair.
+ */
+function linkedPairs(vectors: readonly ReadonlyMap<string, number>[]): Array<[number, number, number]> {
+  const postings = new Map<string, number[]>();
+  const dots = new Map<number, number>();
+  const count = vectors.length;
+  vectors.forEach((vector, index) => {
+    for (const [term, weight] of vector) {
+      const posting = postings.get(term) ?? [];
+      for (const other of posting.slice(-MAX_MEETINGS)) dots.set(other * count + index, (dots.get(other * count + index) ?? 0) + weight * vectors[other]!.get(term)!);
+      posting.push(index);
+      postings.set(term, posting);
+    }
+  });
+  return [...dots].map(([key, dot]) => [Math.floor(key / count), key % count, dot]);
+}
+
+function centroid(vectors: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+  return unit(sum);
+}
+
+function unit(vector: Map<string, number>): Map<string, number> {
+  const norm = Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0)) || 1;
+  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}
