@@ -116,3 +116,9 @@ test('the Markdown dossier cites every source with its outlet', () => {
   assert.match(stdout, /^- \[C\] Latin Times/m);
   assert.match(stdout, /4 articles · 4 outlets · 4 independent/);
 });
+
+test('a reader that stops early ("| head -c 100") ends the command quietly, with no stack trace', () => {
+  const result = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" analyze "${sharedPath('seeds')}" --format json --quiet | head -c 100 > /dev/null`], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(result.status, 0, result.stderr);
+  assert.doesNotMatch(result.stderr, /EPIPE|Error/);
+});

@@ -47,8 +47,16 @@ function pipelineOptions(options: InputOptions): Partial<PipelineOptions> {
 }
 
 async function emit(text: string, out: string | undefined): Promise<void> {
-  if (out) await writeFile(out, text);
-  else process.stdout.write(text);
+  if (out) {
+    await writeFile(out, text);
+    return;
+  }
+  // "triangulate analyze … | head": a reader that stops early is not an error
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+  process.stdout.write(text);
 }
 
 function reportFailures(failed: readonly FailedInput[]): void {
