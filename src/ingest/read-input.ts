@@ -3,6 +3,7 @@ import type { ArticleMetadata, FailedInput, InputKind, Message, RawArticle } fro
 import { EMPTY_METADATA } from '../model/index.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import type { InputSource } from './expand-inputs.ts';
+import type * as HtmlReader from './html/index.ts';
 import type { IngestOptions } from './options.ts';
 import { readBytes, tooLarge } from './read-bytes.ts';
 import { readFeed } from './read-feed.ts';
@@ -12,7 +13,10 @@ import { repairMojibake } from './repair-mojibake.ts';
 import { sniffKind } from './sniff-kind.ts';
 
 /** The HTML reader (linkedom, Readability) loads with the first page, not with every start of the command. */
-const loadHtmlReader = () => import('./html/index.ts');
+async function extractArticleFromHtml(...args: Parameters<typeof HtmlReader.extractArticleFromHtml>): Promise<ReturnType<typeof HtmlReader.extractArticleFromHtml>> {
+  const { extractArticleFromHtml: extract } = await import('./html/index.ts');
+  return extract(...args);
+}
 
 export interface InputReading {
   articles: RawArticle[];
@@ -96,8 +100,7 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
       return { articles: [article(markdown.text, { ...EMPTY_METADATA, title: markdown.title })], failed: [] };
     }
     case 'html': {
-      const { extractArticleFromHtml } = await loadHtmlReader();
-      const page = extractArticleFromHtml(text, { url });
+      const page = await extractArticleFromHtml(text, { url });
       if (!page.text.trim()) return failure(name, `no article text found in the page${reasonsOf(page.messages)}`);
       return { articles: [article(page.text, page.metadata, page.messages)], failed: [] };
     }
@@ -117,8 +120,7 @@ async function fromJson(entry: JsonArticle, kind: InputKind, encoding: string, m
   let metadata = entry.metadata;
   const extra = [...entry.messages];
   if (entry.bodyIsHtml) {
-    const { extractArticleFromHtml } = await loadHtmlReader();
-    const page = extractArticleFromHtml(`<html><body><article>${entry.body}</article></body></html>`, { url: entry.metadata.url });
+    const page = await extractArticleFromHtml(`<html><body><article>${entry.body}</article></body></html>`, { url: entry.metadata.url });
     body = page.text || entry.body.replace(/<[^>]+>/g, ' ');
     metadata = mergeMetadata(entry.metadata, page.metadata);
     extra.push({ severity: 'info', origin: 'ingest:read-json', reason: 'the text field held HTML: converted to text' });
@@ -165,16 +167,13 @@ async function fetchPage(url: string, options: IngestOptions): Promise<{ text: s
   if (!read.ok) return { reason: `${url}: ${read.reason}` };
   const decoded = decodeText(read.bytes, read.contentType, url);
   if ('reason' in decoded) return { reason: `${url}: ${decoded.reason}` };
-  const { extractArticleFromHtml } = await loadHtmlReader();
-  const page = extractArticleFromHtml(decoded.text, { url: read.finalUrl ?? url });
+  const page = await extractArticleFromHtml(decoded.text, { url: read.finalUrl ?? url });
   if (!page.text.trim()) return { reason: `${url}: no article text found in the page` };
   return { text: page.text, metadata: page.metadata, messages: [...decoded.messages, ...page.messages] };
 }
 
 async function htmlToText(html: string): Promise<string> {
-  if (!/<[a-z][^>]*>/i.test(html)) return html;
-  const { extractArticleFromHtml } = await loadHtmlReader();
-  return extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`).text;
+  return /<[a-z][^>]*>/i.test(html) ? (await extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`)).text : html;
 }
 
 /** The first source's values win; the second fills its gaps. */
