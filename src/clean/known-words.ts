@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadCountries } from '../shared/countries.ts';
+import { readDataFile } from '../shared/data-files.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../shared/words.ts';
 
 /** Country names and capitals from world-countries (ODbL): "Moscow" in "MoscowDonald Trump's penchant". */
@@ -24,7 +23,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'During', 'Although', 'If', 'There', 'Last', 'Earlier', 'Later', 'Yet', 'Still', 'Now', 'Then', 'Also',
 ]);
 
-const camelCase = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/camelcase-names.json'), 'utf8')) as { names: string[] };
+const camelCase = readDataFile<{ names: string[] }>('camelcase-names.json');
 
 /** Names spelled with an inner capital on purpose: "LinkedIn", "McDonald", "iPhone". */
 export const CAMEL_CASE_NAMES: ReadonlySet<string> = new Set(camelCase.names);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { InputSource } from './expand-inputs.ts';
-import { fetchUrl } from './fetch-url.ts';
 import type { IngestOptions } from './options.ts';
 
 export type ReadBytes = { ok: true; bytes: Uint8Array; contentType: string | null; finalUrl: string | null } | { ok: false; reason: string };
@@ -16,6 +15,8 @@ export async function readBytes(source: InputSource, options: IngestOptions): Pr
     }
   }
   if (source.kind === 'stdin') return readStandardInput(options.maxBytes);
+  // undici loads with the first URL, not with every start of the command
+  const { fetchUrl } = await import('./fetch-url.ts');
   const fetched = await fetchUrl(source.url, {
     timeoutMs: options.timeoutMs,
     maxRedirects: options.maxRedirects,

@@ -1,4 +1,4 @@
-import Parser from 'rss-parser';
+import type Parser from 'rss-parser';
 import type { Message } from '../model/index.ts';
 import { type FeedKind, sniffFeedKind } from './sniff-feed-kind.ts';
 import { toIsoDate } from './to-iso-date.ts';
@@ -51,7 +51,7 @@ export async function readFeed(xml: string, source: string, options: Partial<Fee
   if (kind === null) return failed('not a feed: expected RSS 2.0, RSS 1.0 (RDF) or Atom');
   let feed: Parser.Output<Entry> & Entry;
   try {
-    feed = await createParser().parseString(xml);
+    feed = await (await createParser()).parseString(xml);
   } catch (error) {
     return failed(`broken ${FEED_NAMES[kind]} feed: ${describeParseError(error)}`);
   }
@@ -69,8 +69,10 @@ export async function readFeed(xml: string, source: string, options: Partial<Fee
   return { items, title, messages };
 }
 
-function createParser(): Parser<Entry, Entry> {
-  return new Parser<Entry, Entry>({
+/** rss-parser (with xml2js beneath it) loads with the first feed, not with every start of the command. */
+async function createParser(): Promise<Parser<Entry, Entry>> {
+  const { default: RssParser } = await import('rss-parser');
+  return new RssParser<Entry, Entry>({
     defaultRSS: 2, // <rss> without a version attribute reads as RSS 2.0
     // rss-parser turns Atom <published> into a Date and throws on one it cannot read ("yesterday"),
     // losing the whole feed; renamed, they reach us as written (the outlet's own day, not UTC's).

@@ -3,7 +3,7 @@ import type { ArticleMetadata, FailedInput, InputKind, Message, RawArticle } fro
 import { EMPTY_METADATA } from '../model/index.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import type { InputSource } from './expand-inputs.ts';
-import { extractArticleFromHtml } from './html/index.ts';
+import type * as HtmlReader from './html/index.ts';
 import type { IngestOptions } from './options.ts';
 import { readBytes, tooLarge } from './read-bytes.ts';
 import { readFeed } from './read-feed.ts';
@@ -11,6 +11,12 @@ import { readJsonArticles, readJsonLinesArticles, type JsonArticle } from './rea
 import { readMarkdown } from './read-markdown.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { sniffKind } from './sniff-kind.ts';
+
+/** The HTML reader (linkedom, Readability) loads with the first page, not with every start of the command. */
+async function extractArticleFromHtml(...args: Parameters<typeof HtmlReader.extractArticleFromHtml>): Promise<ReturnType<typeof HtmlReader.extractArticleFromHtml>> {
+  const { extractArticleFromHtml: extract } = await import('./html/index.ts');
+  return extract(...args);
+}
 
 export interface InputReading {
   articles: RawArticle[];
@@ -94,14 +100,14 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
       return { articles: [article(markdown.text, { ...EMPTY_METADATA, title: markdown.title })], failed: [] };
     }
     case 'html': {
-      const page = extractArticleFromHtml(text, { url });
+      const page = await extractArticleFromHtml(text, { url });
       if (!page.text.trim()) return failure(name, `no article text found in the page${reasonsOf(page.messages)}`);
       return { articles: [article(page.text, page.metadata, page.messages)], failed: [] };
     }
     case 'json':
     case 'jsonl': {
       const parsed = kind === 'json' ? readJsonArticles(text, name) : readJsonLinesArticles(text, name);
-      const articles = parsed.articles.map((entry) => fromJson(entry, kind, encoding, messages, url));
+      const articles = await Promise.all(parsed.articles.map((entry) => fromJson(entry, kind, encoding, messages, url)));
       return { articles, failed: parsed.failed };
     }
     case 'feed':
@@ -109,12 +115,12 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
   }
 }
 
-function fromJson(entry: JsonArticle, kind: InputKind, encoding: string, messages: Message[], url: string | null): RawArticle {
+async function fromJson(entry: JsonArticle, kind: InputKind, encoding: string, messages: Message[], url: string | null): Promise<RawArticle> {
   let body = entry.body;
   let metadata = entry.metadata;
   const extra = [...entry.messages];
   if (entry.bodyIsHtml) {
-    const page = extractArticleFromHtml(`<html><body><article>${entry.body}</article></body></html>`, { url: entry.metadata.url });
+    const page = await extractArticleFromHtml(`<html><body><article>${entry.body}</article></body></html>`, { url: entry.metadata.url });
     body = page.text || entry.body.replace(/<[^>]+>/g, ' ');
     metadata = mergeMetadata(entry.metadata, page.metadata);
     extra.push({ severity: 'info', origin: 'ingest:read-json', reason: 'the text field held HTML: converted to text' });
@@ -136,7 +142,7 @@ async function readFeedArticles(xml: string, name: string, encoding: string, mes
     const source = `${name}#${position + 1}`;
     const itemMetadata: ArticleMetadata = { ...EMPTY_METADATA, title: item.title, byline: item.author, published: item.published, outlet: item.outlet ?? feed.title, url: item.link };
     const extra: Message[] = [...feed.messages];
-    let body = item.html ? htmlToText(item.html) : '';
+    let body = item.html ? await htmlToText(item.html) : '';
     let metadata = itemMetadata;
     if (item.summaryOnly && item.link) {
       const page = await fetchPage(item.link, options);
@@ -161,13 +167,13 @@ async function fetchPage(url: string, options: IngestOptions): Promise<{ text: s
   if (!read.ok) return { reason: `${url}: ${read.reason}` };
   const decoded = decodeText(read.bytes, read.contentType, url);
   if ('reason' in decoded) return { reason: `${url}: ${decoded.reason}` };
-  const page = extractArticleFromHtml(decoded.text, { url: read.finalUrl ?? url });
+  const page = await extractArticleFromHtml(decoded.text, { url: read.finalUrl ?? url });
   if (!page.text.trim()) return { reason: `${url}: no article text found in the page` };
   return { text: page.text, metadata: page.metadata, messages: [...decoded.messages, ...page.messages] };
 }
 
-function htmlToText(html: string): string {
-  return /<[a-z][^>]*>/i.test(html) ? extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`).text : html;
+async function htmlToText(html: string): Promise<string> {
+  return /<[a-z][^>]*>/i.test(html) ? (await extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`)).text : html;
 }
 
 /** The first source's values win; the second fills its gaps. */

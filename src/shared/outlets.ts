@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readDataFile } from './data-files.ts';
 import { foldAccents, foldText } from './words.ts';
 
 interface OutletEntry {
@@ -31,7 +30,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 function loadGazetteer(): LoadedGazetteer {
   if (gazetteer) return gazetteer;
-  const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/outlets.json'), 'utf8')) as OutletGazetteer;
+  const data = readDataFile<OutletGazetteer>('outlets.json');
   const byFoldedAlias = new Map<string, string>();
   const byCasedAlias = new Map<string, string>();
   const byDomain = new Map<string, string>();

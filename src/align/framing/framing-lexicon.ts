@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readDataFile } from '../../shared/data-files.ts';
 
 interface LexiconFile {
   hedges: string[];
@@ -31,7 +30,7 @@ let lexicon: FramingLexicon | undefined;
 /** data/framing-lexicon.json (see data/README.md), compiled once per process into a lookup by first word. */
 export function loadFramingLexicon(): FramingLexicon {
   if (lexicon) return lexicon;
-  const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/framing-lexicon.json'), 'utf8')) as LexiconFile;
+  const data = readDataFile<LexiconFile>('framing-lexicon.json');
   const entries: LexiconEntry[] = [
     ...data.hedges.map((term) => toEntry(term, HEDGE)),
     ...Object.entries(data.loaded).flatMap(([category, terms]) => terms.map((term) => toEntry(term, category))),

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+export { readDataFile } from '../../shared/data-files.ts';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
@@ -18,13 +17,6 @@ export interface EventClassesFile {
 export interface BackgroundDfFile {
   documents: number;
   df: Record<string, number>;
-}
-
-const DATA = resolve(import.meta.dirname, '../../../data');
-
-/** One of the data files (see data/README.md), parsed. */
-export function readDataFile<T>(file: string): T {
-  return JSON.parse(readFileSync(resolve(DATA, file), 'utf8')) as T;
 }
 
 /** A table's own entry: a lemma such as "constructor" must not find Object.prototype's. */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { EntityType } from '../../model/index.ts';
 import { loadCountries } from '../../shared/countries.ts';
+import { readDataFile } from '../../shared/data-files.ts';
 import { foldAccents } from '../../shared/words.ts';
 
 /** What a known name stands for. */
@@ -29,10 +28,6 @@ interface NamedEntry {
   /** A person's offices: `{ "title": "President", "country": "US", "from": "2025", "to": null }`. */
   roles?: { title: string }[];
 }
-
-const DATA = resolve(import.meta.dirname, '../../../data');
-const readData = <T>(file: string): T => JSON.parse(readFileSync(resolve(DATA, file), 'utf8')) as T;
-
 
 let gazetteer: Map<string, KnownActor> | undefined;
 
@@ -68,7 +63,7 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
       if (/[^s]$/.test(demonym) && !/(ese|sh|ch)$/.test(demonym)) add(`${demonym}s`, countryActor(country, 'demonym')); // "Americans"
     }
   }
-  for (const person of readData<{ people: NamedEntry[] }>('people.json').people) {
+  for (const person of readDataFile<{ people: NamedEntry[] }>('people.json').people) {
     const actor: KnownActor = { key: `person:${person.name}`, name: person.name, type: 'person', country: person.country ?? null, gender: person.gender ?? null, form: 'name',
       offices: [...new Set((person.roles ?? []).map((role) => role.title.toLowerCase()))],
     };
@@ -79,7 +74,7 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     }
   }
   // Seats of government before capitals: "Brussels" in the news is the EU more often than Belgium
-  for (const metonym of readData<{ metonyms: NamedEntry[] }>('government-metonyms.json').metonyms) {
+  for (const metonym of readDataFile<{ metonyms: NamedEntry[] }>('government-metonyms.json').metonyms) {
     const country = metonym.country ? countries.find((candidate) => candidate.cca2 === metonym.country) : undefined;
     const actor: KnownActor = country
       ? countryActor(country, 'metonym')
@@ -90,11 +85,11 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     // "Washington D.C." is written "Washington" when it stands for the government
     for (const capital of country.capital) for (const form of new Set([capital, capital.replace(/,?\s+D\.?\s?C\.?$/, '')])) add(form, countryActor(country, 'capital'));
   }
-  for (const organization of readData<{ organizations: NamedEntry[] }>('organizations.json').organizations) {
+  for (const organization of readDataFile<{ organizations: NamedEntry[] }>('organizations.json').organizations) {
     const actor: KnownActor = { key: `organization:${organization.name}`, name: organization.name, type: 'organization', country: organization.country ?? null, gender: null, form: 'name', offices: [] };
     for (const phrase of [organization.name, ...(organization.aliases ?? [])]) add(phrase, actor);
   }
-  for (const outlet of readData<{ outlets: NamedEntry[] }>('outlets.json').outlets) {
+  for (const outlet of readDataFile<{ outlets: NamedEntry[] }>('outlets.json').outlets) {
     const name = outlet.name.replace(/\s*\([^)]*\)$/, ''); // "Time (magazine)" is written "Time"
     const actor: KnownActor = { key: `organization:${name}`, name, type: 'organization', country: outlet.country ?? null, gender: null, form: 'name', offices: [] };
     // A bare qualified name ("The Age") is an ordinary phrase: only the unqualified names and aliases count

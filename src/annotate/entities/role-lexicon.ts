@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readDataFile } from '../../shared/data-files.ts';
 
 interface RolesFile {
   titles: { title: string; kind: string }[];
@@ -22,7 +21,7 @@ let lexicon: RoleLexicon | undefined;
 /** Titles, honorifics and role nouns of data/roles.json: what stands before or after a name and is no part of it. */
 export function loadRoleLexicon(): RoleLexicon {
   if (lexicon) return lexicon;
-  const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/roles.json'), 'utf8')) as RolesFile;
+  const data = readDataFile<RolesFile>('roles.json');
   const titles = new Map(data.titles.map((entry) => [entry.title.toLowerCase(), entry.kind]));
   for (const noun of data.roleNouns) if (!titles.has(noun.toLowerCase())) titles.set(noun.toLowerCase(), 'other');
   lexicon = {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readDataFile } from '../../shared/data-files.ts';
 
 /** How the content of a cue follows it. */
 export type CueKind = 'speech' | 'thought' | 'evidence' | 'characterization' | 'phrase';
@@ -35,7 +34,7 @@ let lexicon: ReportingLexicon | undefined;
 /** data/reporting-verbs.json (see data/README.md), loaded once per process. */
 export function loadReportingLexicon(): ReportingLexicon {
   if (lexicon) return lexicon;
-  const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/reporting-verbs.json'), 'utf8')) as LexiconFile;
+  const data = readDataFile<LexiconFile>('reporting-verbs.json');
   const verbKinds = new Map<string, CueKind[]>();
   const particleVerbs = new Map<string, string[]>();
   const kinds: [CueKind, string[]][] = [
