@@ -1,3 +1,5 @@
+import { numberArticles } from './number-articles.ts';
+
 /** An edge between two clauses of different articles that are close enough to be one statement. */
 export interface ScoredPair {
   a: number;
@@ -13,15 +15,16 @@ const MAX_CROSS_PAIRS = 4096;
  * (over all pairs of clauses from different articles, an unscored pair counting 0) stays at `minLink`
  * or above — so a chain of clauses that each resemble the next never joins unrelated ends.
  */
-export function clusterClauses(articleOf: readonly string[], pairs: readonly ScoredPair[], minLink: number): number[][] {
+export function clusterClauses(articleIds: readonly string[], pairs: readonly ScoredPair[], minLink: number): number[][] {
+  const articleOf = numberArticles(articleIds);
   const count = articleOf.length;
   const scores = new Map<number, number>();
   for (const pair of pairs) scores.set(pairKey(pair.a, pair.b, count), pair.score);
   const neighbours = listNeighbours(pairs, count);
-  const groupOf = articleOf.map((_, index) => index);
-  const members = new Map<number, number[]>(articleOf.map((_, index) => [index, [index]]));
+  const groupOf = articleIds.map((_, index) => index);
+  const members = new Map<number, number[]>(articleIds.map((_, index) => [index, [index]]));
   // a group's version grows each time it takes in another: a link judged too weak stays so until then
-  const version = articleOf.map(() => 0);
+  const version = articleIds.map(() => 0);
   const tooWeak = new Set<string>();
   const sorted = [...pairs].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const { a, b } of sorted) {
@@ -52,7 +55,7 @@ export function clusterClauses(articleOf: readonly string[], pairs: readonly Sco
   return [...members.values()].map((group) => group.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 }
 
-function averageLink(membersA: readonly number[], membersB: readonly number[], articleOf: readonly string[], scores: ReadonlyMap<number, number>, count: number): number {
+function averageLink(membersA: readonly number[], membersB: readonly number[], articleOf: Int32Array, scores: ReadonlyMap<number, number>, count: number): number {
   let sum = 0;
   let pairs = 0;
   for (const a of membersA) {

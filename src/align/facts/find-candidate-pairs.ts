@@ -1,4 +1,5 @@
 import type { ClauseFeatures } from './describe-clauses.ts';
+import { numberArticles } from './number-articles.ts';
 import { RARE_WEIGHT } from './score-pair.ts';
 
 /** A posting list stops growing here: later clauses still meet its first members, not every member. */
@@ -12,11 +13,12 @@ const MAX_POSTING = 48;
  */
 export function findCandidatePairs(features: readonly ClauseFeatures[], onPair: (a: number, b: number) => void): void {
   const postings = new Map<string, number[]>();
+  const articleOf = numberArticles(features.map(({ clause }) => clause.articleId));
   // metBy[other] === index once other has been paired with index
   const metBy = new Int32Array(features.length).fill(-1);
   for (let index = 0; index < features.length; index++) {
-    const clause = features[index]!;
-    const keys = new Set(clause.terms.filter((term) => term.weight >= RARE_WEIGHT).flatMap((term) => term.concepts));
+    const article = articleOf[index]!;
+    const keys = new Set(features[index]!.terms.filter((term) => term.weight >= RARE_WEIGHT).flatMap((term) => term.concepts));
     for (const key of keys) {
       const posting = postings.get(key);
       if (!posting) {
@@ -24,7 +26,7 @@ export function findCandidatePairs(features: readonly ClauseFeatures[], onPair: 
         continue;
       }
       for (const other of posting) {
-        if (metBy[other] !== index && features[other]!.clause.articleId !== clause.clause.articleId) {
+        if (metBy[other] !== index && articleOf[other] !== article) {
           metBy[other] = index;
           onPair(other, index);
         }
