@@ -5,10 +5,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRandom } from '../../bench/random.ts';
-import type { ClauseFeatures, Term } from '../../src/align/facts/describe-clauses.ts';
+import { describeClauses, type ClauseFeatures, type Term } from '../../src/align/facts/describe-clauses.ts';
 import { findCentralClause } from '../../src/align/facts/find-central-clause.ts';
 import { findEventGroups } from '../../src/align/facts/find-event-groups.ts';
+import { readClauses } from '../../src/align/facts/read-clauses.ts';
+import { KEYED_FIELDS } from '../../src/align/facts/score-kinds.ts';
 import { scorePair } from '../../src/align/facts/score-pair.ts';
+import { mergeEntities } from '../../src/align/index.ts';
+import { loadLexicon } from '../../src/align/lexicon/index.ts';
+import { analyzeStory } from '../../src/pipeline.ts';
+import { sharedPath } from '../shared-folder.ts';
 
 interface Sketch {
   article: string;
@@ -33,6 +39,24 @@ function clauseOf({ article, words = [], actors = [], days = [], events = [] }: 
     quantities: [],
   };
 }
+
+test('the kind key (clauses that score alike) reads every field of a clause: a new field joins it, or scorePair may not read it', async () => {
+  const { articles } = await analyzeStory([sharedPath('seeds')]);
+  const features = describeClauses(readClauses(articles), articles, mergeEntities(articles), loadLexicon());
+  const fieldsOf = (objects: readonly object[]) => [...new Set(objects.flatMap((object) => Object.keys(object)))].sort();
+  const rows: [readonly object[], readonly string[], string][] = [
+    [features, KEYED_FIELDS.features, 'ClauseFeatures'],
+    [features.map((feature) => feature.clause), KEYED_FIELDS.clause, 'Clause'],
+    [features.flatMap((feature) => feature.terms), KEYED_FIELDS.term, 'Term'],
+    [features.flatMap((feature) => feature.clause.words), KEYED_FIELDS.word, 'ClauseWord'],
+    [features.flatMap((feature) => [...feature.dates, ...feature.unresolvedDays, ...feature.durations]), KEYED_FIELDS.time, 'TemporalExpression'],
+    [features.flatMap((feature) => feature.quantities), KEYED_FIELDS.quantity, 'Quantity'],
+  ];
+  for (const [objects, keyed, type] of rows) {
+    assert.ok(objects.length > 0, `the seeds have a ${type}`);
+    assert.deepEqual(fieldsOf(objects), [...keyed].sort(), `${type}: kindKeyOf in src/align/facts/score-kinds.ts`);
+  }
+});
 
 const pick = <T>(random: () => number, list: readonly T[], most: number): T[] => list.filter(() => random() < most / list.length);
 

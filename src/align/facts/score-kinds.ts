@@ -1,15 +1,41 @@
 import type { ClauseFeatures } from './describe-clauses.ts';
-import { scorePair, scoringKey, type PairScore } from './score-pair.ts';
+import { scorePair, type PairScore } from './score-pair.ts';
+
+/** The fields the kind key reads: test/align/scale-rules.test.ts fails when ClauseFeatures gains one it does not. */
+export const KEYED_FIELDS = Object.freeze({
+  features: ['clause', 'terms', 'totalWeight', 'concepts', 'entities', 'eventClasses', 'dates', 'unresolvedDays', 'durations', 'quantities'],
+  clause: ['articleId', 'index', 'start', 'end', 'sentence', 'words'],
+  term: ['key', 'concepts', 'weight', 'eventClass', 'start'],
+  word: ['text', 'lemma', 'pos', 'start', 'end'],
+  time: ['text', 'value', 'precision', 'start', 'end'],
+  quantity: ['text', 'value', 'unit', 'qualifier', 'start', 'end'],
+});
 
 const keys = new WeakMap<ClauseFeatures, string>();
 
-/** The clause's scoring key (see scoringKey), read once per clause. */
+/**
+ * What a clause says, as one string: all its features but where it stands (article, offsets). Two
+ * clauses with the same key score alike against any third, whatever scorePair reads of them, so a
+ * story that repeats a wire sentence in 300 articles scores it once. Read once per clause.
+ */
 export function kindKeyOf(features: ClauseFeatures): string {
   let key = keys.get(features);
-  if (key === undefined) {
-    key = scoringKey(features);
-    keys.set(features, key);
-  }
+  if (key !== undefined) return key;
+  const { clause, terms, totalWeight, concepts, entities, eventClasses, dates, unresolvedDays, durations, quantities } = features;
+  const times = (list: typeof dates) => list.map((date) => [date.text, date.value, date.precision]);
+  key = JSON.stringify([
+    clause.words.map((word) => [word.text, word.lemma, word.pos]),
+    terms.map((term) => [term.key, term.concepts, term.weight, term.eventClass]),
+    totalWeight,
+    [...concepts],
+    [...entities],
+    [...eventClasses],
+    times(dates),
+    times(unresolvedDays),
+    times(durations),
+    quantities.map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.qualifier]),
+  ]);
+  keys.set(features, key);
   return key;
 }
 

@@ -32,12 +32,3 @@ export function scorePair(a: ClauseFeatures, b: ClauseFeatures): PairScore {
 function matchedTerms(terms: readonly Term[], concepts: ReadonlySet<string>): Term[] {
   return terms.filter((term) => term.concepts.some((concept) => concepts.has(concept)));
 }
-
-/**
- * Everything scorePair reads of a clause, as one string: two clauses with the same key score alike
- * against any third, so a story that repeats a wire sentence in 300 articles scores it once.
- * Keep in step with scorePair.
- */
-export function scoringKey(features: ClauseFeatures): string {
-  return JSON.stringify([features.totalWeight, features.terms.map((term) => [term.weight, term.concepts]), [...features.concepts], [...features.eventClasses]]);
-}
