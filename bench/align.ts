@@ -12,8 +12,11 @@
  * apart and the aligner has real work. The articles go through the pipeline's own stages (ingest +
  * clean via extractArticleFromBytes on a JSON article, annotateArticle, findDuplicates for kinship);
  * those times are printed apart. Then the aligner (injected, see bench/aligners.ts) alone is timed:
- * the median of a few runs up to 100 articles, one run above. Memory: the heap it still holds once
- * it returns (exact with --expose-gc, which lets the bench collect garbage first) and the peak growth
+ * the median of a few runs up to 100 articles, one run above. Without --aligner, two are timed:
+ * alignFacts, and the whole align stage as the pipeline runs it (bench/aligners.ts#alignWholeStage:
+ * facts, single-source claims, omissions, conflicts, quote variants, timeline and framing). Memory:
+ * the heap it still holds once it returns (exact with --expose-gc, which lets the bench collect
+ * garbage first; the first run at a size can keep words the lexicon read for it) and the peak growth
  * of the resident set while it runs, sampled every 2 ms from a worker thread.
  *
  * Growth: the time ratio between sizes and its exponent log(t2/t1)/log(n2/n1): about 1 for n or
@@ -26,8 +29,9 @@ import { annotateArticle } from '../src/annotate/index.ts';
 import { findDuplicates } from '../src/ingest/index.ts';
 import type { Article } from '../src/model/index.ts';
 import { extractArticleFromBytes } from '../src/pipeline.ts';
-import { checkOptions, DEFAULT_ALIGNER_SPEC, loadAligner, optionValues, type NamedAligner } from './aligners.ts';
+import { checkOptions, DEFAULT_ALIGNER_SPEC, loadAligner, optionValues, WHOLE_STAGE_SPEC, type NamedAligner } from './aligners.ts';
 import { groupBy, linesOf, loadEcbDocuments, type EcbDocument } from './ecbplus.ts';
+import { createRandom } from './random.ts';
 
 const TARGET_SECONDS = new Map([
   [100, 2],
@@ -51,7 +55,7 @@ sizes.sort((a, b) => a - b);
 const seed = Number(optionValues(argv, 'seed').at(-1) ?? 1);
 const specs = optionValues(argv, 'aligner');
 const aligners: NamedAligner[] = [];
-for (const spec of specs.length ? specs : [DEFAULT_ALIGNER_SPEC]) aligners.push(await loadAligner(spec));
+for (const spec of specs.length ? specs : [DEFAULT_ALIGNER_SPEC, WHOLE_STAGE_SPEC]) aligners.push(await loadAligner(spec));
 
 const topics = groupBy(loadEcbDocuments(), (document) => document.topic);
 const requestedTopic = optionValues(argv, 'topic').at(-1);
@@ -137,18 +141,6 @@ function sentencePool(list: readonly EcbDocument[]): { headlines: string[]; sent
     }
   }
   return { headlines: [...headlines].filter(Boolean), sentences: [...sentences] };
-}
-
-/** Mulberry32: a small seeded PRNG, so that the same seed gives the same articles. */
-function createRandom(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A made-up outlet name of its own for each article: "The Harlow Gazette". */

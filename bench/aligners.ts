@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { alignStory, collectQuotes, describeFraming, inferPublicationDates, mergeEntities } from '../src/align/index.ts';
 import type { Article, Fact } from '../src/model/index.ts';
 
 export type Aligner = (articles: readonly Article[]) => Fact[];
@@ -18,6 +19,8 @@ export interface NamedAligner {
 }
 
 export const DEFAULT_ALIGNER_SPEC = 'src/align/index.ts#alignFacts';
+/** The whole align stage, facts and all that follows them: see alignWholeStage. */
+export const WHOLE_STAGE_SPEC = 'bench/aligners.ts#alignWholeStage';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '..');
 
@@ -51,4 +54,17 @@ export function checkOptions(argv: readonly string[], valued: readonly string[],
       throw new Error(`bench: unknown option "${argument}" (expected ${[...valued.map((v) => `--${v} <value>`), ...flags.map((f) => `--${f}`)].join(', ')})`);
     }
   }
+}
+
+/**
+ * The align stage as analyzeStory runs it on articles that all have a date (entities merged, statements
+ * grouped, then alignStory: facts, single-source claims, omissions, conflicts, quote variants, timeline;
+ * and describeFraming), returning its facts: what a story costs to align, not just its facts.
+ */
+export function alignWholeStage(articles: readonly Article[]): Fact[] {
+  const merged = mergeEntities(articles);
+  const { statements } = inferPublicationDates(articles, merged);
+  const alignment = alignStory(articles, merged, collectQuotes(articles, merged), statements ?? undefined);
+  describeFraming(articles, merged.idOf, merged.entities);
+  return alignment.facts;
 }

@@ -22,14 +22,18 @@ const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -
 export function inferPublished(articles: readonly Article[], features: readonly ClauseFeatures[], groupOf: readonly number[]): PublishedInference[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const dated = features.filter((feature) => byId.get(feature.clause.articleId)?.published && feature.dates.some((date) => date.precision === 'day'));
+  const sameEventCandidates = indexDatedClauses(dated, groupOf);
+  const featuresOf = new Map<string, ClauseFeatures[]>();
+  for (const feature of features) pushTo(featuresOf, feature.clause.articleId, feature);
   const inferences: PublishedInference[] = [];
   for (const article of articles) {
     if (article.published) continue;
     const votes = new Map<string, { count: number; reason: string }>();
-    for (const feature of features) {
-      if (feature.clause.articleId !== article.id) continue;
+    for (const feature of featuresOf.get(article.id) ?? []) {
+      if (!feature.unresolvedDays.length) continue;
+      const candidates = sameEventCandidates(feature);
       for (const day of feature.unresolvedDays) {
-        for (const other of dated) {
+        for (const other of candidates) {
           if (!sameEvent(feature, other, groupOf)) continue;
           for (const date of other.dates) {
             const published = publicationFor(day.text, day.value, date.value);
@@ -45,6 +49,30 @@ export function inferPublished(articles: readonly Article[], features: readonly 
     if (best) inferences.push({ articleId: article.id, published: best[0], reason: best[1].reason });
   }
   return inferences;
+}
+
+/**
+ * The dated clauses that can be the same event as a clause, in the order of `dated`: those of its
+ * statement group and those that name one of its kinds of event (sameEvent decides among them).
+ */
+function indexDatedClauses(dated: readonly ClauseFeatures[], groupOf: readonly number[]): (feature: ClauseFeatures) => ClauseFeatures[] {
+  const byGroup = new Map<number | undefined, number[]>();
+  const byEventClass = new Map<string, number[]>();
+  dated.forEach((feature, position) => {
+    pushTo(byGroup, groupOf[feature.clause.index], position);
+    for (const eventClass of feature.eventClasses) pushTo(byEventClass, eventClass, position);
+  });
+  return (feature) => {
+    const positions = new Set(byGroup.get(groupOf[feature.clause.index]) ?? []);
+    for (const eventClass of feature.eventClasses) for (const position of byEventClass.get(eventClass) ?? []) positions.add(position);
+    return [...positions].sort((a, b) => a - b).map((position) => dated[position]!);
+  };
+}
+
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 function sameEvent(a: ClauseFeatures, b: ClauseFeatures, groupOf: readonly number[]): boolean {

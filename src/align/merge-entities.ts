@@ -59,7 +59,7 @@ export function mergeEntities(articles: readonly Article[]): MergedEntities {
       into.mentions += group.mentions;
     }
   }
-  const order = articles.map((article) => article.id);
+  const positionOf = new Map(articles.map((article, position) => [article.id, position]));
   const entities = [...merged.values()]
     .map((group): Entity & { country: string | null; mentions: number } => {
       const name = nameOf(group);
@@ -68,7 +68,7 @@ export function mergeEntities(articles: readonly Article[]): MergedEntities {
         name,
         type: typeOf(group),
         aliases: [...new Set(group.surfaces)].filter((surface) => surface !== name),
-        articles: [...group.articles].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+        articles: [...group.articles].sort((a, b) => positionOf.get(a)! - positionOf.get(b)!),
         country: group.country,
         mentions: group.mentions,
       };

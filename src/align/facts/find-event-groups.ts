@@ -14,45 +14,66 @@ import { scorePair } from './score-pair.ts';
 export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][], minSimilarity: number): number[][] {
   const byClass = new Map<string, number[]>();
   features.forEach((feature, index) => {
-    for (const eventClass of feature.eventClasses) {
-      const mentions = byClass.get(eventClass);
-      if (mentions) mentions.push(index);
-      else byClass.set(eventClass, [index]);
-    }
+    for (const eventClass of feature.eventClasses) pushTo(byClass, eventClass, index);
   });
+  const statementsOf = new Map<number, number[]>();
+  statementGroups.forEach((group, position) => {
+    for (const index of group) pushTo(statementsOf, index, position);
+  });
+  // a group every clause of which lies in one statement group adds nothing to it
+  const withinOneStatement = (group: readonly number[]) =>
+    (statementsOf.get(group[0]!) ?? []).some((position) => group.every((index) => statementsOf.get(index)?.includes(position)));
   const groups: number[][] = [];
+  const seen = new Set<string>();
   for (const mentions of byClass.values()) {
     for (const component of components(mentions, features)) {
       const group = pickOnePerArticle(component, features, minSimilarity);
       if (new Set(group.map((index) => features[index]!.clause.articleId)).size < 2) continue;
-      if (statementGroups.some((existing) => group.every((index) => existing.includes(index)))) continue;
-      if (groups.some((existing) => sameMembers(existing, group))) continue;
+      if (withinOneStatement(group) || seen.has(group.join(' '))) continue;
+      seen.add(group.join(' '));
       groups.push(group);
     }
   }
   return groups;
 }
 
-/** Mentions linked when they come from different articles, share an actor, and agree on the day if both give one. */
+/**
+ * Mentions linked when they come from different articles, share an actor, and agree on the day if both
+ * give one. Not every pair is compared: among the mentions of one actor, those that give a day d and
+ * those that give no day all agree, so each such set is one component once it spans two articles.
+ */
 function components(mentions: readonly number[], features: readonly ClauseFeatures[]): number[][] {
-  const parent = new Map(mentions.map((index) => [index, index]));
-  const find = (index: number): number => (parent.get(index) === index ? index : find(parent.get(index)!));
-  for (let i = 0; i < mentions.length; i++) {
-    for (let j = i + 1; j < mentions.length; j++) {
-      const a = features[mentions[i]!]!;
-      const b = features[mentions[j]!]!;
-      if (a.clause.articleId === b.clause.articleId || !sharesActor(a, b) || !sameDay(a, b)) continue;
-      parent.set(find(mentions[i]!), find(mentions[j]!));
+  const parent = mentions.map((_, position) => position);
+  const find = (position: number): number => {
+    while (parent[position] !== position) {
+      parent[position] = parent[parent[position]!]!; // path halving keeps the trees shallow
+      position = parent[position]!;
     }
+    return position;
+  };
+  for (const linked of agreeingSets(mentions, features)) {
+    if (new Set(linked.map((position) => features[mentions[position]!]!.clause.articleId)).size < 2) continue;
+    for (const position of linked) parent[find(position)] = find(linked[0]!);
   }
   const groups = new Map<number, number[]>();
-  for (const index of mentions) {
-    const root = find(index);
-    const group = groups.get(root);
-    if (group) group.push(index);
-    else groups.set(root, [index]);
-  }
+  mentions.forEach((index, position) => pushTo(groups, find(position), index));
   return [...groups.values()].filter((group) => group.some((index) => features[index]!.dates.some((date) => date.precision === 'day')));
+}
+
+/** For each actor, its undated mentions with those that give each day (positions in `mentions`): sets whose members all agree. */
+function agreeingSets(mentions: readonly number[], features: readonly ClauseFeatures[]): number[][] {
+  const byActor = new Map<string, { undated: number[]; byDay: Map<string, number[]> }>();
+  mentions.forEach((index, position) => {
+    const feature = features[index]!;
+    const days = new Set(daysOf(feature));
+    for (const entity of feature.entities) {
+      let actor = byActor.get(entity);
+      if (!actor) byActor.set(entity, (actor = { undated: [], byDay: new Map() }));
+      if (!days.size) actor.undated.push(position);
+      for (const day of days) pushTo(actor.byDay, day, position);
+    }
+  });
+  return [...byActor.values()].flatMap(({ undated, byDay }) => (byDay.size ? [...byDay.values()].map((dated) => [...undated, ...dated]) : [undated]));
 }
 
 function pickOnePerArticle(component: readonly number[], features: readonly ClauseFeatures[], minSimilarity: number): number[] {
@@ -84,17 +105,12 @@ function pickOnePerArticle(component: readonly number[], features: readonly Clau
   return [...best.values()].sort((a, b) => a - b);
 }
 
-function sharesActor(a: ClauseFeatures, b: ClauseFeatures): boolean {
-  for (const entity of a.entities) if (b.entities.has(entity)) return true;
-  return false;
+function daysOf(feature: ClauseFeatures): string[] {
+  return feature.dates.filter((date) => date.precision === 'day').map((date) => date.value);
 }
 
-function sameDay(a: ClauseFeatures, b: ClauseFeatures): boolean {
-  const daysA = a.dates.filter((date) => date.precision === 'day').map((date) => date.value);
-  const daysB = b.dates.filter((date) => date.precision === 'day').map((date) => date.value);
-  return !daysA.length || !daysB.length || daysA.some((day) => daysB.includes(day));
-}
-
-function sameMembers(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((index, position) => index === b[position]);
+function pushTo<K>(lists: Map<K, number[]>, key: K, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }

@@ -29,19 +29,21 @@ export function findSingleSourceClaims(features: readonly ClauseFeatures[], grou
       });
     }
   }
-  const order = articles.map((article) => article.id);
-  return claims.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.evidence.start - b.evidence.start);
+  const positionOf = new Map(articles.map((article, position) => [article.id, position]));
+  return claims.sort((a, b) => positionOf.get(a.articleId)! - positionOf.get(b.articleId)! || a.evidence.start - b.evidence.start);
 }
 
 /** Facts two or more other independent sources report that an article (one the aligner could read) leaves out. */
 export function findOmissions(facts: readonly Fact[], articles: readonly Article[], readable: ReadonlySet<string>): Omission[] {
+  // each fact's articles as a set, and one copy of its list that all its omissions share
+  const reported = facts.filter((fact) => fact.support.independent >= 2).map((fact) => ({ fact, articles: new Set(fact.articles), reportedBy: [...fact.articles] }));
   const omissions: Omission[] = [];
   for (const article of articles) {
     if (!readable.has(article.id)) continue;
-    for (const fact of facts) {
-      if (fact.articles.includes(article.id) || fact.support.independent < 2) continue;
-      if (article.kinship && fact.articles.includes(article.kinship.copyOf)) continue;
-      omissions.push({ articleId: article.id, factId: fact.id, reportedBy: [...fact.articles] });
+    for (const { fact, articles: reporting, reportedBy } of reported) {
+      if (reporting.has(article.id)) continue;
+      if (article.kinship && reporting.has(article.kinship.copyOf)) continue;
+      omissions.push({ articleId: article.id, factId: fact.id, reportedBy });
     }
   }
   return omissions;

@@ -6,10 +6,11 @@ import { clusterClauses, type ScoredPair } from './cluster-clauses.ts';
 import { countSupport } from './count-support.ts';
 import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
 import { findCandidatePairs } from './find-candidate-pairs.ts';
+import { findCentralClause } from './find-central-clause.ts';
 import { findEventGroups } from './find-event-groups.ts';
 import { findStories } from '../stories/find-stories.ts';
 import { readClauses } from './read-clauses.ts';
-import { scorePair } from './score-pair.ts';
+import { createPairScorer } from './score-kinds.ts';
 
 /** Settings of the aligner; the defaults were tuned on ECB+ train topics and checked on dev. */
 export interface AlignOptions {
@@ -42,9 +43,10 @@ export function alignFacts(articles: readonly Article[], entities: MergedEntitie
 /** The groups of two or more articles, as facts with their evidence and support. */
 export function toFacts({ features, groups, eventGroups }: StatementGroups, articles: readonly Article[]): Fact[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
+  const positionOf = new Map(articles.map((article, position) => [article.id, position]));
   return [...groups, ...eventGroups]
     .filter((group) => new Set(group.map((index) => features[index]!.clause.articleId)).size >= 2)
-    .map((group) => toFact(group.map((index) => features[index]!), byId));
+    .map((group) => toFact(group.map((index) => features[index]!), byId, positionOf));
 }
 
 /** Clauses of the story grouped into statements (a group of one is a statement no other article makes). */
@@ -55,15 +57,16 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
   const stories = findStories(features, articles.map((article) => article.id));
   const storyOf = new Map(stories.flatMap((story, index) => story.map((id) => [id, index] as const)));
   const sameStory = (indices: readonly number[]) => new Set(indices.map((index) => storyOf.get(features[index]!.clause.articleId))).size === 1;
+  const scoreOf = createPairScorer(features);
   const edges: ScoredPair[] = [];
-  for (const [a, b] of findCandidatePairs(features)) {
-    if (!sameStory([a, b])) continue;
-    const score = scorePair(features[a]!, features[b]!);
+  findCandidatePairs(features, (a, b) => {
+    if (storyOf.get(features[a]!.clause.articleId) !== storyOf.get(features[b]!.clause.articleId)) return;
+    const score = scoreOf(a, b);
     const sameStatement =
       (score.sharedRare >= 2 && score.similarity >= settings.minSimilarity) ||
       (score.sharedEvents >= 1 && score.sharedRare >= 1 && score.similarity >= settings.minEventSimilarity);
     if (sameStatement) edges.push({ a, b, score: score.similarity });
-  }
+  });
   const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
   // an event group is cut at story lines: "a quake hit" in two unrelated stories is two events
   const eventGroups = findEventGroups(features, groups, settings.minSimilarity).flatMap((group) =>
@@ -72,11 +75,10 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
   return { features, groups, eventGroups, stories };
 }
 
-function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): Fact {
-  const order = [...articles.keys()];
+function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>, positionOf: ReadonlyMap<string, number>): Fact {
   const evidence: Evidence[] = members
     .map(({ clause }) => ({ articleId: clause.articleId, start: clause.start, end: clause.end, text: articles.get(clause.articleId)!.text.slice(clause.start, clause.end) }))
-    .sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId) || a.start - b.start);
+    .sort((a, b) => positionOf.get(a.articleId)! - positionOf.get(b.articleId)! || a.start - b.start);
   const articleIds = [...new Set(evidence.map((item) => item.articleId))];
   return {
     id: `f${createHash('sha1').update(evidence.map((item) => `${item.articleId}:${item.start}`).join(' ')).digest('hex').slice(0, 10)}`,
@@ -89,15 +91,6 @@ function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string
 
 /** The fact's wording: the clause that shares most with the others (the most central one). */
 function headline(members: readonly ClauseFeatures[], evidence: readonly Evidence[]): string {
-  let best = 0;
-  let bestScore = -1;
-  members.forEach((member, index) => {
-    const score = members.reduce((sum, other) => (other === member ? sum : sum + scorePair(member, other).similarity), 0);
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
-    }
-  });
-  const clause = members[best]!.clause;
+  const clause = members[findCentralClause(members)]!.clause;
   return evidence.find((item) => item.articleId === clause.articleId && item.start === clause.start)!.text;
 }
