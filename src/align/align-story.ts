@@ -1,5 +1,6 @@
 import type { Article, Dossier, Quote } from '../model/index.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
+import { comparedUnits } from './conflicts/conflict-parts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
@@ -34,8 +35,8 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
     singleSource: findSingleSourceClaims(features, groups, articles),
     omissions: findOmissions(facts, articles, readable),
     conflicts: [
-      ...findDateConflicts(features, groups, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minEventSimilarity),
-      ...findNumberConflicts(features, units, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
+      ...findDateConflicts(features, groups, statements.links, statements.scoreOf, factIdOf, articles, persons),
+      ...findNumberConflicts(features, comparedUnits(groups, statements.eventGroups, statements.links), statements.scoreOf, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
       ...findPlaceConflicts(features, units, factIdOf, articles, entities),
       ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
     ],

@@ -1,4 +1,5 @@
 import type { ConflictValue } from '../../model/index.ts';
+import type { ScoredPair } from '../facts/cluster-clauses.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 
 /**
@@ -18,4 +19,25 @@ export function addToValue(values: Map<string, ConflictValue>, value: string, fe
   if (!entry.articles.includes(clause.articleId)) entry.articles.push(clause.articleId);
   entry.evidence.push({ articleId: clause.articleId, start: clause.start, end: clause.end, text: articleText.slice(clause.start, clause.end) });
   values.set(value, entry);
+}
+
+/** Aligned clauses (a statement group or an event group) and the pairs of them worth setting against each other. */
+export interface ComparedUnit {
+  members: readonly number[];
+  pairs: ReadonlyArray<readonly [number, number]>;
+}
+
+/**
+ * The pairs a conflict may lie in: in a statement group, the pairs the aligner linked (a group of
+ * thousands of clauses is not compared pair by pair); in an event group, one clause an article, every pair.
+ */
+export function comparedUnits(groups: readonly number[][], eventGroups: readonly number[][], links: readonly ScoredPair[]): ComparedUnit[] {
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, position) => group.forEach((index) => groupOf.set(index, position)));
+  const linked = groups.map((): Array<readonly [number, number]> => []);
+  for (const { a, b } of links) if (groupOf.get(a) === groupOf.get(b)) linked[groupOf.get(a)!]!.push([a, b]);
+  return [
+    ...groups.map((members, position) => ({ members, pairs: linked[position]! })),
+    ...eventGroups.map((members) => ({ members, pairs: members.flatMap((a, i) => members.slice(i + 1).map((b) => [a, b] as const)) })),
+  ];
 }

@@ -1,51 +1,52 @@
 import { createHash } from 'node:crypto';
 import type { Article, Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { scorePair } from '../facts/score-pair.ts';
+import type { ScoredPair } from '../facts/cluster-clauses.ts';
+import type { PairScorer } from '../facts/score-kinds.ts';
 import { addToValue, samePeople } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 
 /**
  * Aligned clauses that put the same event on different dates ("approved a massive deployment … last
- * August" against "Since September, Trump has deployed"). Each clause must carry one calendar date only,
- * so that the date is the statement's, and the two clauses must name the same kind of event and say
- * at least `minSimilarity` of the same things: a clause aligned for its actors ("Cheeks was fired March
- * 2" beside "the Trail Blazers hired him on June 27, 2001") does not date the other's event, nor does a
- * clause whose people are all others ("Jackman host the show … 2005" beside "Stewart … hosted the 2007
- * Oscars"). Times of
- * day count as their day ("Updated 4:08 p.m."), and a difference of precision ("in 2025" and "in May
- * 2025") is not a conflict.
+ * August" against "Since September, Trump has deployed"). Only the pairs the aligner linked are set
+ * against each other (a link says enough of the same), and each clause must carry one calendar date
+ * only, so that the date is the statement's; the two must name the same kind of event: a clause linked
+ * for its actors ("Cheeks was fired March 2" beside "the Trail Blazers hired him on June 27, 2001")
+ * does not date the other's event, nor does a clause whose people are all others ("Jackman host the
+ * show … 2005" beside "Stewart … hosted the 2007 Oscars"). Times of day count as their day ("Updated
+ * 4:08 p.m."), and a difference of precision ("in 2025" and "in May 2025") is not a conflict.
  */
 export function findDateConflicts(
   features: readonly ClauseFeatures[],
   groups: readonly number[][],
+  links: readonly ScoredPair[],
+  scoreOf: PairScorer,
   factIdOf: (group: readonly number[]) => string | null,
   articles: readonly Article[],
   persons: ReadonlySet<string>,
-  minSimilarity: number,
 ): Conflict[] {
   const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const groupOf = new Int32Array(features.length).fill(-1);
+  groups.forEach((group, position) => group.forEach((index) => (groupOf[index] = position)));
+  const dateOf = features.map(soleCalendarDate);
+  const disagreeing = new Map<number, Set<number>>();
+  for (const { a, b } of links) {
+    const [dateA, dateB] = [dateOf[a], dateOf[b]];
+    if (!dateA || !dateB || groupOf[a] !== groupOf[b] || compatibleValues(dateA, dateB) || features[a]!.clause.articleId === features[b]!.clause.articleId) continue;
+    if (scoreOf(a, b).sharedEvents < 1 || !samePeople(features[a]!, features[b]!, persons)) continue;
+    const members = disagreeing.get(groupOf[a]!) ?? new Set<number>();
+    disagreeing.set(groupOf[a]!, members.add(a).add(b));
+  }
   const conflicts: Conflict[] = [];
-  for (const group of groups) {
-    const dated = group.map((index) => ({ feature: features[index]!, value: soleCalendarDate(features[index]!) })).filter((item): item is { feature: ClauseFeatures; value: string } => item.value !== null);
-    const disagreeing = new Set<number>();
-    dated.forEach((a, i) =>
-      dated.forEach((b, j) => {
-        if (j <= i || a.feature.clause.articleId === b.feature.clause.articleId || compatibleValues(a.value, b.value)) return;
-        const score = scorePair(a.feature, b.feature);
-        if (score.sharedEvents < 1 || score.similarity < minSimilarity || !samePeople(a.feature, b.feature, persons)) return;
-        disagreeing.add(i).add(j);
-      }),
-    );
-    if (!disagreeing.size) continue;
+  for (const [position, members] of [...disagreeing].sort((x, y) => x[0] - y[0])) {
     const values = new Map<string, ConflictValue>();
-    for (const { feature, value } of dated.filter((_, index) => disagreeing.has(index))) addToValue(values, value, feature, texts.get(feature.clause.articleId)!);
+    for (const index of [...members].sort((x, y) => x - y)) addToValue(values, dateOf[index]!, features[index]!, texts.get(features[index]!.clause.articleId)!);
     const distinct = [...values.values()];
     conflicts.push({
       id: `c${createHash('sha1').update(`date ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,
       kind: 'date',
       about: `when: ${distinct[0]!.evidence[0]!.text}`,
-      factId: factIdOf(group),
+      factId: factIdOf(groups[position]!),
       values: distinct,
     });
   }

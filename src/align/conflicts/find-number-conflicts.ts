@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article, Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { scorePair } from '../facts/score-pair.ts';
-import { addToValue, samePeople } from './conflict-parts.ts';
+import type { PairScorer } from '../facts/score-kinds.ts';
+import { addToValue, samePeople, type ComparedUnit } from './conflict-parts.ts';
 
 /** The values a quantity allows, as an interval. */
 interface Range {
@@ -34,38 +34,44 @@ const ROUNDING = 0.1;
  */
 export function findNumberConflicts(
   features: readonly ClauseFeatures[],
-  units: readonly number[][],
+  units: readonly ComparedUnit[],
+  scoreOf: PairScorer,
   factIdOf: (group: readonly number[]) => string | null,
   articles: readonly Article[],
   persons: ReadonlySet<string>,
   minSimilarity: number,
 ): Conflict[] {
   const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const figures = new Map<number, Quantity | null>();
+  const figureOf = (index: number) => {
+    if (!figures.has(index)) figures.set(index, soleQuantity(features[index]!, texts.get(features[index]!.clause.articleId)!));
+    return figures.get(index)!;
+  };
   const conflicts: Conflict[] = [];
   const seen = new Set<string>();
-  for (const unit of units) {
-    const counted = unit.flatMap((index) => soleQuantities(features[index]!, texts.get(features[index]!.clause.articleId)!).map((quantity) => ({ feature: features[index]!, quantity })));
+  for (const { members, pairs } of units) {
     const disagreeing = new Set<number>();
-    counted.forEach((a, i) =>
-      counted.forEach((b, j) => {
-        if (j <= i || a.feature.clause.articleId === b.feature.clause.articleId || unitKey(a.quantity) !== unitKey(b.quantity)) return;
-        if (overlaps(rangeOf(a.quantity), rangeOf(b.quantity)) || !sayTheSameOfIt(a, b) || !samePeople(a.feature, b.feature, persons)) return;
-        if (scorePair(a.feature, b.feature).similarity < minSimilarity) return;
-        disagreeing.add(i).add(j);
-      }),
-    );
+    for (const [a, b] of pairs) {
+      const [figureA, figureB] = [figureOf(a), figureOf(b)];
+      if (!figureA || !figureB || features[a]!.clause.articleId === features[b]!.clause.articleId || unitKey(figureA) !== unitKey(figureB)) continue;
+      const compared = { feature: features[a]!, quantity: figureA };
+      const other = { feature: features[b]!, quantity: figureB };
+      if (overlaps(rangeOf(figureA), rangeOf(figureB)) || !sayTheSameOfIt(compared, other) || !samePeople(features[a]!, features[b]!, persons)) continue;
+      if (scoreOf(a, b).similarity < minSimilarity) continue;
+      disagreeing.add(a).add(b);
+    }
     if (!disagreeing.size) continue;
-    const members = counted.filter((_, index) => disagreeing.has(index));
-    const key = members.map(({ quantity, feature }) => `${feature.clause.articleId}:${quantity.start}`).join(' ');
+    const ordered = [...disagreeing].sort((x, y) => x - y);
+    const key = ordered.map((index) => `${features[index]!.clause.articleId}:${figureOf(index)!.start}`).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     const values = new Map<string, ConflictValue>();
-    for (const { feature, quantity } of members) addToValue(values, quantity.text, feature, texts.get(feature.clause.articleId)!);
+    for (const index of ordered) addToValue(values, figureOf(index)!.text, features[index]!, texts.get(features[index]!.clause.articleId)!);
     conflicts.push({
       id: `c${createHash('sha1').update(`number ${key}`).digest('hex').slice(0, 10)}`,
       kind: 'number',
-      about: `how many ${unitKey(members[0]!.quantity)}`,
-      factId: factIdOf(unit),
+      about: `how many ${unitKey(figureOf(ordered[0]!)!)}`,
+      factId: factIdOf(members),
       values: [...values.values()],
     });
   }
@@ -80,7 +86,7 @@ export function findNumberConflicts(
  * so does a figure broken off a decimal or a compound ("6.0 quake" read as "0 quake", "three - point
  * plays") or a share of a place ("two of Egypt's largest providers").
  */
-function soleQuantities(feature: ClauseFeatures, text: string): Quantity[] {
+function soleQuantity(feature: ClauseFeatures, text: string): Quantity | null {
   const counting = feature.quantities.filter(
     (quantity) =>
       quantity.unit !== null &&
@@ -88,9 +94,9 @@ function soleQuantities(feature: ClauseFeatures, text: string): Quantity[] {
       !/(\bof(?: the)?|\(|[\d.]) ?$/i.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)) &&
       !/^ ?- ?\p{L}/u.test(text.slice(quantity.end, quantity.end + 4)),
   );
-  if (counting.length !== 1 || feature.quantities.length !== 1) return [];
+  if (counting.length !== 1 || feature.quantities.length !== 1) return null;
   const [quantity] = counting;
-  return quantity!.value !== null || (quantity!.qualifier ?? '') in VAGUE_RANGES ? [quantity!] : [];
+  return quantity!.value !== null || (quantity!.qualifier ?? '') in VAGUE_RANGES ? quantity! : null;
 }
 
 /** Content words within this many words of a figure say what it counts: "12 people were injured". */

@@ -1,5 +1,5 @@
 import type { ClauseFeatures } from './describe-clauses.ts';
-import { scorePair } from './score-pair.ts';
+import { createPairScorer, type PairScorer } from './score-kinds.ts';
 
 /**
  * Event-centric facts: the mentions of one kind of event across articles ("spoke by telephone on
@@ -11,7 +11,7 @@ import { scorePair } from './score-pair.ts';
  * and a kind of event is not enough for "Since Putin's rise to power" to be Thursday's call.
  * Such a group may reuse clauses of statement groups: one clause can support more than one fact.
  */
-export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][], minSimilarity: number): number[][] {
+export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][], minSimilarity: number, scoreOf: PairScorer = createPairScorer(features)): number[][] {
   const byClass = new Map<string, number[]>();
   features.forEach((feature, index) => {
     for (const eventClass of feature.eventClasses) pushTo(byClass, eventClass, index);
@@ -27,7 +27,7 @@ export function findEventGroups(features: readonly ClauseFeatures[], statementGr
   const seen = new Set<string>();
   for (const mentions of byClass.values()) {
     for (const component of components(mentions, features)) {
-      const group = pickOnePerArticle(component, features, minSimilarity);
+      const group = pickOnePerArticle(component, features, minSimilarity, scoreOf);
       if (new Set(group.map((index) => features[index]!.clause.articleId)).size < 2) continue;
       if (withinOneStatement(group) || seen.has(group.join(' '))) continue;
       seen.add(group.join(' '));
@@ -76,7 +76,7 @@ function agreeingSets(mentions: readonly number[], features: readonly ClauseFeat
   return [...byActor.values()].flatMap(({ undated, byDay }) => (byDay.size ? [...byDay.values()].map((dated) => [...undated, ...dated]) : [undated]));
 }
 
-function pickOnePerArticle(component: readonly number[], features: readonly ClauseFeatures[], minSimilarity: number): number[] {
+function pickOnePerArticle(component: readonly number[], features: readonly ClauseFeatures[], minSimilarity: number, scoreOf: PairScorer): number[] {
   const votes = new Map<string, number>();
   for (const index of component) for (const date of features[index]!.dates) if (date.precision === 'day') votes.set(date.value, (votes.get(date.value) ?? 0) + 1);
   const storyDay = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
@@ -88,7 +88,7 @@ function pickOnePerArticle(component: readonly number[], features: readonly Clau
   for (const index of component) {
     if (datesIt(index)) continue;
     let best = 0;
-    for (const anchor of anchors) if (features[anchor]!.clause.articleId !== features[index]!.clause.articleId) best = Math.max(best, scorePair(features[index]!, features[anchor]!).similarity);
+    for (const anchor of anchors) if (features[anchor]!.clause.articleId !== features[index]!.clause.articleId) best = Math.max(best, scoreOf(index, anchor).similarity);
     closeness.set(index, best);
   }
   const preference = (candidate: number) => {

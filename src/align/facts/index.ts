@@ -10,7 +10,7 @@ import { findCentralClause } from './find-central-clause.ts';
 import { findEventGroups } from './find-event-groups.ts';
 import { findStories } from '../stories/find-stories.ts';
 import { readClauses } from './read-clauses.ts';
-import { createPairScorer } from './score-kinds.ts';
+import { createPairScorer, type PairScorer } from './score-kinds.ts';
 
 /** Settings of the aligner; the defaults were tuned on ECB+ train topics and checked on dev. */
 export interface AlignOptions {
@@ -33,6 +33,10 @@ export interface StatementGroups {
   eventGroups: number[][];
   /** The stories the articles tell, as groups of article ids: one unless the inputs are clearly several; nothing is aligned across them. */
   stories: string[][];
+  /** The pairs of clauses judged one statement, with their similarity: what `groups` were made of. */
+  links: ScoredPair[];
+  /** scorePair by clause index, cached by kind of clause (see score-kinds.ts). */
+  scoreOf: PairScorer;
 }
 
 /** Statements aligned across the articles of one story, each with its evidence from every article that carries it. */
@@ -55,12 +59,13 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
   const clauses = readClauses(articles);
   const features = describeClauses(clauses, articles, entities, loadLexicon());
   const stories = findStories(features, articles.map((article) => article.id));
-  const storyOf = new Map(stories.flatMap((story, index) => story.map((id) => [id, index] as const)));
-  const sameStory = (indices: readonly number[]) => new Set(indices.map((index) => storyOf.get(features[index]!.clause.articleId))).size === 1;
+  const storyOfArticle = new Map(stories.flatMap((story, index) => story.map((id) => [id, index] as const)));
+  const storyOf = Int32Array.from(features, (feature) => storyOfArticle.get(feature.clause.articleId) ?? -1);
+  const sameStory = (indices: readonly number[]) => indices.every((index) => storyOf[index] === storyOf[indices[0]!]);
   const scoreOf = createPairScorer(features);
   const edges: ScoredPair[] = [];
   findCandidatePairs(features, (a, b) => {
-    if (storyOf.get(features[a]!.clause.articleId) !== storyOf.get(features[b]!.clause.articleId)) return;
+    if (storyOf[a] !== storyOf[b]) return;
     const score = scoreOf(a, b);
     const sameStatement =
       (score.sharedRare >= 2 && score.similarity >= settings.minSimilarity) ||
@@ -69,10 +74,10 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
   });
   const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
   // an event group is cut at story lines: "a quake hit" in two unrelated stories is two events
-  const eventGroups = findEventGroups(features, groups, settings.minSimilarity).flatMap((group) =>
-    sameStory(group) ? [group] : stories.map((story) => group.filter((index) => story.includes(features[index]!.clause.articleId))).filter((part) => new Set(part.map((index) => features[index]!.clause.articleId)).size >= 2),
+  const eventGroups = findEventGroups(features, groups, settings.minSimilarity, scoreOf).flatMap((group) =>
+    sameStory(group) ? [group] : stories.map((_, story) => group.filter((index) => storyOf[index] === story)).filter((part) => new Set(part.map((index) => features[index]!.clause.articleId)).size >= 2),
   );
-  return { features, groups, eventGroups, stories };
+  return { features, groups, eventGroups, stories, links: edges, scoreOf };
 }
 
 function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>, positionOf: ReadonlyMap<string, number>): Fact {

@@ -63,7 +63,9 @@ export function readKinds(features: readonly ClauseFeatures[]): { kindOf: number
  * the same wire sentences meets the same pair of sentences again and again. Pairs of two clauses of a
  * kind of their own are not kept, since they cannot come back.
  */
-export function createPairScorer(features: readonly ClauseFeatures[]): (a: number, b: number) => PairScore {
+export type PairScorer = (a: number, b: number) => PairScore;
+
+export function createPairScorer(features: readonly ClauseFeatures[]): PairScorer {
   const { kindOf, sizes } = readKinds(features);
   const kinds = sizes.length;
   const scores = new Map<number, PairScore>();
