@@ -32,26 +32,41 @@ const bareWink = winkNLP(model);
 const stageWink = loadWink();
 const tokenCount = articles.reduce((sum, article) => sum + bareWink.readDoc(article.text).tokens().length(), 0);
 
-function time(run: () => void): number {
-  run(); // warm-up
-  const passes: number[] = [];
-  for (let pass = 0; pass < 3; pass++) {
-    const started = performance.now();
-    run();
-    passes.push(performance.now() - started);
+/** Timed passes per system, after a warm-up pass of each. */
+const PASSES = 5;
+
+/**
+ * Each system's median pass in milliseconds. The systems take turns pass by pass, so that a machine
+ * busy with other work slows them alike and their ratio holds (one system's passes all in a row would
+ * meet different loads).
+ */
+function timeInTurns(runs: Record<string, () => void>): Record<string, number> {
+  const passes: Record<string, number[]> = {};
+  for (const [name, run] of Object.entries(runs)) {
+    run(); // warm-up
+    passes[name] = [];
   }
-  return passes.sort((a, b) => a - b)[1]!; // median of three
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const [name, run] of Object.entries(runs)) {
+      const started = performance.now();
+      run();
+      passes[name]!.push(performance.now() - started);
+    }
+  }
+  return Object.fromEntries(Object.entries(passes).map(([name, times]) => [name, times.sort((a, b) => a - b)[Math.floor(PASSES / 2)]!]));
 }
 
-const bareMs = time(() => {
-  for (const article of articles) bareWink.readDoc(article.text);
-});
-const stageWinkMs = time(() => {
-  for (const article of articles) stageWink.readDoc(article.text);
-});
-const annotateMs = time(() => {
-  for (const article of articles) annotateArticle(article);
-});
+const { bareMs, stageWinkMs, annotateMs } = timeInTurns({
+  bareMs: () => {
+    for (const article of articles) bareWink.readDoc(article.text);
+  },
+  stageWinkMs: () => {
+    for (const article of articles) stageWink.readDoc(article.text);
+  },
+  annotateMs: () => {
+    for (const article of articles) annotateArticle(article);
+  },
+}) as { bareMs: number; stageWinkMs: number; annotateMs: number };
 
 const row = (name: string, ms: number) =>
   `${name.padEnd(28)} ${(articles.length / (ms / 1000)).toFixed(1).padStart(9)} ${Math.round(tokenCount / (ms / 1000)).toString().padStart(10)} ${ms.toFixed(0).padStart(8)}`;
