@@ -1,4 +1,3 @@
-import type { ItemSentence } from 'wink-nlp';
 import type { Span } from '../model/index.ts';
 import { loadWink } from '../shared/wink.ts';
 import { WinkToken, type LemmaSource } from './wink-token.ts';
@@ -69,11 +68,11 @@ export function readTokens(text: string): TokenizedText {
   }
   const sentences: Span[] = [];
   const lineBreakAfter = createLineBreakFinder(text);
-  document.sentences().each((sentence: ItemSentence) => {
-    const [winkFrom, winkTo] = sentence.out(its.span) as unknown as [number, number];
+  // every sentence's token span in one call, instead of an item object per sentence
+  for (const [winkFrom, winkTo] of document.sentences().out(its.span) as unknown as [number, number][]) {
     const from = ours[winkFrom]!;
     const to = (winkTo + 1 < ours.length ? ours[winkTo + 1]! : tokens.length) - 1;
-    if (to < from) return;
+    if (to < from) continue;
     let first = from;
     for (let index = from; index <= to; index++) {
       const next = tokens[index + 1];
@@ -83,6 +82,6 @@ export function readTokens(text: string): TokenizedText {
       sentences.push({ start: tokens[first]!.start, end: tokens[index]!.end });
       first = index + 1;
     }
-  });
+  }
   return { sentences, tokens };
 }

@@ -63,14 +63,20 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
   return quantities;
 }
 
+/** The ASCII letters, in lower case, that open a number word or vague magnitude: "a", "one"…"ninety", "zero", "hundred", "dozens", "bn", "k". */
+const OPENS_NUMBER_WORD = new Uint8Array(128);
+for (const letter of 'aotfsenhmbdkz') OPENS_NUMBER_WORD[letter.charCodeAt(0)] = 1;
+
 /** Cheap first look: a numeral, a currency sign, a number word or a vague magnitude ("a" only before "dozen", "million"…). */
 function mayStartQuantity(token: Token, next: Token | undefined): boolean {
   const first = token.text.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  if (token.text in CURRENCY_SYMBOLS) return true;
+  if (Object.hasOwn(CURRENCY_SYMBOLS, token.text)) return true;
+  // most words open with another character: no lower-case copy of them is made (`| 32` lowers an ASCII capital)
+  if (first >= 128 || OPENS_NUMBER_WORD[first | 32] === 0) return token.pos === 'NUM';
   const lower = token.text.toLowerCase();
   if (lower === 'a' || lower === 'an') return !!next && /^(dozen|hundred|thousand|million|billion|half)$/i.test(next.text);
-  return token.pos === 'NUM' || lower in VAGUE_MAGNITUDES || isNumberWord(lower);
+  return token.pos === 'NUM' || Object.hasOwn(VAGUE_MAGNITUDES, lower) || isNumberWord(lower);
 }
 
 /** The tokens inside a temporal expression, in one sweep over both sorted lists. */

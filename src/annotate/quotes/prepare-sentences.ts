@@ -1,5 +1,6 @@
 import type { Span } from '../../model/index.ts';
 import { findCueWords } from './find-cue-words.ts';
+import { createLowerCaseWordTest } from './find-lower-case-word.ts';
 import type { ReportingLexicon } from './reporting-lexicon.ts';
 import { tagWords } from './tag-words.ts';
 import { wordsFromTokens, type TaggedToken } from './words-from-tokens.ts';
@@ -75,11 +76,7 @@ export function prepareSentences(
     }
     return false;
   };
-  let lowerCaseWords: Set<string> | undefined;
-  const writesInLowerCase = (word: string) => {
-    lowerCaseWords ??= new Set(text.match(/(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu) ?? []);
-    return lowerCaseWords.has(word);
-  };
+  const writesInLowerCase = createLowerCaseWordTest(text);
   const wordsOf = (sentence: number): Word[] => {
     let found = words.get(sentence);
     if (!found) {

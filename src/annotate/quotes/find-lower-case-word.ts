@@ -1,0 +1,43 @@
+/** A word written in lower case: a small letter after no letter, and the letters, apostrophes and hyphens that follow. */
+const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
+const WORD_CHARACTER = /^[\p{L}'’-]$/u;
+
+/** The character (a whole surrogate pair) that ends right before a position; '' at the start. */
+function characterBefore(text: string, position: number): string {
+  if (position <= 0) return '';
+  const low = text.charCodeAt(position - 1);
+  const high = position >= 2 ? text.charCodeAt(position - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(position - (pair ? 2 : 1), position);
+}
+
+/** Where the run of letters, apostrophes and hyphens holding a position begins. */
+function runStart(text: string, position: number): number {
+  let start = position;
+  for (let before = characterBefore(text, start); before && WORD_CHARACTER.test(before); before = characterBefore(text, start)) start -= before.length;
+  return start;
+}
+
+/**
+ * Whether the text writes the word in lower case somewhere: whether scanning the whole text for
+ * LOWER_CASE_WORD would meet it ("women" beside a sentence's first word "Women"), answered from the
+ * places the word occurs instead of from a scan of the whole text. A run of letters, apostrophes and
+ * hyphens holds at most one such match, from its first small letter after no letter to the run's end
+ * ("well-known" holds "well-known", "X-rays" holds "rays"), so the scan can start at the run.
+ */
+export function createLowerCaseWordTest(text: string): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = false;
+      for (let at = word ? text.indexOf(word) : -1; at !== -1 && !answer; at = text.indexOf(word, at + 1)) {
+        LOWER_CASE_WORD.lastIndex = runStart(text, at);
+        const match = LOWER_CASE_WORD.exec(text);
+        answer = match !== null && match.index === at && match[0] === word;
+      }
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
