@@ -1,6 +1,7 @@
 import type { Article, Dossier, Quote } from '../model/index.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { comparedUnits } from './conflicts/conflict-parts.ts';
+import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
@@ -37,6 +38,7 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
     conflicts: [
       ...findDateConflicts(features, groups, statements.links, statements.scoreOf, factIdOf, articles, persons),
       ...findNumberConflicts(features, comparedUnits(groups, statements.eventGroups, statements.links), statements.scoreOf, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
+      ...findActorConflicts(features, groups, statements.links, statements.scoreOf, factIdOf, articles, entities.entities, DEFAULT_ALIGN_OPTIONS.minSimilarity),
       ...findPlaceConflicts(features, units, factIdOf, articles, entities),
       ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
     ],

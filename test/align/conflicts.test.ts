@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { compatibleValues } from '../../src/align/timeline/date-values.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
@@ -53,10 +53,40 @@ const STRIKE_REPORT = [
   "",
   "Trade unions said another strike would be called if the cuts are passed.",
 ].join('\n');
+// Two reports of one shelling written for this test: each blames the other side.
+const SHELLING_REPORT = [
+  "Shelling hits southern port",
+  "",
+  "Published: 2024-03-06",
+  "",
+  "Russian forces shelled the port of Kherson on Tuesday night, killing three civilians and damaging a grain terminal, regional officials said.",
+  "",
+  "Rescue teams worked through the night to clear the rubble near the river station.",
+  "",
+  "The regional governor ordered schools in the city to move classes online for the rest of the week.",
+  "",
+  "Power was restored to most homes by Wednesday morning, the local energy company said.",
+].join('\n');
+const BLAME_REPORT = [
+  "Civilians killed as port comes under fire",
+  "",
+  "Published: 2024-03-06",
+  "",
+  "Ukrainian forces shelled the port of Kherson on Tuesday night, killing three civilians and damaging a grain terminal, according to local officials.",
+  "",
+  "Firefighters struggled for hours to put out a blaze at a fuel depot on the edge of the city.",
+  "",
+  "Residents said air raid sirens sounded repeatedly throughout the evening.",
+  "",
+  "Traffic on the main bridge was halted while engineers inspected the damage.",
+].join('\n');
 const folder = mkdtempSync(join(tmpdir(), 'triangulate-conflicts-'));
-writeFileSync(join(folder, 'riot.txt'), RIOT_REPORT);
-writeFileSync(join(folder, 'strike.txt'), STRIKE_REPORT);
-const strikeDay = analyzeStory([folder]);
+for (const [name, text] of Object.entries({ 'riot.txt': RIOT_REPORT, 'strike.txt': STRIKE_REPORT, 'shelling/a.txt': SHELLING_REPORT, 'shelling/b.txt': BLAME_REPORT })) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const strikeDay = analyzeStory([join(folder, 'riot.txt'), join(folder, 'strike.txt')]);
+const shelling = analyzeStory([join(folder, 'shelling')]);
 after(() => rmSync(folder, { recursive: true, force: true }));
 
 test('aligned statements that count the injured differently are a number conflict', async () => {
@@ -96,5 +126,21 @@ test('date conflicts set calendar dates against each other that are not a differ
     const values = conflict.values.map((value) => value.value);
     assert.ok(values.every((value) => /^\d{4}(-\d{2}){0,2}$/.test(value)));
     assert.ok(values.some((a, i) => values.some((b, j) => j > i && !compatibleValues(a, b))));
+  }
+});
+
+test('aligned statements that give one deed to different doers are an actor conflict', async () => {
+  const dossier = await shelling;
+  const actors = dossier.conflicts.filter((conflict) => conflict.kind === 'actor');
+  assert.equal(actors.length, 1);
+  assert.deepEqual(actors[0]!.values.map((value) => value.value).sort(), ['Russia', 'Ukraine']);
+  assert.ok(actors[0]!.factId && dossier.facts.some((fact) => fact.id === actors[0]!.factId), 'the conflict points at the fact it lies in');
+});
+
+test('the same people told in two spellings are no actor or speaker conflict', async () => {
+  const dossier = await seeds;
+  for (const conflict of dossier.conflicts.filter((item) => item.kind === 'actor' || item.kind === 'speaker')) {
+    const names = conflict.values.map((value) => value.value);
+    assert.ok(names.every((name, i) => names.every((other, j) => i === j || !other.endsWith(name))), names.join(' / '));
   }
 });

@@ -1,6 +1,7 @@
 import type { ConflictValue } from '../../model/index.ts';
 import type { ScoredPair } from '../facts/cluster-clauses.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
+import { endsWithWords, foldText } from '../../shared/words.ts';
 
 /**
  * Whether two clauses may be about the same people: one names none, or both name one of them
@@ -40,4 +41,26 @@ export function comparedUnits(groups: readonly number[][], eventGroups: readonly
     ...groups.map((members, position) => ({ members, pairs: linked[position]! })),
     ...eventGroups.map((members) => ({ members, pairs: members.flatMap((a, i) => members.slice(i + 1).map((b) => [a, b] as const)) })),
   ];
+}
+
+/**
+ * Two spellings of one name, or a name and the fuller one it ends: "Del Giudice" / "DelGiudice",
+ * "Heller" / "Mark Jay Heller", "Sukanya" / "INS Sukanya", "Duncan Rait" / "Duncan Raite" (a letter apart).
+ */
+export function mayBeOneName(a: string, b: string): boolean {
+  const wordsA = foldText(a).split(/[\s.]+/).filter(Boolean);
+  const wordsB = foldText(b).split(/[\s.]+/).filter(Boolean);
+  if (wordsA.join('') === wordsB.join('')) return true;
+  if (endsWithWords(wordsA, wordsB) || endsWithWords(wordsB, wordsA)) return true;
+  return wordsA.length === wordsB.length && wordsA.every((word, index) => word === wordsB[index] || (word.length >= 4 && oneEditApart(word, wordsB[index]!)));
+}
+
+/** "rait" / "raite", "ortiz" / "ortis": one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA === restB.slice(1) || restA.slice(1) === restB;
 }

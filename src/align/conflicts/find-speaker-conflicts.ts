@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, Entity, Quote, QuoteVariant } from '../../model/index.ts';
-import { endsWithWords, foldText } from '../../shared/words.ts';
+import { mayBeOneName } from './conflict-parts.ts';
 
 /**
  * The same words given to different people: a quote variant whose wordings name two different persons
@@ -18,7 +18,7 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
     for (const wording of variant.wordings) {
       const speaker = wording.speakerId ? byId.get(wording.speakerId) : undefined;
       if (speaker?.type !== 'person') continue;
-      const same = [...bySpeaker.keys()].find((id) => mayBeOnePerson(byId.get(id)!.name, speaker.name)) ?? speaker.id;
+      const same = [...bySpeaker.keys()].find((id) => mayBeOneName(byId.get(id)!.name, speaker.name)) ?? speaker.id;
       bySpeaker.set(same, [...(bySpeaker.get(same) ?? []), wording]);
     }
     if (bySpeaker.size < 2) continue;
@@ -40,10 +40,3 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
   return conflicts;
 }
 
-/** Two spellings of one name, or a surname and the full name it ends: "Del Giudice" / "DelGiudice", "Heller" / "Mark Jay Heller". */
-function mayBeOnePerson(a: string, b: string): boolean {
-  const wordsA = foldText(a).split(/[\s.]+/).filter(Boolean);
-  const wordsB = foldText(b).split(/[\s.]+/).filter(Boolean);
-  if (wordsA.join('') === wordsB.join('')) return true;
-  return endsWithWords(wordsA, wordsB) || endsWithWords(wordsB, wordsA);
-}

@@ -36,6 +36,8 @@ export interface ClauseFeatures {
   quantities: Quantity[];
 }
 
+/** Fewest clauses a story's rarity is counted over. */
+const MIN_STORY_CLAUSES = 64;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /** Verbs of saying and being carry no content of their own: "said", "added", "has been". */
 const LIGHT_LEMMAS = new Set(['say', 'tell', 'add', 'be', 'have', 'do', 'get', 'make', 'go', 'come', 'note', 'state', 'continue', 'also', 'other', 'new']);
@@ -51,7 +53,10 @@ export function describeClauses(clauses: readonly Clause[], articles: readonly A
   const raw = clauses.map((clause) => readTerms(clause, byId.get(clause.articleId)!, entities, lexicon));
   const frequency = new Map<string, number>();
   for (const { terms } of raw) for (const key of new Set(terms.map((term) => term.key))) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const storyIdf = (key: string) => Math.log((clauses.length + 1) / ((frequency.get(key) ?? 0) + 1)) + 1;
+  // two short reports of one event share their words in 2 of 8 clauses: that is the statement they share,
+  // not a word the story repeats, so a small story is weighed as if it had MIN_STORY_CLAUSES clauses
+  const storySize = Math.max(clauses.length, MIN_STORY_CLAUSES);
+  const storyIdf = (key: string) => Math.log((storySize + 1) / ((frequency.get(key) ?? 0) + 1)) + 1;
   return raw.map((features) => {
     const terms = features.terms.map((term) => ({ ...term, weight: Math.min(term.weight, storyIdf(term.key)) }));
     return {
