@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRandom } from '../../bench/random.ts';
+import { clusterClauses, type ScoredPair } from '../../src/align/facts/cluster-clauses.ts';
 import { describeClauses, type ClauseFeatures, type Term } from '../../src/align/facts/describe-clauses.ts';
 import { findCentralClause } from '../../src/align/facts/find-central-clause.ts';
 import { findEventGroups } from '../../src/align/facts/find-event-groups.ts';
@@ -128,4 +129,47 @@ function eventGroupsByEveryPair(features: readonly ClauseFeatures[]): number[][]
     if (best.size >= 2 && !groups.some((existing) => existing.join() === group.join())) groups.push(group);
   }
   return groups;
+}
+
+test('statement groups are what average link over every cross-article pair gives', () => {
+  const random = createRandom(23);
+  for (let story = 0; story < 80; story++) {
+    // a few stories large and dense enough for groups of thousands of cross pairs near the least link
+    const large = story % 20 === 0;
+    const count = large ? 200 : 4 + Math.floor(random() * 40);
+    const density = large ? 0.35 : 0.25;
+    const articleIds = Array.from({ length: count }, () => `a${Math.floor(random() * 6)}`);
+    const edges: ScoredPair[] = [];
+    for (let a = 0; a < count; a++) {
+      for (let b = a + 1; b < count; b++) if (articleIds[a] !== articleIds[b] && random() < density) edges.push({ a, b, score: Math.round((0.2 + 0.8 * random()) * 64) / 64 });
+    }
+    assert.deepEqual(clusterClauses(articleIds, edges, 0.2), clusterByEveryPair(articleIds, edges, 0.2), `story ${story}`);
+  }
+});
+
+/** The definition: strongest edges first, two groups join when the mean over all their cross-article pairs (unscored 0) reaches minLink. */
+function clusterByEveryPair(articleIds: readonly string[], edges: readonly ScoredPair[], minLink: number): number[][] {
+  const score = new Map(edges.map(({ a, b, score: value }) => [`${a} ${b}`, value]));
+  const groupOf = articleIds.map((_, index) => index);
+  for (const { a, b } of [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    const [groupA, groupB] = [groupOf[a]!, groupOf[b]!];
+    if (groupA === groupB) continue;
+    const membersA = groupOf.flatMap((group, index) => (group === groupA ? [index] : []));
+    const membersB = groupOf.flatMap((group, index) => (group === groupB ? [index] : []));
+    let sum = 0;
+    let pairs = 0;
+    for (const x of membersA) {
+      for (const y of membersB) {
+        if (articleIds[x] === articleIds[y]) continue;
+        pairs++;
+        sum += score.get(x < y ? `${x} ${y}` : `${y} ${x}`) ?? 0;
+      }
+    }
+    if (pairs === 0 || sum / pairs < minLink) continue;
+    const [into, from] = membersA.length >= membersB.length ? [groupA, groupB] : [groupB, groupA];
+    groupOf.forEach((group, index) => group === from && (groupOf[index] = into));
+  }
+  const groups = new Map<number, number[]>();
+  groupOf.forEach((group, index) => groups.set(group, [...(groups.get(group) ?? []), index]));
+  return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
 }

@@ -7,20 +7,19 @@ export interface ScoredPair {
   score: number;
 }
 
-/** Above this many cross pairs, the link of two groups is judged on the pairs that were scored. */
-const MAX_CROSS_PAIRS = 4096;
-
 /**
  * Groups clauses into statements: strongest edges first, two groups join only when their average link
  * (over all pairs of clauses from different articles, an unscored pair counting 0) stays at `minLink`
- * or above — so a chain of clauses that each resemble the next never joins unrelated ends.
+ * or above — so a chain of clauses that each resemble the next never joins unrelated ends. The average
+ * is read from the scored pairs of the smaller group and the count of cross-article pairs (group sizes
+ * less the pairs within one article), so it stays exact for groups of thousands without listing their pairs.
  */
 export function clusterClauses(articleIds: readonly string[], pairs: readonly ScoredPair[], minLink: number): number[][] {
   const articleOf = numberArticles(articleIds);
   const count = articleOf.length;
-  const scores = new Map<number, number>();
-  for (const pair of pairs) scores.set(pairKey(pair.a, pair.b, count), pair.score);
   const neighbours = listNeighbours(pairs, count);
+  // per group, how many of its clauses each article has: pairs within one article are not counted
+  const articlesOf = new Map<number, Map<number, number>>(articleIds.map((_, index) => [index, new Map([[articleOf[index]!, 1]])]));
   const groupOf = articleIds.map((_, index) => index);
   const members = new Map<number, number[]>(articleIds.map((_, index) => [index, [index]]));
   // a group's version grows each time it takes in another: a link judged too weak stays so until then
@@ -35,9 +34,9 @@ export function clusterClauses(articleIds: readonly string[], pairs: readonly Sc
     if (tooWeak.has(judged)) continue;
     const membersA = members.get(groupA)!;
     const membersB = members.get(groupB)!;
-    const link = membersA.length * membersB.length > MAX_CROSS_PAIRS
-      ? scoredLink(membersA.length <= membersB.length ? membersA : membersB, groupOf, membersA.length <= membersB.length ? groupB : groupA, neighbours)
-      : averageLink(membersA, membersB, articleOf, scores, count);
+    const [smaller, other] = membersA.length <= membersB.length ? [groupA, groupB] : [groupB, groupA];
+    const crossPairs = membersA.length * membersB.length - pairsWithinArticles(articlesOf.get(smaller)!, articlesOf.get(other)!);
+    const link = crossPairs === 0 ? 0 : scoreBetween(members.get(smaller)!, groupOf, other, neighbours) / crossPairs;
     if (link < minLink) {
       tooWeak.add(judged);
       continue;
@@ -50,22 +49,19 @@ export function clusterClauses(articleIds: readonly string[], pairs: readonly Sc
       grown.push(member);
     }
     members.delete(from);
+    const articles = articlesOf.get(into)!;
+    for (const [article, clauses] of articlesOf.get(from)!) articles.set(article, (articles.get(article) ?? 0) + clauses);
+    articlesOf.delete(from);
     version[into]!++;
   }
   return [...members.values()].map((group) => group.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 }
 
-function averageLink(membersA: readonly number[], membersB: readonly number[], articleOf: Int32Array, scores: ReadonlyMap<number, number>, count: number): number {
-  let sum = 0;
+/** Pairs of one clause from each group that come from one article. */
+function pairsWithinArticles(smaller: ReadonlyMap<number, number>, other: ReadonlyMap<number, number>): number {
   let pairs = 0;
-  for (const a of membersA) {
-    for (const b of membersB) {
-      if (articleOf[a] === articleOf[b]) continue;
-      pairs++;
-      sum += scores.get(pairKey(a, b, count)) ?? 0;
-    }
-  }
-  return pairs === 0 ? 0 : sum / pairs;
+  for (const [article, clauses] of smaller) pairs += clauses * (other.get(article) ?? 0);
+  return pairs;
 }
 
 /** Each clause's scored pairs, in the order given: the pairs of clause i are `pairs[offsets[i] … offsets[i + 1]]`. */
@@ -97,20 +93,11 @@ function listNeighbours(pairs: readonly ScoredPair[], count: number): Neighbours
   return { offsets, clauses, scores };
 }
 
-/** For two large groups: the mean score of the edges scored between them (found from the smaller side). */
-function scoredLink(smaller: readonly number[], groupOf: readonly number[], otherGroup: number, { offsets, clauses, scores }: Neighbours): number {
+/** The summed score of the pairs scored between a group and another (found from the group's side). */
+function scoreBetween(group: readonly number[], groupOf: readonly number[], otherGroup: number, { offsets, clauses, scores }: Neighbours): number {
   let sum = 0;
-  let scored = 0;
-  for (const member of smaller) {
-    for (let position = offsets[member]!; position < offsets[member + 1]!; position++) {
-      if (groupOf[clauses[position]!] !== otherGroup) continue;
-      sum += scores[position]!;
-      scored++;
-    }
+  for (const member of group) {
+    for (let position = offsets[member]!; position < offsets[member + 1]!; position++) if (groupOf[clauses[position]!] === otherGroup) sum += scores[position]!;
   }
-  return scored === 0 ? 0 : sum / scored;
-}
-
-function pairKey(a: number, b: number, count: number): number {
-  return a < b ? a * count + b : b * count + a;
+  return sum;
 }
