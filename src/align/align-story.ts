@@ -1,6 +1,6 @@
 import type { Article, Dossier, Quote } from '../model/index.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
-import { comparedUnits } from './conflicts/conflict-parts.ts';
+import { alignedClauses, comparedUnits } from './conflicts/conflict-parts.ts';
 import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
@@ -29,6 +29,7 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
   const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
   const quoteVariants = findQuoteVariants(quotes, articles);
   const units = [...groups, ...statements.eventGroups];
+  const aligned = alignedClauses(features, groups, statements.links, statements.scoreOf, factIdOf, articles);
   const persons = new Set(entities.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const readable = new Set(features.map((feature) => feature.clause.articleId));
   return {
@@ -36,10 +37,10 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
     singleSource: findSingleSourceClaims(features, groups, articles),
     omissions: findOmissions(facts, articles, readable),
     conflicts: [
-      ...findDateConflicts(features, groups, statements.links, statements.scoreOf, factIdOf, articles, persons),
-      ...findNumberConflicts(features, comparedUnits(groups, statements.eventGroups, statements.links), statements.scoreOf, factIdOf, articles, persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
-      ...findActorConflicts(features, groups, statements.links, statements.scoreOf, factIdOf, articles, entities.entities, DEFAULT_ALIGN_OPTIONS.minSimilarity),
-      ...findPlaceConflicts(features, units, factIdOf, articles, entities),
+      ...findDateConflicts(aligned, persons),
+      ...findNumberConflicts(aligned, comparedUnits(groups, statements.eventGroups, statements.links), persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
+      ...findActorConflicts(aligned, entities.entities, DEFAULT_ALIGN_OPTIONS.minSimilarity),
+      ...findPlaceConflicts(aligned, units, articles, entities),
       ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
     ],
     quoteVariants,

@@ -1,7 +1,30 @@
 import type { ConflictValue } from '../../model/index.ts';
+import type { Article } from '../../model/index.ts';
 import type { ScoredPair } from '../facts/cluster-clauses.ts';
+import type { PairScorer } from '../facts/score-kinds.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { endsWithWords, foldText } from '../../shared/words.ts';
+
+/** What every conflict finder reads: the story's clauses, how the aligner grouped and linked them, and the texts. */
+export interface AlignedClauses {
+  features: readonly ClauseFeatures[];
+  /** Statement groups, and for each clause the position of its group. */
+  groups: readonly number[][];
+  groupOf: Int32Array;
+  /** The pairs of clauses the aligner judged one statement. */
+  links: readonly ScoredPair[];
+  scoreOf: PairScorer;
+  /** The fact a group of clauses became, if any. */
+  factIdOf: (group: readonly number[]) => string | null;
+  /** Article id → its cleaned text, for evidence. */
+  texts: ReadonlyMap<string, string>;
+}
+
+export function alignedClauses(features: readonly ClauseFeatures[], groups: readonly number[][], links: readonly ScoredPair[], scoreOf: PairScorer, factIdOf: AlignedClauses['factIdOf'], articles: readonly Article[]): AlignedClauses {
+  const groupOf = new Int32Array(features.length).fill(-1);
+  groups.forEach((group, position) => group.forEach((index) => (groupOf[index] = position)));
+  return { features, groups, groupOf, links, scoreOf, factIdOf, texts: new Map(articles.map((article) => [article.id, article.text])) };
+}
 
 /**
  * Whether two clauses may be about the same people: one names none, or both name one of them
@@ -14,8 +37,9 @@ export function samePeople(a: ClauseFeatures, b: ClauseFeatures, persons: Readon
 }
 
 /** Adds a clause to the conflict value it gives ("2025-08", "fourteen missiles"), its article listed once. */
-export function addToValue(values: Map<string, ConflictValue>, value: string, feature: ClauseFeatures, articleText: string): void {
+export function addToValue(values: Map<string, ConflictValue>, value: string, feature: ClauseFeatures, texts: ReadonlyMap<string, string>): void {
   const { clause } = feature;
+  const articleText = texts.get(clause.articleId)!;
   const entry = values.get(value) ?? { value, articles: [], evidence: [] };
   if (!entry.articles.includes(clause.articleId)) entry.articles.push(clause.articleId);
   entry.evidence.push({ articleId: clause.articleId, start: clause.start, end: clause.end, text: articleText.slice(clause.start, clause.end) });

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Article, Conflict, ConflictValue, Entity } from '../../model/index.ts';
-import type { ScoredPair } from '../facts/cluster-clauses.ts';
+import type { Conflict, ConflictValue, Entity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import type { PairScorer } from '../facts/score-kinds.ts';
-import { addToValue, mayBeOneName } from './conflict-parts.ts';
+import { addToValue, mayBeOneName, type AlignedClauses } from './conflict-parts.ts';
 
 /**
  * Aligned statements that give the same deed to different doers: "Russian forces shelled the town"
@@ -14,20 +12,8 @@ import { addToValue, mayBeOneName } from './conflict-parts.ts';
  * doer out altogether, both doers are of one kind (two countries, two persons) and their names cannot be
  * one ("Sukanya" and "INS Sukanya", "Duncan Rait" and "Duncan Raite").
  */
-export function findActorConflicts(
-  features: readonly ClauseFeatures[],
-  groups: readonly number[][],
-  links: readonly ScoredPair[],
-  scoreOf: PairScorer,
-  factIdOf: (group: readonly number[]) => string | null,
-  articles: readonly Article[],
-  entities: readonly Entity[],
-  minSimilarity: number,
-): Conflict[] {
-  const texts = new Map(articles.map((article) => [article.id, article.text]));
+export function findActorConflicts({ features, groups, groupOf, links, scoreOf, factIdOf, texts }: AlignedClauses, entities: readonly Entity[], minSimilarity: number): Conflict[] {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const groupOf = new Int32Array(features.length).fill(-1);
-  groups.forEach((group, position) => group.forEach((index) => (groupOf[index] = position)));
   const found = new Map<number, Map<number, string>>();
   for (const { a, b, score } of links) {
     const [first, second] = [features[a]!, features[b]!];
@@ -44,7 +30,7 @@ export function findActorConflicts(
   const conflicts: Conflict[] = [];
   for (const [position, members] of [...found].sort((x, y) => x[0] - y[0])) {
     const values = new Map<string, ConflictValue>();
-    for (const [index, doer] of [...members].sort((x, y) => x[0] - y[0])) addToValue(values, byId.get(doer)?.name ?? doer, features[index]!, texts.get(features[index]!.clause.articleId)!);
+    for (const [index, doer] of [...members].sort((x, y) => x[0] - y[0])) addToValue(values, byId.get(doer)?.name ?? doer, features[index]!, texts);
     const distinct = [...values.values()];
     conflicts.push({
       id: `c${createHash('sha1').update(`actor ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Article, Conflict, ConflictValue } from '../../model/index.ts';
+import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import type { ScoredPair } from '../facts/cluster-clauses.ts';
-import type { PairScorer } from '../facts/score-kinds.ts';
-import { addToValue, samePeople } from './conflict-parts.ts';
+import { addToValue, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 
 /**
@@ -16,18 +14,7 @@ import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
  * show … 2005" beside "Stewart … hosted the 2007 Oscars"). Times of day count as their day ("Updated
  * 4:08 p.m."), and a difference of precision ("in 2025" and "in May 2025") is not a conflict.
  */
-export function findDateConflicts(
-  features: readonly ClauseFeatures[],
-  groups: readonly number[][],
-  links: readonly ScoredPair[],
-  scoreOf: PairScorer,
-  factIdOf: (group: readonly number[]) => string | null,
-  articles: readonly Article[],
-  persons: ReadonlySet<string>,
-): Conflict[] {
-  const texts = new Map(articles.map((article) => [article.id, article.text]));
-  const groupOf = new Int32Array(features.length).fill(-1);
-  groups.forEach((group, position) => group.forEach((index) => (groupOf[index] = position)));
+export function findDateConflicts({ features, groups, groupOf, links, scoreOf, factIdOf, texts }: AlignedClauses, persons: ReadonlySet<string>): Conflict[] {
   const dateOf = features.map(soleCalendarDate);
   const disagreeing = new Map<number, Set<number>>();
   for (const { a, b } of links) {
@@ -40,7 +27,7 @@ export function findDateConflicts(
   const conflicts: Conflict[] = [];
   for (const [position, members] of [...disagreeing].sort((x, y) => x[0] - y[0])) {
     const values = new Map<string, ConflictValue>();
-    for (const index of [...members].sort((x, y) => x - y)) addToValue(values, dateOf[index]!, features[index]!, texts.get(features[index]!.clause.articleId)!);
+    for (const index of [...members].sort((x, y) => x - y)) addToValue(values, dateOf[index]!, features[index]!, texts);
     const distinct = [...values.values()];
     conflicts.push({
       id: `c${createHash('sha1').update(`date ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Article, Conflict, ConflictValue, Quantity } from '../../model/index.ts';
+import type { Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import type { PairScorer } from '../facts/score-kinds.ts';
-import { addToValue, samePeople, type ComparedUnit } from './conflict-parts.ts';
+import { addToValue, samePeople, type AlignedClauses, type ComparedUnit } from './conflict-parts.ts';
 
 /** The values a quantity allows, as an interval. */
 interface Range {
@@ -32,16 +31,7 @@ const ROUNDING = 0.1;
  * against "2,117 points" for a career. A difference of precision is not a conflict: "more than one million barrels" and
  * "1.1 million barrels", "thousands of personnel" and "4,000 personnel", "about 200" and "210".
  */
-export function findNumberConflicts(
-  features: readonly ClauseFeatures[],
-  units: readonly ComparedUnit[],
-  scoreOf: PairScorer,
-  factIdOf: (group: readonly number[]) => string | null,
-  articles: readonly Article[],
-  persons: ReadonlySet<string>,
-  minSimilarity: number,
-): Conflict[] {
-  const texts = new Map(articles.map((article) => [article.id, article.text]));
+export function findNumberConflicts({ features, scoreOf, factIdOf, texts }: AlignedClauses, units: readonly ComparedUnit[], persons: ReadonlySet<string>, minSimilarity: number): Conflict[] {
   const figures = new Map<number, Quantity | null>();
   const figureOf = (index: number) => {
     if (!figures.has(index)) figures.set(index, soleQuantity(features[index]!, texts.get(features[index]!.clause.articleId)!));
@@ -66,7 +56,7 @@ export function findNumberConflicts(
     if (seen.has(key)) continue;
     seen.add(key);
     const values = new Map<string, ConflictValue>();
-    for (const index of ordered) addToValue(values, figureOf(index)!.text, features[index]!, texts.get(features[index]!.clause.articleId)!);
+    for (const index of ordered) addToValue(values, figureOf(index)!.text, features[index]!, texts);
     conflicts.push({
       id: `c${createHash('sha1').update(`number ${key}`).digest('hex').slice(0, 10)}`,
       kind: 'number',

@@ -3,7 +3,7 @@ import type { Article, Conflict, ConflictValue, EntityMention } from '../../mode
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import type { ClauseWord } from '../facts/read-clauses.ts';
 import type { MergedEntities } from '../merge-entities.ts';
-import { addToValue } from './conflict-parts.ts';
+import { addToValue, type AlignedClauses } from './conflict-parts.ts';
 
 /** Goods a route is told of: "sanctioned oil", "Venezuelan crude", "a shipment of weapons". */
 const CARGO_NOUNS = new Set(['oil', 'crude', 'fuel', 'gas', 'petroleum', 'diesel', 'gasoline', 'cargo', 'shipment', 'grain', 'wheat', 'weapon', 'arm', 'ammunition', 'drug', 'cocaine', 'goods', 'export', 'import']);
@@ -32,7 +32,7 @@ interface RouteClaim {
  * sources). A route that only adds a place ("from Venezuela" and "from Venezuela and Iran") is a
  * difference of precision, not a conflict.
  */
-export function findPlaceConflicts(features: readonly ClauseFeatures[], units: readonly number[][], factIdOf: (group: readonly number[]) => string | null, articles: readonly Article[], entities: MergedEntities): Conflict[] {
+export function findPlaceConflicts({ features, factIdOf, texts }: AlignedClauses, units: readonly (readonly number[])[], articles: readonly Article[], entities: MergedEntities): Conflict[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const conflicts: Conflict[] = [];
   const seen = new Set<string>();
@@ -44,7 +44,7 @@ export function findPlaceConflicts(features: readonly ClauseFeatures[], units: r
     if (seen.has(key)) continue;
     seen.add(key);
     const values = new Map<string, ConflictValue>();
-    for (const claim of disagreeing) addToValue(values, claim.phrase, claim.feature, byId.get(claim.articleId)!.text);
+    for (const claim of disagreeing) addToValue(values, claim.phrase, claim.feature, texts);
     const [first] = disagreeing;
     conflicts.push({
       id: `c${createHash('sha1').update(`place ${key}`).digest('hex').slice(0, 10)}`,
