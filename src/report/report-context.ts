@@ -1,5 +1,5 @@
 import type { Article, Dossier, Fact, Support } from '../model/index.ts';
-import { sourceLabels } from './source-labels.ts';
+import { countRemovals, sourceLabels } from './source-labels.ts';
 
 /** What every section of a report looks up: article labels, entity names, and the facts in reading order. */
 export interface ReportContext {
@@ -44,6 +44,20 @@ export function createReportContext(dossier: Dossier): ReportContext {
     inOrder,
     cite: (articleIds) => inOrder(articleIds).map(label).join(''),
   };
+}
+
+/** "4 articles · 4 outlets · 4 independent · language en · 6 noise fragments removed": the story line both reports open with. */
+export function describeStoryCounts(dossier: Dossier): string[] {
+  const { story } = dossier;
+  const removed = dossier.articles.reduce((sum, article) => sum + [...countRemovals(article).values()].reduce((a, b) => a + b, 0), 0);
+  const parts = [
+    plural(story.articles, 'article'),
+    plural(story.outlets, 'outlet'),
+    `${story.independent} independent`,
+    story.languages.length ? `language${story.languages.length > 1 ? 's' : ''} ${story.languages.join(', ')}` : null,
+    `${plural(removed, 'noise fragment')} removed`,
+  ];
+  return parts.filter((part): part is string => part !== null);
 }
 
 /** "These inputs tell 2 separate stories, aligned apart: [A][B][C][D] · [E][F][G]", or null for one story. */

@@ -17,26 +17,26 @@ const MAX_MEETINGS = 64;
 
 /**
  * The stories among the articles of one run: articles linked by what they say (their heaviest terms,
- * actors included, weighted by background rarity: the words outlets share are the signal here), then groups put back together unless they are clearly apart,
- * so that only inputs with nothing in common ("an earthquake in Iran" beside "the Oscars' new host")
+ * actors included, weighted by background rarity: the words outlets share are the signal here), then
+ * groups put back together unless they are clearly apart, so that only inputs with nothing in common ("an earthquake in Iran" beside "the Oscars' new host")
  * are split. Articles with no clause read (another language) belong to no group.
  * Returns the groups of article ids, largest first, each in input order.
  */
 export function findStories(features: readonly ClauseFeatures[], articleIds: readonly string[], options: Partial<StorySplitOptions> = {}): string[][] {
   const { minLink, minApart } = { ...DEFAULT_STORY_SPLIT, ...options };
   const vectors = articleVectors(features);
-  const readable = articleIds.filter((id) => vectors.has(id)).map((id) => vectors.get(id)!);
   const ids = articleIds.filter((id) => vectors.has(id));
+  const articleVectorsInOrder = ids.map((id) => vectors.get(id)!);
   if (ids.length < 2) return ids.length ? [ids] : [];
   // linked articles first: each linked component is a group
   const parent = ids.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
-  for (const [a, b, value] of linkedPairs(readable)) if (value >= minLink) parent[find(a)] = find(b);
+  for (const [a, b, value] of linkedPairs(articleVectorsInOrder)) if (value >= minLink) parent[find(a)] = find(b);
   // then groups not clearly apart (their centroids at least minApart alike) join, until none do
   for (let joined = true; joined; ) {
     joined = false;
     const groups = groupsOf(ids.length, find);
-    const centroids = groups.map((members) => centroid(members.map((index) => readable[index]!)));
+    const centroids = groups.map((members) => centroid(members.map((index) => articleVectorsInOrder[index]!)));
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
         if (find(groups[i]![0]!) === find(groups[j]![0]!) || cosine(centroids[i]!, centroids[j]!) < minApart) continue;

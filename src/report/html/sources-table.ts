@@ -1,23 +1,13 @@
 import { escapeHtml } from '../escape-html.ts';
-import { describeStories, plural } from '../report-context.ts';
-import { countRemovals } from '../source-labels.ts';
+import { describeStories, describeStoryCounts, plural } from '../report-context.ts';
 import { articleAnchor, type HtmlContext } from './html-context.ts';
 
-/** "4 articles · 2 outlets · 4 independent · en · 6 noise fragments removed · 5 facts corroborated" */
+/** "4 articles · 4 outlets · 4 independent · language en · 6 noise fragments removed · 5 facts corroborated" */
 export function renderStoryLine(context: HtmlContext): string {
   const { dossier, corroborated } = context;
-  const { story } = dossier;
-  const removed = dossier.articles.reduce((sum, article) => sum + [...countRemovals(article).values()].reduce((a, b) => a + b, 0), 0);
-  const parts = [
-    plural(story.articles, 'article'),
-    plural(story.outlets, 'outlet'),
-    `${story.independent} independent`,
-    story.languages.join(', '),
-    `${plural(removed, 'noise fragment')} removed`,
-    dossier.facts.length ? `${plural(corroborated.length, 'fact')} corroborated` : '',
-  ];
+  const parts = [...describeStoryCounts(dossier), ...(dossier.facts.length ? [`${plural(corroborated.length, 'fact')} corroborated`] : [])];
   const stories = describeStories(context);
-  return `<p class="meta">${escapeHtml(parts.filter(Boolean).join(' · '))}</p>${stories ? `<p class="warning"><strong>${escapeHtml(stories)}.</strong></p>` : ''}`;
+  return `<p class="meta">${escapeHtml(parts.join(' · '))}</p>${stories ? `<p class="warning"><strong>${escapeHtml(stories)}.</strong></p>` : ''}`;
 }
 
 export function renderSourcesTable(context: HtmlContext): string {

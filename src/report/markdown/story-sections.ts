@@ -1,21 +1,11 @@
 import type { Article } from '../../model/index.ts';
-import { describeStories, plural, type ReportContext } from '../report-context.ts';
+import { describeStories, describeStoryCounts, type ReportContext } from '../report-context.ts';
 import { countRemovals } from '../source-labels.ts';
 
 /** "## title" and the story line: "4 articles · 2 outlets · 4 independent · language en · 6 noise fragments removed". */
 export function renderStoryHeader(context: ReportContext): string[] {
-  const { story } = context.dossier;
-  const { dossier } = context;
-  const removed = dossier.articles.reduce((sum, article) => sum + [...countRemovals(article).values()].reduce((a, b) => a + b, 0), 0);
-  const storyLine = [
-    plural(story.articles, 'article'),
-    plural(story.outlets, 'outlet'),
-    `${story.independent} independent`,
-    story.languages.length ? `language${story.languages.length > 1 ? 's' : ''} ${story.languages.join(', ')}` : null,
-    `${plural(removed, 'noise fragment')} removed`,
-  ];
   const stories = describeStories(context);
-  return [`## ${story.title ?? 'Untitled story'}`, storyLine.filter(Boolean).join(' · '), ...(stories ? [`> **${stories}.**`] : [])];
+  return [`## ${context.dossier.story.title ?? 'Untitled story'}`, describeStoryCounts(context.dossier).join(' · '), ...(stories ? [`> **${stories}.**`] : [])];
 }
 
 export function renderSources(context: ReportContext): string[] {
