@@ -38,7 +38,7 @@ export function alignStory(articles: readonly Article[], entities: MergedEntitie
     omissions: findOmissions(facts, articles, readable),
     conflicts: [
       ...findDateConflicts(aligned, persons),
-      ...findNumberConflicts(aligned, comparedUnits(groups, statements.eventGroups, statements.links), persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
+      ...findNumberConflicts(aligned, comparedUnits(aligned, statements.eventGroups), persons, DEFAULT_ALIGN_OPTIONS.minSimilarity),
       ...findActorConflicts(aligned, entities.entities, DEFAULT_ALIGN_OPTIONS.minSimilarity),
       ...findPlaceConflicts(aligned, units, articles, entities),
       ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),

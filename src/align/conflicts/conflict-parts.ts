@@ -56,11 +56,9 @@ export interface ComparedUnit {
  * The pairs a conflict may lie in: in a statement group, the pairs the aligner linked (a group of
  * thousands of clauses is not compared pair by pair); in an event group, one clause an article, every pair.
  */
-export function comparedUnits(groups: readonly number[][], eventGroups: readonly number[][], links: readonly ScoredPair[]): ComparedUnit[] {
-  const groupOf = new Map<number, number>();
-  groups.forEach((group, position) => group.forEach((index) => groupOf.set(index, position)));
+export function comparedUnits({ groups, groupOf, links }: AlignedClauses, eventGroups: readonly number[][]): ComparedUnit[] {
   const linked = groups.map((): Array<readonly [number, number]> => []);
-  for (const { a, b } of links) if (groupOf.get(a) === groupOf.get(b)) linked[groupOf.get(a)!]!.push([a, b]);
+  for (const { a, b } of links) if (groupOf[a] === groupOf[b] && groupOf[a]! >= 0) linked[groupOf[a]!]!.push([a, b]);
   return [
     ...groups.map((members, position) => ({ members, pairs: linked[position]! })),
     ...eventGroups.map((members) => ({ members, pairs: members.flatMap((a, i) => members.slice(i + 1).map((b) => [a, b] as const)) })),
