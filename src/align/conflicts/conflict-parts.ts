@@ -86,3 +86,12 @@ function oneEditApart(a: string, b: string): boolean {
   const restB = b.slice(i);
   return restA.slice(1) === restB.slice(1) || restA === restB.slice(1) || restA.slice(1) === restB;
 }
+
+/** Words of a clause kept in a conflict's heading: "when: which have increased since the US president approved a massive…". */
+const HEADING_WORDS = 12;
+
+/** The opening words of a clause for a heading, with "…" where it was cut. */
+export function openingWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= HEADING_WORDS ? text : `${words.slice(0, HEADING_WORDS).join(' ')}…`;
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue, Entity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, mayBeOneName, type AlignedClauses } from './conflict-parts.ts';
+import { addToValue, mayBeOneName, openingWords, type AlignedClauses } from './conflict-parts.ts';
 
 /**
  * Aligned statements that give the same deed to different doers: "Russian forces shelled the town"
@@ -35,7 +35,7 @@ export function findActorConflicts({ features, groups, groupOf, links, scoreOf, 
     conflicts.push({
       id: `c${createHash('sha1').update(`actor ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,
       kind: 'actor',
-      about: `who did it: ${distinct[0]!.evidence[0]!.text}`,
+      about: `who did it: ${openingWords(distinct[0]!.evidence[0]!.text)}`,
       factId: factIdOf(groups[position]!),
       values: distinct,
     });

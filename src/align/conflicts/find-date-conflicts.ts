@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { addToValue, openingWords, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 
 /**
@@ -32,7 +32,7 @@ export function findDateConflicts({ features, groups, groupOf, links, scoreOf, f
     conflicts.push({
       id: `c${createHash('sha1').update(`date ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,
       kind: 'date',
-      about: `when: ${distinct[0]!.evidence[0]!.text}`,
+      about: `when: ${openingWords(distinct[0]!.evidence[0]!.text)}`,
       factId: factIdOf(groups[position]!),
       values: distinct,
     });
