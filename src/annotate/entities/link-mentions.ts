@@ -79,8 +79,14 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
 /** The person a partial name belongs to: "Maduro" → "Nicolás Maduro"; "Reyes Matta" → "Fernando Reyes Matta". */
 function matchPerson(mention: FoundMention, tokens: readonly string[], actors: ReadonlyMap<string, Actor>): string | null {
   if (mention.type !== 'person' && mention.type !== 'other') return null;
-  const candidates = [...actors.values()].filter((actor) => actor.type === 'person' && actor.nameTokens.length > tokens.length && endsWithWords(actor.nameTokens, tokens));
-  return candidates.length === 1 ? candidates[0]!.key : null;
+  // one pass over the actors, no array per mention: a second fitting person makes the name ambiguous
+  let match: string | null = null;
+  for (const actor of actors.values()) {
+    if (actor.type !== 'person' || actor.nameTokens.length <= tokens.length || !endsWithWords(actor.nameTokens, tokens)) continue;
+    if (match !== null) return null;
+    match = actor.key;
+  }
+  return match;
 }
 
 /** "the South American nation" → the last country named before it that lies in South America. */
