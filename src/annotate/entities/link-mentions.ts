@@ -41,19 +41,19 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   };
   // Full names first, so that a surname before its full name ("Maduro ... Nicolás Maduro") still finds it.
   const byLength = [...names].sort((a, b) => countWords(b.text) - countWords(a.text) || a.start - b.start);
+  // the actors by the last word of their name: "Maduro" is asked only of the actors whose name ends in "maduro"
+  const actorsByLastWord = new Map<string, Actor[]>();
   for (const mention of byLength) {
-    const key = mention.known?.key ?? matchPerson(mention, fold(mention.text).split(' '), actors) ?? `${mention.type}:${fold(mention.text)}`;
+    const key = mention.known?.key ?? matchPerson(mention, fold(mention.text).split(' '), actorsByLastWord) ?? `${mention.type}:${fold(mention.text)}`;
     keyOf.set(mention, key);
-    const actor = actors.get(key) ?? {
-      key,
-      name: mention.known?.name ?? mention.text,
-      type: mention.known?.type === 'person' ? 'person' : mention.type,
-      country: mention.known?.country ?? null,
-      nameTokens: fold(mention.known?.name ?? mention.text).split(' '),
-      roles: [],
-      offices: mention.known?.offices ?? [],
-      firstStart: mention.start,
-    };
+    let actor = actors.get(key);
+    if (!actor) {
+      actor = createActor(key, mention, fold);
+      const lastWord = actor.nameTokens[actor.nameTokens.length - 1]!;
+      const sameLastWord = actorsByLastWord.get(lastWord);
+      if (sameLastWord) sameLastWord.push(actor);
+      else actorsByLastWord.set(lastWord, [actor]);
+    }
     actor.firstStart = Math.min(actor.firstStart, mention.start);
     if (mention.role) actor.roles.push(mention.role);
     actor.country ??= mention.roleCountry;
@@ -61,6 +61,7 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
     if (!mention.known && countWords(mention.text) > countWords(actor.name)) actor.name = mention.text;
     actors.set(key, actor);
   }
+
   const linked: EntityMention[] = [];
   for (const mention of found) {
     const key =
@@ -76,12 +77,26 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   return linked;
 }
 
+/** An actor as its first mention names it; later mentions add roles and may lengthen the name. */
+function createActor(key: string, mention: FoundMention, fold: (text: string) => string): Actor {
+  return {
+    key,
+    name: mention.known?.name ?? mention.text,
+    type: mention.known?.type === 'person' ? 'person' : mention.type,
+    country: mention.known?.country ?? null,
+    nameTokens: fold(mention.known?.name ?? mention.text).split(' '),
+    roles: [],
+    offices: mention.known?.offices ?? [],
+    firstStart: mention.start,
+  };
+}
+
 /** The person a partial name belongs to: "Maduro" → "Nicolás Maduro"; "Reyes Matta" → "Fernando Reyes Matta". */
-function matchPerson(mention: FoundMention, tokens: readonly string[], actors: ReadonlyMap<string, Actor>): string | null {
+function matchPerson(mention: FoundMention, tokens: readonly string[], actorsByLastWord: ReadonlyMap<string, readonly Actor[]>): string | null {
   if (mention.type !== 'person' && mention.type !== 'other') return null;
-  // one pass over the actors, no array per mention: a second fitting person makes the name ambiguous
+  // a name that ends with the mention's words ends with its last word; a second fitting person makes it ambiguous
   let match: string | null = null;
-  for (const actor of actors.values()) {
+  for (const actor of actorsByLastWord.get(tokens[tokens.length - 1]!) ?? []) {
     if (actor.type !== 'person' || actor.nameTokens.length <= tokens.length || !endsWithWords(actor.nameTokens, tokens)) continue;
     if (match !== null) return null;
     match = actor.key;
