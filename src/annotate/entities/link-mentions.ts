@@ -40,7 +40,10 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
     return count;
   };
   // Full names first, so that a surname before its full name ("Maduro ... Nicolás Maduro") still finds it.
-  const byLength = [...names].sort((a, b) => countWords(b.text) - countWords(a.text) || a.start - b.start);
+  const byLength = names
+    .map((mention) => ({ mention, words: countWords(mention.text) }))
+    .sort((a, b) => b.words - a.words || a.mention.start - b.mention.start)
+    .map(({ mention }) => mention);
   // the actors by the last word of their name: "Maduro" is asked only of the actors whose name ends in "maduro"
   const actorsByLastWord = new Map<string, Actor[]>();
   for (const mention of byLength) {
