@@ -3,8 +3,13 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
 }
 
+/** Printable ASCII but the backtick, in words joined by single spaces: "Nicolas Maduro", "U.S.", not "Nicolás" nor "`90s". */
+const PLAIN_ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]*(?: [\x21-\x5f\x61-\x7e]+)*$/;
+
 /** Folds case, accents and curly marks, for comparing names and lines. */
 export function foldText(text: string): string {
+  // most names are plain ASCII with single spaces: only the case is left to fold
+  if (PLAIN_ASCII_WORDS.test(text)) return text.trim().toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

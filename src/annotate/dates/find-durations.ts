@@ -45,7 +45,8 @@ function formatCountedDuration(count: number | null, unitWord: string): string {
 // what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
 const HYPHENATED_DURATION_NEEDS = /-(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|millennium)/i;
 const UNCOUNTED_DURATION_NEEDS = /minutes|hours|days|weeks|months|quarters|years|decades|centuries/i;
-const HALF_UNIT_NEEDS = /half/i;
+// "half an hour", "a year and a half", "half-day" (not "half of")
+const HALF_UNIT_NEEDS = /half an? |and a half|half-/i;
 
 /** Durations in ISO 8601: "one day after the seizure" → P1D, "for two decades" → P20Y, "about two weeks" → P2W. */
 export function findDurations(context: RuleContext): TemporalCandidate[] {

@@ -18,7 +18,8 @@ const PART_OF_TODAY = /\b(?:(?:early|late|earlier|later)\s+)?(this|last)\s+(morn
 
 // what a text needs for each pattern to find anything there (see matchesOf): a word every match holds
 const NAMED_DAY_NEEDS = /today|tonight|yesterday|tomorrow/i;
-const PART_OF_TODAY_NEEDS = /morning|afternoon|evening|night/i;
+// "this morning", "last night" (not "Monday morning")
+const PART_OF_TODAY_NEEDS = /(?:this|last)\s+(?:morning|afternoon|evening|night)/i;
 
 /** Days named relative to publication ("yesterday" → the day before) and parts of them ("last night" → TNI). */
 export function findRelativeDays(context: RuleContext): TemporalCandidate[] {

@@ -41,7 +41,8 @@ const THE_WEEKEND = /\bthe weekend\b(?!['’]s)/gi;
 const RELATIVE_PERIOD_NEEDS = /week|month|year|quarter|decade|century/;
 const UNITS_AGO_NEEDS = /(?:days?|weeks?|months?|years?|decades?|centuries|century)\s+(?:ago|earlier|before|later|after|hence|from now)/i;
 const YEAR_ENDED_NEEDS = /year\s+end/i;
-const THE_YEAR_NEEDS = /year/i;
+// "the year", "the fiscal year", "year-end", "year's end" (not "years" or "last year" alone)
+const THE_YEAR_NEEDS = /the (?:full |fiscal |current |calendar )?year|year[-\s]end|year['’]s end/i;
 const THE_WEEKEND_NEEDS = /the weekend/i;
 const YEAR_EARLIER_ADJECTIVE_NEEDS = /year[-\s](?:earlier|ago)/i;
 

@@ -25,7 +25,8 @@ const PLURAL_WEEKDAY = new RegExp(String.raw`\b(?<weekday>${WEEKDAY_NAME})s(?:\s
 const EVERY_NAMED_NEEDS = /every|each/i;
 const EVERY_UNIT_NEEDS = /every|each|per/i;
 const FREQUENCY_ADVERB_NEEDS = /daily|nightly|weekly|monthly|yearly|annual|hourly/i;
-const TIMES_PER_UNIT_NEEDS = /once|twice|thrice|times/i;
+// "twice a week": the word and the article after it ("three times as many" has no such pair)
+const TIMES_PER_UNIT_NEEDS = /(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s/i;
 const PLURAL_WEEKDAY_NEEDS = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s/;
 
 /** Repeating times (TIMEX3 SET): values are the period ("every day" → P1D) or the repeated time with X ("every Friday"). */

@@ -40,20 +40,23 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
     return count;
   };
   // Full names first, so that a surname before its full name ("Maduro ... Nicolás Maduro") still finds it.
-  const byLength = [...names].sort((a, b) => countWords(b.text) - countWords(a.text) || a.start - b.start);
+  const byLength = names
+    .map((mention) => ({ mention, words: countWords(mention.text) }))
+    .sort((a, b) => b.words - a.words || a.mention.start - b.mention.start)
+    .map(({ mention }) => mention);
+  // the actors by the last word of their name: "Maduro" is asked only of the actors whose name ends in "maduro"
+  const actorsByLastWord = new Map<string, Actor[]>();
   for (const mention of byLength) {
-    const key = mention.known?.key ?? matchPerson(mention, fold(mention.text).split(' '), actors) ?? `${mention.type}:${fold(mention.text)}`;
+    const key = mention.known?.key ?? matchPerson(mention, fold(mention.text).split(' '), actorsByLastWord) ?? `${mention.type}:${fold(mention.text)}`;
     keyOf.set(mention, key);
-    const actor = actors.get(key) ?? {
-      key,
-      name: mention.known?.name ?? mention.text,
-      type: mention.known?.type === 'person' ? 'person' : mention.type,
-      country: mention.known?.country ?? null,
-      nameTokens: fold(mention.known?.name ?? mention.text).split(' '),
-      roles: [],
-      offices: mention.known?.offices ?? [],
-      firstStart: mention.start,
-    };
+    let actor = actors.get(key);
+    if (!actor) {
+      actor = createActor(key, mention, fold);
+      const lastWord = actor.nameTokens[actor.nameTokens.length - 1]!;
+      const sameLastWord = actorsByLastWord.get(lastWord);
+      if (sameLastWord) sameLastWord.push(actor);
+      else actorsByLastWord.set(lastWord, [actor]);
+    }
     actor.firstStart = Math.min(actor.firstStart, mention.start);
     if (mention.role) actor.roles.push(mention.role);
     actor.country ??= mention.roleCountry;
@@ -61,6 +64,7 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
     if (!mention.known && countWords(mention.text) > countWords(actor.name)) actor.name = mention.text;
     actors.set(key, actor);
   }
+
   const linked: EntityMention[] = [];
   for (const mention of found) {
     const key =
@@ -76,11 +80,31 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   return linked;
 }
 
+/** An actor as its first mention names it; later mentions add roles and may lengthen the name. */
+function createActor(key: string, mention: FoundMention, fold: (text: string) => string): Actor {
+  return {
+    key,
+    name: mention.known?.name ?? mention.text,
+    type: mention.known?.type === 'person' ? 'person' : mention.type,
+    country: mention.known?.country ?? null,
+    nameTokens: fold(mention.known?.name ?? mention.text).split(' '),
+    roles: [],
+    offices: mention.known?.offices ?? [],
+    firstStart: mention.start,
+  };
+}
+
 /** The person a partial name belongs to: "Maduro" → "Nicolás Maduro"; "Reyes Matta" → "Fernando Reyes Matta". */
-function matchPerson(mention: FoundMention, tokens: readonly string[], actors: ReadonlyMap<string, Actor>): string | null {
+function matchPerson(mention: FoundMention, tokens: readonly string[], actorsByLastWord: ReadonlyMap<string, readonly Actor[]>): string | null {
   if (mention.type !== 'person' && mention.type !== 'other') return null;
-  const candidates = [...actors.values()].filter((actor) => actor.type === 'person' && actor.nameTokens.length > tokens.length && endsWithWords(actor.nameTokens, tokens));
-  return candidates.length === 1 ? candidates[0]!.key : null;
+  // a name that ends with the mention's words ends with its last word; a second fitting person makes it ambiguous
+  let match: string | null = null;
+  for (const actor of actorsByLastWord.get(tokens[tokens.length - 1]!) ?? []) {
+    if (actor.type !== 'person' || actor.nameTokens.length <= tokens.length || !endsWithWords(actor.nameTokens, tokens)) continue;
+    if (match !== null) return null;
+    match = actor.key;
+  }
+  return match;
 }
 
 /** "the South American nation" → the last country named before it that lies in South America. */

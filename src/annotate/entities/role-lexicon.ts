@@ -12,6 +12,8 @@ export interface RoleLexicon {
   maxTitleWords: number;
   /** The first word of every title: a token that opens none is no title's start. */
   titleFirstWords: Set<string>;
+  /** Every beginning of a title, letter by letter ("vice", "vice-", "vice-c", …): a phrase that is none can grow into no title. */
+  titleBeginnings: Set<string>;
   honorifics: Set<string>;
   roleNouns: Set<string>;
 }
@@ -28,6 +30,7 @@ export function loadRoleLexicon(): RoleLexicon {
     titles,
     maxTitleWords: Math.max(...[...titles.keys()].map((title) => title.split(/\s+/).length)),
     titleFirstWords: new Set([...titles.keys()].map((title) => title.split(/[\s-]+/)[0]!)),
+    titleBeginnings: new Set([...titles.keys()].flatMap((title) => Array.from({ length: title.length }, (_, index) => title.slice(0, index + 1)))),
     honorifics: new Set(data.honorifics.map((honorific) => honorific.toLowerCase())),
     roleNouns: new Set(data.roleNouns.map((noun) => noun.toLowerCase())),
   };

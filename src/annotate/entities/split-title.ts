@@ -21,7 +21,7 @@ export interface TitledName {
 
 /** Length in tokens of the title that starts at `index`, matched case-insensitively ("Attorney General", "vice-chairman"). */
 export function titleLengthAt(tokens: readonly Token[], index: number, limit = tokens.length): number {
-  const { titles, maxTitleWords, honorifics, titleFirstWords } = loadRoleLexicon();
+  const { titles, maxTitleWords, honorifics, titleFirstWords, titleBeginnings } = loadRoleLexicon();
   const first = tokens[index]!.text.toLowerCase();
   if (honorifics.has(first)) return 1;
   if (!titleFirstWords.has(first)) return 0;
@@ -31,6 +31,8 @@ export function titleLengthAt(tokens: readonly Token[], index: number, limit = t
     const token = tokens[end]!;
     phrase += (end > index && tokens[end - 1]!.end < token.start ? ' ' : '') + token.text.toLowerCase();
     if (titles.has(phrase)) best = end - index + 1;
+    // "president of the" begins a title, "president said" begins none: no longer phrase can be one either
+    else if (!titleBeginnings.has(phrase)) break;
   }
   return best;
 }
