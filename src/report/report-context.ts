@@ -1,4 +1,4 @@
-import type { Article, Dossier, Fact, Support } from '../model/index.ts';
+import type { Article, Conflict, ConflictValue, Dossier, Fact, Support } from '../model/index.ts';
 import { countRemovals, sourceLabels } from './source-labels.ts';
 
 /** What every section of a report looks up: article labels, entity names, and the facts in reading order. */
@@ -65,6 +65,19 @@ export function describeStories({ dossier, cite }: ReportContext): string | null
   const { stories } = dossier.story;
   if (stories.length < 2) return null;
   return `These inputs tell ${stories.length} separate stories, aligned apart: ${stories.map((story) => cite(story)).join(' · ')}`;
+}
+
+/**
+ * A conflict's value as a reader wants it: a date with the words each outlet used ("last August" — Aug
+ * 2025), anything else as it is ("fourteen missiles", "Donald Trump").
+ */
+export function describeConflictValue(conflict: Conflict, value: ConflictValue, articles: ReadonlyMap<string, Article>): { said: string; meaning: string | null } {
+  if (conflict.kind !== 'date') return { said: value.value, meaning: null };
+  const phrases = new Set<string>();
+  for (const item of value.evidence) {
+    for (const date of articles.get(item.articleId)?.dates ?? []) if (date.start >= item.start && date.end <= item.end && date.value.slice(0, 10) === value.value) phrases.add(date.text);
+  }
+  return phrases.size ? { said: [...phrases].join(' / '), meaning: formatDate(value.value) } : { said: formatDate(value.value), meaning: null };
 }
 
 /** "3 outlets · 2 independent". */

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { compatibleValues } from '../../src/align/timeline/date-values.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
+import { renderDossier } from '../../src/report/index.ts';
 import { sharedPath } from '../shared-folder.ts';
 
 const seeds = analyzeStory([sharedPath('seeds')]);
@@ -142,5 +143,21 @@ test('the same people told in two spellings are no actor or speaker conflict', a
   for (const conflict of dossier.conflicts.filter((item) => item.kind === 'actor' || item.kind === 'speaker')) {
     const names = conflict.values.map((value) => value.value);
     assert.ok(names.every((name, i) => names.every((other, j) => i === j || !other.endsWith(name))), names.join(' / '));
+  }
+});
+
+test('the Markdown gives a date conflict in the words each outlet used, with the date they mean', async () => {
+  const dossier = await seeds;
+  const markdown = renderDossier(dossier, 'md');
+  const dates = dossier.conflicts.filter((conflict) => conflict.kind === 'date');
+  assert.ok(dates.length > 0);
+  for (const conflict of dates) {
+    for (const value of conflict.values) {
+      const [item] = value.evidence;
+      const article = dossier.articles.find((candidate) => candidate.id === item!.articleId)!;
+      const said = article.dates.find((date) => date.start >= item!.start && date.end <= item!.end && date.value.startsWith(value.value));
+      assert.ok(said, `a date expression inside the evidence of ${value.value}`);
+      assert.ok(markdown.includes(`"${said.text}" (`), `the report quotes "${said.text}"`);
+    }
   }
 });

@@ -1,5 +1,6 @@
 import type { Conflict } from '../../model/index.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { describeConflictValue } from '../report-context.ts';
 import { articleAnchor, claimAnchor, conflictEvidenceAnchor, factRowAnchor, slug, type HtmlContext } from './html-context.ts';
 
 /** A card per disagreement: each value with the outlets that give it and the sentence it comes from. */
@@ -22,7 +23,8 @@ function conflictCard(conflict: Conflict, context: HtmlContext): string {
       const text = escapeHtml(item.text);
       return `<blockquote>${escapeHtml(context.label(item.articleId))} ${href ? `<a href="${href}">${text}</a>` : text}</blockquote>`;
     });
-    return `<li><strong>“${escapeHtml(value.value)}”</strong> ${citeLinks(value.articles, context)}${evidence.join('')}</li>`;
+    const { said, meaning } = describeConflictValue(conflict, value, context.articles);
+    return `<li><strong>“${escapeHtml(said)}”</strong>${meaning ? ` <span class="muted">(${escapeHtml(meaning)})</span>` : ''} ${citeLinks(value.articles, context)}${evidence.join('')}</li>`;
   });
   return `<section class="card" id="card-${slug(conflict.id)}"><h3>${escapeHtml(conflict.about)}<span class="kind">${escapeHtml(conflict.kind)}</span>${fact}</h3><ul>${values.join('')}</ul></section>`;
 }

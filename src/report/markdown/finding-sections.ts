@@ -1,5 +1,5 @@
 import type { Fact, SingleSourceClaim } from '../../model/index.ts';
-import { describeSupport, MIN_INDEPENDENT_SUPPORT, type ReportContext } from '../report-context.ts';
+import { describeConflictValue, describeSupport, MIN_INDEPENDENT_SUPPORT, type ReportContext } from '../report-context.ts';
 import { oneLine } from './table.ts';
 
 /** Facts first: those two or more independent sources carry, then those only copies of one text carry. */
@@ -23,7 +23,10 @@ export function renderConflicts(context: ReportContext): string[] {
     '### Where the outlets disagree',
     ...conflicts.map((conflict) => {
       const fact = conflict.factId ? context.factNumbers.get(conflict.factId) : undefined;
-      const values = conflict.values.map((value) => `"${oneLine(value.value)}" ${context.cite(value.articles)}`);
+      const values = conflict.values.map((value) => {
+        const { said, meaning } = describeConflictValue(conflict, value, context.articles);
+        return `"${oneLine(said)}"${meaning ? ` (${meaning})` : ''} ${context.cite(value.articles)}`;
+      });
       return `- **${oneLine(conflict.about)}** (${conflict.kind}${fact ? `, fact ${fact}` : ''}) — ${values.join(' · ')}`;
     }),
   ];
