@@ -36,8 +36,14 @@ export function findPlaceConflicts({ features, factIdOf, texts }: AlignedClauses
   const byId = new Map(articles.map((article) => [article.id, article]));
   const conflicts: Conflict[] = [];
   const seen = new Set<string>();
+  // a clause may lie in a statement group and in event groups: its route is read once
+  const routes = new Map<number, RouteClaim | null>();
+  const routeOf = (index: number) => {
+    if (!routes.has(index)) routes.set(index, readRouteClaim(features[index]!, byId.get(features[index]!.clause.articleId)!, entities));
+    return routes.get(index)!;
+  };
   for (const unit of units) {
-    const claims = unit.map((index) => readRouteClaim(features[index]!, byId.get(features[index]!.clause.articleId)!, entities)).filter((claim): claim is RouteClaim => claim !== null);
+    const claims = unit.map(routeOf).filter((claim): claim is RouteClaim => claim !== null);
     const disagreeing = claims.filter((claim) => claims.some((other) => other.articleId !== claim.articleId && routesDisagree(claim, other)));
     if (new Set(disagreeing.map((claim) => claim.articleId)).size < 2) continue;
     const key = disagreeing.map((claim) => `${claim.articleId}:${claim.feature.clause.start}`).join(' ');
