@@ -4,7 +4,7 @@
  *
  *   node --import tsx bench/align-quality.ts
  *   node --import tsx bench/align-quality.ts --split train
- *   node --import tsx bench/align-quality.ts --aligner src/align/index.ts#alignFacts --aligner bench/my-variant.ts#alignFacts
+ *   node --import tsx bench/align-quality.ts --aligner bench/aligners.ts#alignFacts --aligner bench/my-variant.ts#alignFacts
  *   node --import tsx bench/align-quality.ts --without-reporting
  *
  * Each gold story (sub-topic) is run through the real pipeline (analyzeStory on the documents written

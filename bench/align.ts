@@ -4,7 +4,7 @@
  *
  *   node --import tsx bench/align.ts
  *   node --expose-gc --import tsx bench/align.ts --sizes 10,100 --topic 12 --seed 7
- *   node --import tsx bench/align.ts --aligner src/align/index.ts#alignFacts --aligner bench/my-variant.ts#alignFacts
+ *   node --import tsx bench/align.ts --aligner bench/aligners.ts#alignFacts --aligner bench/my-variant.ts#alignFacts
  *
  * Each synthetic article is a headline of the topic and 8–20 of its sentences, drawn with a seeded
  * PRNG and shuffled, in paragraphs of one to three sentences, with its own made-up outlet and a date
@@ -12,9 +12,9 @@
  * apart and the aligner has real work. The articles go through the pipeline's own stages (ingest +
  * clean via extractArticleFromBytes on a JSON article, annotateArticle, findDuplicates for kinship);
  * those times are printed apart. Then the aligner (injected, see bench/aligners.ts) alone is timed:
- * the median of a few runs up to 100 articles, one run above. Without --aligner, two are timed:
- * alignFacts, and the whole align stage as the pipeline runs it (bench/aligners.ts#alignWholeStage:
- * facts, single-source claims, omissions, conflicts, quote variants, timeline and framing). Memory:
+ * the median of a few runs up to 100 articles, one run above. Without --aligner, the cluster and align
+ * stages are timed as the pipeline runs them (bench/aligners.ts#alignFacts: entities merged, stories
+ * split, facts, single-source claims, omissions, conflicts, quote variants, timeline and framing). Memory:
  * the heap it still holds once it returns (exact with --expose-gc, which lets the bench collect
  * garbage first; the first run at a size can keep words the lexicon read for it) and the peak growth
  * of the resident set while it runs, sampled every 2 ms from a worker thread.
@@ -26,10 +26,10 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { annotateArticle } from '../src/annotate/index.ts';
-import { findDuplicates } from '../src/ingest/index.ts';
+import { findDuplicates } from '../src/clean/index.ts';
 import type { Article } from '../src/model/index.ts';
 import { extractArticleFromBytes } from '../src/pipeline.ts';
-import { checkOptions, DEFAULT_ALIGNER_SPEC, loadAligner, optionValues, WHOLE_STAGE_SPEC, type NamedAligner } from './aligners.ts';
+import { checkOptions, DEFAULT_ALIGNER_SPEC, loadAligner, optionValues, type NamedAligner } from './aligners.ts';
 import { groupBy, linesOf, loadEcbDocuments, type EcbDocument } from './ecbplus.ts';
 import { createRandom } from './random.ts';
 
@@ -55,7 +55,7 @@ sizes.sort((a, b) => a - b);
 const seed = Number(optionValues(argv, 'seed').at(-1) ?? 1);
 const specs = optionValues(argv, 'aligner');
 const aligners: NamedAligner[] = [];
-for (const spec of specs.length ? specs : [DEFAULT_ALIGNER_SPEC, WHOLE_STAGE_SPEC]) aligners.push(await loadAligner(spec));
+for (const spec of specs.length ? specs : [DEFAULT_ALIGNER_SPEC]) aligners.push(await loadAligner(spec));
 
 const topics = groupBy(loadEcbDocuments(), (document) => document.topic);
 const requestedTopic = optionValues(argv, 'topic').at(-1);

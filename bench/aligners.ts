@@ -2,14 +2,16 @@
  * The aligner a bench measures is injected: `--aligner <module>#<export>` (repeatable) loads any
  * function of the shape of `alignFacts`, so variants can be compared in one run, e.g.
  *
- *   node --import tsx bench/align-quality.ts --aligner src/align/index.ts#alignFacts --aligner bench/my-variant.ts#alignLoosely
+ *   node --import tsx bench/align-quality.ts --aligner bench/aligners.ts#alignFacts --aligner bench/my-variant.ts#alignLoosely
  *
  * A module path is read from the repository root; without `#<export>` the export `alignFacts` is taken.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { alignStory, collectQuotes, describeFraming, inferPublicationDates, mergeEntities } from '../src/align/index.ts';
-import type { Article, Fact } from '../src/model/index.ts';
+import { alignStories } from '../src/align/index.ts';
+import { clusterStories } from '../src/cluster/index.ts';
+import { DEFAULT_OPTIONS, type Article, type Fact } from '../src/model/index.ts';
+import { STAGES } from '../src/pipeline.ts';
 
 export type Aligner = (articles: readonly Article[]) => Fact[];
 
@@ -18,9 +20,8 @@ export interface NamedAligner {
   align: Aligner;
 }
 
-export const DEFAULT_ALIGNER_SPEC = 'src/align/index.ts#alignFacts';
-/** The whole align stage, facts and all that follows them: see alignWholeStage. */
-export const WHOLE_STAGE_SPEC = 'bench/aligners.ts#alignWholeStage';
+/** The align stage as the pipeline runs it, after the cluster stage: see alignFacts. */
+export const DEFAULT_ALIGNER_SPEC = 'bench/aligners.ts#alignFacts';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '..');
 
@@ -57,14 +58,13 @@ export function checkOptions(argv: readonly string[], valued: readonly string[],
 }
 
 /**
- * The align stage as analyzeStory runs it on articles that all have a date (entities merged, statements
- * grouped, then alignStory: facts, single-source claims, omissions, conflicts, quote variants, timeline;
- * and describeFraming), returning its facts: what a story costs to align, not just its facts.
+ * The cluster and align stages as analyzeStory runs them, through their entry points (entities merged,
+ * stories split, then each story aligned: publication dates inferred, facts, single-source claims,
+ * omissions, conflicts, quote variants, timeline; and framing), returning the facts: what a story costs
+ * to align, not just its facts.
  */
-export function alignWholeStage(articles: readonly Article[]): Fact[] {
-  const merged = mergeEntities(articles);
-  const { statements } = inferPublicationDates(articles, merged);
-  const alignment = alignStory(articles, merged, collectQuotes(articles, merged), statements ?? undefined);
-  describeFraming(articles, merged.idOf, merged.entities);
-  return alignment.facts;
+export function alignFacts(articles: readonly Article[]): Fact[] {
+  const clustering = clusterStories(articles, DEFAULT_OPTIONS);
+  const reread = (article: Article, published: string) => STAGES.annotate({ ...article, published, publishedFrom: 'inferred' });
+  return alignStories(articles, clustering, DEFAULT_OPTIONS.align, reread).facts;
 }

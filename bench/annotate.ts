@@ -9,8 +9,8 @@ import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { annotateArticle } from '../src/annotate/index.ts';
-import { cleanArticle } from '../src/clean/index.ts';
-import { EMPTY_METADATA, type Article } from '../src/model/index.ts';
+import { cleanRawArticle } from '../src/clean/index.ts';
+import { DEFAULT_OPTIONS, EMPTY_METADATA, type Article } from '../src/model/index.ts';
 import { loadWink } from '../src/shared/wink.ts';
 
 const shared = resolve(process.env.TRIANGULATE_SHARED ?? resolve(import.meta.dirname, '../../shared'));
@@ -19,14 +19,12 @@ const documents = readFileSync(resolve(shared, 'data/clustering/ecbplus.dev.json
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { id: string; text: string });
 
-const articles: Article[] = documents.map((document) => {
-  const cleaned = cleanArticle({ source: document.id, kind: 'text', text: document.text, metadata: { ...EMPTY_METADATA }, encoding: 'utf-8', messages: [] });
-  return {
-    id: document.id, source: document.id, copies: [], ...cleaned.metadata, language: 'en', publishedFrom: null, kind: 'text', encoding: 'utf-8',
-    raw: document.text, text: cleaned.text, offsetMap: cleaned.offsetMap, kinship: null, sentences: [], mentions: [], quotes: [], attributions: [],
-    dates: [], quantities: [], messages: [],
-  };
-});
+const articles: Article[] = documents.map((document) => ({
+  ...cleanRawArticle({ source: document.id, kind: 'text', text: document.text, metadata: { ...EMPTY_METADATA }, encoding: 'utf-8', messages: [] }, DEFAULT_OPTIONS.clean),
+  id: document.id,
+  language: 'en',
+  messages: [],
+}));
 const characters = articles.reduce((sum, article) => sum + article.text.length, 0);
 const bareWink = winkNLP(model);
 const stageWink = loadWink();

@@ -5,7 +5,9 @@
  *   node --import tsx scripts/compare-dossiers.ts BEFORE_DIR AFTER_DIR [--ignore KEY[,KEY...]]
  *
  * `--ignore` leaves out object keys wherever they occur (e.g. `id,articleId,articles,copyOf` when article
- * ids change by design); `--ignore-origins` leaves out messages' `origin`. Exit code 1 when a file differs.
+ * ids change by design); `--ignore-origins` leaves out messages' `origin`; `--by-position` names every id of a
+ * top-level list (articles, facts, conflicts, ...) by its list and position wherever it occurs, so that two
+ * dossiers whose ids are made another way compare on everything else. Exit code 1 when a file differs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,26 @@ if (!before || !after) {
 const ignoreAt = args.indexOf('--ignore');
 const ignored = new Set(ignoreAt >= 0 ? (args[ignoreAt + 1] ?? '').split(',') : []);
 const ignoreOrigins = args.includes('--ignore-origins');
+const byPosition = args.includes('--by-position');
+
+/** The dossier with each id of a top-level list replaced by `list#position`, wherever the id occurs. */
+function namedByPosition(dossier: Record<string, unknown>): unknown {
+  const names = new Map<string, string>();
+  for (const [key, value] of Object.entries(dossier)) {
+    if (!Array.isArray(value)) continue;
+    value.forEach((item, index) => {
+      if (item && typeof item === 'object' && typeof item.id === 'string') names.set(item.id, `${key}#${index}`);
+    });
+  }
+  if (!names.size) return dossier;
+  const pattern = new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return JSON.parse(JSON.stringify(dossier), (_key, value) => (typeof value === 'string' ? value.replace(pattern, (id) => names.get(id)!) : value));
+}
+
+const readDossier = (file: string): unknown => {
+  const dossier = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return byPosition ? namedByPosition(dossier) : dossier;
+};
 
 /** The first place where two JSON values differ, as a path and the two values, or null when they are equal. */
 function firstDifference(a: unknown, b: unknown, at: string, parentKey: string): string | null {
@@ -48,17 +70,18 @@ const names = readdirSync(before).filter((name) => name.endsWith('.json')).sort(
 for (const name of names) {
   let next: unknown;
   try {
-    next = JSON.parse(readFileSync(path.join(after, name), 'utf8'));
+    next = readDossier(path.join(after, name));
   } catch {
     console.log(`${name}: missing in ${after}`);
     differing++;
     continue;
   }
-  const found = firstDifference(JSON.parse(readFileSync(path.join(before, name), 'utf8')), next, '$', '');
+  const found = firstDifference(readDossier(path.join(before, name)), next, '$', '');
   if (found) {
     differing++;
     console.log(`${name}: ${found}`);
   }
 }
-console.log(`${names.length - differing} of ${names.length} dossiers the same${ignored.size || ignoreOrigins ? ` (ignoring ${[...ignored, ...(ignoreOrigins ? ['messages[].origin'] : [])].join(', ')})` : ''}`);
+const ignoring = [...ignored, ...(ignoreOrigins ? ['messages[].origin'] : []), ...(byPosition ? ['ids, named by position'] : [])];
+console.log(`${names.length - differing} of ${names.length} dossiers the same${ignoring.length ? ` (ignoring ${ignoring.join(', ')})` : ''}`);
 process.exitCode = differing ? 1 : 0;

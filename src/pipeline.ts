@@ -1,124 +1,147 @@
-import { createHash } from 'node:crypto';
-import { alignStory, collectQuotes, describeFraming, inferPublicationDates, mergeEntities, summarizeStory, type PublishedInference } from './align/index.ts';
+import { alignStories, type RereadWithDate } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
-import { cleanArticle } from './clean/index.ts';
-import { DEFAULT_INGEST_OPTIONS, findDuplicates, readArticlesFromBytes, readInputs, type IngestOptions } from './ingest/index.ts';
-import type { Article, Dossier, FailedInput, RawArticle } from './model/index.ts';
-import { SCHEMA_VERSION } from './model/index.ts';
+import { cleanRawArticle, collapseDuplicates } from './clean/index.ts';
+import { clusterStories } from './cluster/index.ts';
+import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
+import type { Article, Clustering, Dossier, FailedInput, Message, OptionOverrides, Options, RawArticle } from './model/index.ts';
+import { createOptions, SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
 
-export interface PipelineOptions extends IngestOptions {
-  /** `YYYY-MM-DD` for articles whose own date is not found (a found date wins). */
-  published: string | null;
-  /** Called after each input is read: for a progress bar. */
-  onProgress?: (done: number, total: number, source: string) => void;
+/** The stages, each by its public face: a test may hand the pipeline one that fails on purpose. */
+export interface Stages {
+  clean: (raw: RawArticle, options: Readonly<Options>) => Article;
+  annotate: (article: Article) => Article;
+  cluster: (articles: readonly Article[], options: Readonly<Options>) => Clustering;
+  align: typeof alignStories;
+  relate: typeof relateActors;
 }
 
-export const DEFAULT_PIPELINE_OPTIONS: Readonly<PipelineOptions> = Object.freeze({ ...DEFAULT_INGEST_OPTIONS, published: null });
+export const STAGES: Readonly<Stages> = Object.freeze({
+  clean: (raw: RawArticle, options: Readonly<Options>) => cleanRawArticle(raw, options.clean),
+  annotate: annotateArticle,
+  cluster: clusterStories,
+  align: alignStories,
+  relate: relateActors,
+});
+
+export interface RunSettings {
+  /** Called after each input is read: for a progress bar. */
+  onProgress?: (done: number, total: number, source: string) => void;
+  stages?: Readonly<Stages>;
+}
 
 /**
- * The whole job, stage by stage: ingest → clean → (duplicates) → annotate → align → relate.
- * The report stage renders the dossier it returns.
+ * The whole job, stage by stage: ingest → clean (duplicates collapsed) → annotate → cluster → align →
+ * relate; the report stage renders the dossier it returns. Each article goes through clean and annotate
+ * on its own, and align takes one story at a time: an exception in one becomes a fatal message on that
+ * article and an entry in `failed[]`, and the rest of the batch goes on.
  */
-export async function analyzeStory(inputs: readonly string[], options: Partial<PipelineOptions> = {}): Promise<Dossier> {
-  const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
-  const { articles: raws, failed } = await readInputs(inputs, settings, settings.onProgress);
-  const cleaned = collapseDuplicates(raws.map((raw) => toArticle(raw, settings.published)));
-  const annotated = cleaned.map(annotateArticle);
-  // an article without a date gets one from the story where it allows, and its relative dates are read again
-  const annotatedEntities = mergeEntities(annotated);
-  const { inferences, statements } = inferPublicationDates(annotated, annotatedEntities);
-  const reread = inferences.length > 0;
-  const articles = reread ? cleaned.map((article, index) => reannotateWithDate(article, annotated[index]!, inferences)) : annotated;
-  const merged = reread ? mergeEntities(articles) : annotatedEntities;
-  const { entities } = merged;
-  const quotes = collectQuotes(articles, merged);
-  const { stories, ...alignment } = alignStory(articles, merged, quotes, (!reread && statements) || undefined);
+export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, { onProgress, stages = STAGES }: RunSettings = {}): Promise<Dossier> {
+  const options = createOptions(overrides);
+  const { articles: raws, failed } = await readInputs(inputs, options.ingest, onProgress);
+  const cleaned = collapseDuplicates(eachArticle('clean', raws, (raw) => stages.clean(raw, options), failed));
+  const annotated = eachArticle('annotate', cleaned, stages.annotate, failed);
+  const readable = annotated.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
+  const clustering = clusterReadable(readable, options, stages, failed);
+  const alignment = stages.align(annotated, clustering, options.align, rereadWith(cleaned, stages.annotate));
   return {
     schemaVersion: SCHEMA_VERSION,
-    story: summarizeStory(articles, stories),
-    articles,
-    failed,
-    entities,
-    quotes,
-    ...alignment,
-    framing: describeFraming(articles, merged.idOf, entities),
-    relations: relateActors(articles, entities),
+    story: alignment.story,
+    articles: alignment.articles,
+    failed: [...failed, ...alignment.failed],
+    entities: clustering.entities.entities,
+    quotes: alignment.quotes,
+    facts: alignment.facts,
+    singleSource: alignment.singleSource,
+    omissions: alignment.omissions,
+    conflicts: alignment.conflicts,
+    quoteVariants: alignment.quoteVariants,
+    timeline: alignment.timeline,
+    framing: alignment.framing,
+    relations: stages.relate(alignment.articles, clustering.entities.entities),
   };
 }
 
 /** One article, cleaned: what `triangulate extract` prints. The first article of a multi-article input. */
-export async function extractArticle(input: string, options: Partial<PipelineOptions> = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
-  const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
-  const { articles: raws, failed } = await readInputs([input], settings);
+export async function extractArticle(input: string, overrides: OptionOverrides = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
+  const options = createOptions(overrides);
+  const { articles: raws, failed } = await readInputs([input], options.ingest);
   const first = raws[0];
-  return { article: first ? toArticle(first, settings.published) : null, failed };
+  return { article: first ? cleanRawArticle(first, options.clean) : null, failed };
 }
 
 /** Ingest and clean bytes already in hand (benchmarks call this on pages they hold in memory). */
-export async function extractArticleFromBytes(source: string, bytes: Uint8Array, options: Partial<PipelineOptions> = {}): Promise<Article | FailedInput> {
-  const settings = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
-  const reading = await readArticlesFromBytes(bytes, source, { contentType: null, url: null }, settings);
+export async function extractArticleFromBytes(source: string, bytes: Uint8Array, overrides: OptionOverrides = {}): Promise<Article | FailedInput> {
+  const options = createOptions(overrides);
+  const reading = await readArticlesFromBytes(bytes, source, { contentType: null, url: null }, options.ingest);
   const first = reading.articles[0];
-  return first ? toArticle(first, settings.published) : reading.failed[0] ?? { source, reason: 'no article found' };
+  return first ? cleanRawArticle(first, options.clean) : reading.failed[0] ?? { source, reason: 'no article found' };
 }
 
-function toArticle(raw: RawArticle, published: string | null): Article {
-  const cleaned = cleanArticle(raw);
-  const metadata = cleaned.metadata;
-  const publishedFrom = metadata.published ? 'found' : published ? 'given' : null;
-  return {
-    id: articleId(raw.source),
-    source: raw.source,
-    copies: [],
-    ...metadata,
-    published: metadata.published ?? published,
-    publishedFrom,
-    kind: raw.kind,
-    encoding: raw.encoding,
-    raw: raw.text,
-    text: cleaned.text,
-    offsetMap: cleaned.offsetMap,
-    kinship: null,
-    sentences: [],
-    mentions: [],
-    quotes: [],
-    attributions: [],
-    dates: [],
-    quantities: [],
-    messages: [...raw.messages, ...cleaned.messages],
-  };
-}
-
-function reannotateWithDate(cleaned: Article, annotated: Article, inferences: readonly PublishedInference[]): Article {
-  const inference = inferences.find((item) => item.articleId === cleaned.id);
-  if (!inference) return annotated;
-  return annotateArticle({
-    ...cleaned,
-    published: inference.published,
-    publishedFrom: 'inferred',
-    messages: [...cleaned.messages, { severity: 'info', origin: 'align:infer-published', reason: `publication date inferred as ${inference.published}: ${inference.reason}` }],
+/**
+ * A per-article stage over the batch: an article whose step throws keeps what it had, with a fatal
+ * message, and is named in `failed`; an article that failed before passes through untouched.
+ */
+function eachArticle<T extends { source: string }>(stage: string, items: readonly T[], step: (item: T) => Article, failed: FailedInput[]): Article[] {
+  return items.flatMap((item) => {
+    if (isArticle(item) && item.messages.some((message) => message.severity === 'fatal')) return [item];
+    try {
+      return [step(item)];
+    } catch (error) {
+      const reason = `${stage} failed: ${describeError(error)}`;
+      failed.push({ source: item.source, reason });
+      if (!isArticle(item)) return []; // a raw input that cannot be cleaned has no article to keep
+      return [{ ...item, messages: [...item.messages, fatal(stage, reason)] }];
+    }
   });
 }
 
-/** Exact duplicates collapse into the first article (their sources listed in `copies`); near copies are marked. */
-function collapseDuplicates(articles: readonly Article[]): Article[] {
-  const findings = findDuplicates(articles.filter((article) => article.text).map(({ id, text, outlet }) => ({ id, text, outlet })));
-  const collapsed = new Set([...findings.exactCopies.values()].flat());
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  return articles
-    .filter((article) => !collapsed.has(article.id))
-    .map((article) => {
-      const copies = (findings.exactCopies.get(article.id) ?? []).map((id) => byId.get(id)!.source);
-      const kinship = findings.kinship.get(article.id) ?? null;
-      const messages = copies.length
-        ? [...article.messages, { severity: 'info' as const, origin: 'ingest:find-duplicates', reason: `same text as ${copies.join(', ')}: collapsed into this article` }]
-        : article.messages;
-      return { ...article, copies, kinship, messages };
-    });
+/**
+ * The cluster stage over the articles that came through annotate. When it throws, the articles that
+ * make it throw on their own are set aside (a fatal message each, named in `failed`) and the rest are
+ * clustered again.
+ */
+function clusterReadable(articles: Article[], options: Readonly<Options>, stages: Readonly<Stages>, failed: FailedInput[]): Clustering {
+  try {
+    return stages.cluster(articles, options);
+  } catch (error) {
+    const culprits = new Set(articles.filter((article) => throwsAlone(() => stages.cluster([article], options))).map((article) => article.id));
+    for (const article of articles) {
+      if (!culprits.has(article.id) && culprits.size) continue;
+      const reason = `cluster failed: ${describeError(error)}`;
+      failed.push({ source: article.source, reason });
+      article.messages.push(fatal('cluster', reason));
+    }
+    return culprits.size ? clusterReadable(articles.filter((article) => !culprits.has(article.id)), options, stages, failed) : { stories: [], entities: { entities: [], idOf: () => null } };
+  }
 }
 
-/** Stable for the same input: a short hash of the source as given. */
-function articleId(source: string): string {
-  return `a${createHash('sha1').update(source).digest('hex').slice(0, 10)}`;
+/** An article dated by its story, read again by annotate from its cleaned text with that date. */
+function rereadWith(cleaned: readonly Article[], annotate: Stages['annotate']): RereadWithDate {
+  const byId = new Map(cleaned.map((article) => [article.id, article]));
+  return (article, published, message) => {
+    const before = byId.get(article.id)!;
+    return annotate({ ...before, published, publishedFrom: 'inferred', messages: [...before.messages, message] });
+  };
+}
+
+function throwsAlone(run: () => unknown): boolean {
+  try {
+    run();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function isArticle(item: unknown): item is Article {
+  return typeof item === 'object' && item !== null && 'offsetMap' in item;
+}
+
+function fatal(stage: string, reason: string): Message {
+  return { severity: 'fatal', origin: `${stage}:failed`, reason };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -4,8 +4,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 
 const SOURCE = resolve(import.meta.dirname, '../src');
-/** The stages of ../shared/STYLE.md: each imports model/ and shared/ only, never another stage. */
-const STAGES = ['ingest', 'clean', 'annotate', 'align', 'relate', 'report'];
+/** The stages of ../shared/STYLE.md, in pipeline order: each imports model/, shared/ and lexicon/ only, never another stage. */
+const STAGES = ['ingest', 'clean', 'annotate', 'cluster', 'align', 'relate', 'report'];
+/** What any stage may read: the types, the helpers, and the lexicon (WordNet concepts, event classes, word rarity). */
+const COMMON = ['model', 'shared', 'lexicon'];
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -30,28 +32,34 @@ test('no stage imports another stage, the pipeline or the CLI', () => {
     for (const file of filesUnder(join(SOURCE, stage))) {
       for (const target of importsOf(file)) {
         const top = topOf(target);
-        if (top !== stage && top !== 'model' && top !== 'shared') crossings.push(`${relative(SOURCE, file)} imports ${target}`);
+        if (top !== stage && !COMMON.includes(top)) crossings.push(`${relative(SOURCE, file)} imports ${target}`);
       }
     }
   }
   assert.deepEqual(crossings, []);
 });
 
-test('model/ and shared/ import nothing of the stages', () => {
+test('model/ imports only itself; shared/ model/ and itself; lexicon/ model/, shared/ and itself: none imports a stage', () => {
+  const allowed: Record<string, readonly string[]> = { model: ['model'], shared: ['model', 'shared'], lexicon: ['model', 'shared', 'lexicon'] };
   const crossings: string[] = [];
-  for (const folder of ['model', 'shared']) {
+  for (const [folder, reads] of Object.entries(allowed)) {
     for (const file of filesUnder(join(SOURCE, folder))) {
       for (const target of importsOf(file)) {
-        const top = topOf(target);
-        if (top !== 'model' && !(folder === 'shared' && top === 'shared')) crossings.push(`${relative(SOURCE, file)} imports ${target}`);
+        if (!reads.includes(topOf(target))) crossings.push(`${relative(SOURCE, file)} imports ${target}`);
       }
     }
   }
   assert.deepEqual(crossings, []);
+});
+
+test('pipeline.ts calls each stage by its public face only', () => {
+  const reached = importsOf(join(SOURCE, 'pipeline.ts')).filter((target) => STAGES.includes(topOf(target)));
+  assert.deepEqual(reached.filter((target) => !/^[a-z]+[\\/]index\.ts$/.test(target)), []);
+  assert.deepEqual([...new Set(reached.map(topOf))].sort(), STAGES.filter((stage) => stage !== 'report').sort(), 'every stage but report runs in the pipeline');
 });
 
 test('every stage folder exists with an index.ts as its public face', () => {
-  for (const stage of STAGES) assert.ok(statSync(join(SOURCE, stage, 'index.ts')).isFile(), `${stage}/index.ts`);
+  for (const stage of [...STAGES, 'lexicon']) assert.ok(statSync(join(SOURCE, stage, 'index.ts')).isFile(), `${stage}/index.ts`);
 });
 
 test('the check itself sees a crossing when there is one', () => {

@@ -41,8 +41,8 @@ const inputs = {
 let dossier: Dossier;
 test('a batch of junk inputs never throws', async () => {
   const { refused, unreachable, ...local } = inputs;
-  dossier = await analyzeStory([...Object.values(local), unreachable], { maxBytes: 2_000_000, allowPrivate: true, timeoutMs: 3000 });
-  const refusedDossier = await analyzeStory([refused], { allowPrivate: false });
+  dossier = await analyzeStory([...Object.values(local), unreachable], { ingest: { maxBytes: 2_000_000, allowPrivate: true, timeoutMs: 3000 } });
+  const refusedDossier = await analyzeStory([refused], { ingest: { allowPrivate: false } });
   assert.equal(refusedDossier.articles.length, 0);
   assert.match(refusedDossier.failed[0]!.reason, /loopback|private/i);
   assert.match(refusedDossier.failed[0]!.reason, /--allow-private/);

@@ -19,7 +19,7 @@ function score(dossierJson: string): Map<string, [number, number]> {
 }
 
 test('the seed story scores its ingest and clean floors on the acceptance scorer', async () => {
-  const dossier = await analyzeStory([sharedPath('seeds')], { published: null });
+  const dossier = await analyzeStory([sharedPath('seeds')], { clean: { published: null } });
   const rows = score(renderDossier(dossier, 'json'));
   const row = (name: string) => rows.get(name) ?? assert.fail(`no "${name}" line from the scorer`);
   assert.deepEqual(row('articles'), [4, 4]);

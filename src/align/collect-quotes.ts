@@ -1,8 +1,7 @@
-import type { Article, Quote } from '../model/index.ts';
-import type { MergedEntities } from './merge-entities.ts';
+import type { Article, Quote, LinkedEntities } from '../model/index.ts';
 
 /** The dossier's `quotes[]`: every article's quote pieces in document order, speakers pointed at the merged entities. */
-export function collectQuotes(articles: readonly Article[], entities: MergedEntities): Quote[] {
+export function collectQuotes(articles: readonly Article[], entities: LinkedEntities): Quote[] {
   return articles.flatMap((article) =>
     article.quotes.map((quote, index): Quote => ({
       id: `${article.id}-q${index + 1}`,

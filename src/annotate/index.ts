@@ -1,4 +1,5 @@
-import type { Article, Message } from '../model/index.ts';
+import type { Article, Message, Token } from '../model/index.ts';
+import { readClauses } from './clauses/index.ts';
 import { findTemporalExpressions } from './dates/index.ts';
 import { findEntityMentions, genderOf } from './entities/index.ts';
 import { findQuantities } from './quantities/index.ts';
@@ -12,8 +13,8 @@ const ENGLISH = 'en';
  * The annotate stage, in order: sentences and tokens; entity mentions linked within the article
  * (English only); quotes and attributed statements with their speakers (quotes by their marks in any
  * language); temporal expressions resolved against the publication date (chrono's locale for other
- * languages); quantities. An article in another language keeps what does not depend on English,
- * and says what was skipped.
+ * languages); quantities; clauses (English only), each with the mentions, dates and quantities inside
+ * it. An article in another language keeps what does not depend on English, and says what was skipped.
  */
 export function annotateArticle(article: Article): Article {
   const messages: Message[] = [...article.messages];
@@ -22,7 +23,7 @@ export function annotateArticle(article: Article): Article {
     messages.push({
       severity: 'warning',
       origin: 'annotate:language',
-      reason: `article in "${article.language}": English-only annotation steps (entities, number words, speakers by name) are skipped`,
+      reason: `article in "${article.language}": English-only annotation steps (entities, number words, speakers by name, clauses) are skipped`,
     });
   }
   const { sentences, tokens } = readTokens(article.text);
@@ -31,5 +32,11 @@ export function annotateArticle(article: Article): Article {
   const { quotes, attributions } = findQuotes(article.text, { sentences, people, tokens });
   const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
   const quantities = findQuantities(article.text, tokens, dates, { english });
-  return { ...article, sentences, mentions, quotes, attributions, dates, quantities, messages };
+  const clauses = english ? readClauses(tokens, sentences.length, { mentions, dates, quantities }) : [];
+  return { ...article, sentences, tokens: tokens.map(toPlainToken), clauses, mentions, quotes, attributions, dates, quantities, messages };
+}
+
+/** A token as plain data, its lemma read now: the later stages read every lemma, and the article no longer holds wink's document. */
+function toPlainToken({ start, end, text, pos, lemma, sentence }: Token): Token {
+  return { start, end, text, pos, lemma, sentence };
 }

@@ -1,16 +1,8 @@
-import type { Span } from '../model/index.ts';
+import type { Span, Token } from '../model/index.ts';
 import { loadWink } from '../shared/wink.ts';
 import { WinkToken, type LemmaSource } from './wink-token.ts';
 
-/** A word or mark of the cleaned text, with wink-nlp's part of speech and lemma. */
-export interface Token extends Span {
-  text: string;
-  /** Universal POS tag: PROPN, NOUN, VERB, AUX, ADJ, DET, ADP, PUNCT, ... */
-  pos: string;
-  lemma: string;
-  /** Index of its sentence in `sentences`. */
-  sentence: number;
-}
+export type { Token } from '../model/index.ts';
 
 export interface TokenizedText {
   sentences: Span[];

@@ -1,6 +1,6 @@
 import type { Tokens } from 'wink-nlp';
 import { loadWink } from '../shared/wink.ts';
-import type { Token } from './read-tokens.ts';
+import type { Token } from '../model/index.ts';
 
 /** What a token needs to ask wink for its lemma: the document's tokens, and which of them are parts of contractions. */
 export interface LemmaSource {
@@ -17,7 +17,7 @@ const lemmasByTag = new Map<string, Map<string, string>>();
 const MAX_REMEMBERED_LEMMAS = 50_000;
 
 /**
- * A token whose lemma wink-nlp works out when first read: only cue verbs and a few nouns are ever asked
+ * A token whose lemma (in lower case) wink-nlp works out when first read: only cue verbs and a few nouns are ever asked
  * for theirs, and lemmatizing every token cost more than reading all the others' tags.
  */
 export class WinkToken implements Token {
@@ -54,6 +54,6 @@ export class WinkToken implements Token {
   private askWink(): string {
     const its = loadWink().its;
     // wink's types declare `its.lemma` with an add-on parameter; at run time it is an ordinary `its` function
-    return this.source.tokens.itemAt(this.winkIndex).out(its.lemma as unknown as typeof its.value);
+    return this.source.tokens.itemAt(this.winkIndex).out(its.lemma as unknown as typeof its.value).toLowerCase();
   }
 }

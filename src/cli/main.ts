@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import type { FailedInput } from '../model/index.ts';
-import { analyzeStory, extractArticle, DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline.ts';
+import { DEFAULT_OPTIONS, type FailedInput, type OptionOverrides } from '../model/index.ts';
+import { analyzeStory, extractArticle } from '../pipeline.ts';
 import { REPORT_FORMATS, renderDossier, type ReportFormat } from '../report/index.ts';
 import { parseByteSize, parseCalendarDate, parsePositiveInteger } from './parse-option-values.ts';
 import { createProgress } from './progress.ts';
@@ -24,25 +24,27 @@ interface InputOptions {
 function addInputOptions(command: Command): Command {
   return command
     .option('--published <YYYY-MM-DD>', 'publication date for inputs where none is found (a found date wins)', parseCalendarDate)
-    .option('--max-bytes <size>', `largest input read, e.g. 500KB or 64MB (default ${DEFAULT_PIPELINE_OPTIONS.maxBytes / 1024 / 1024}MB)`, parseByteSize, DEFAULT_PIPELINE_OPTIONS.maxBytes)
+    .option('--max-bytes <size>', `largest input read, e.g. 500KB or 64MB (default ${DEFAULT_OPTIONS.ingest.maxBytes / 1024 / 1024}MB)`, parseByteSize, DEFAULT_OPTIONS.ingest.maxBytes)
     .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
-    .option('--timeout <ms>', 'time limit of each URL fetch, in milliseconds', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.timeoutMs)
-    .option('--max-redirects <n>', 'redirects followed per URL', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.maxRedirects)
-    .option('--max-feed-items <n>', 'items read from each RSS/Atom feed', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.maxFeedItems)
-    .option('--concurrency <n>', 'inputs read at the same time', parsePositiveInteger, DEFAULT_PIPELINE_OPTIONS.concurrency)
+    .option('--timeout <ms>', 'time limit of each URL fetch, in milliseconds', parsePositiveInteger, DEFAULT_OPTIONS.ingest.timeoutMs)
+    .option('--max-redirects <n>', 'redirects followed per URL', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxRedirects)
+    .option('--max-feed-items <n>', 'items read from each RSS/Atom feed', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxFeedItems)
+    .option('--concurrency <n>', 'inputs read at the same time', parsePositiveInteger, DEFAULT_OPTIONS.ingest.concurrency)
     .option('--out <file>', 'write the result to a file instead of stdout')
     .option('-q, --quiet', 'no progress bar');
 }
 
-function pipelineOptions(options: InputOptions): Partial<PipelineOptions> {
+function pipelineOptions(options: InputOptions): OptionOverrides {
   return {
-    published: options.published ?? null,
-    maxBytes: options.maxBytes,
-    allowPrivate: !!options.allowPrivate,
-    timeoutMs: options.timeout,
-    maxRedirects: options.maxRedirects,
-    maxFeedItems: options.maxFeedItems,
-    concurrency: options.concurrency,
+    clean: { published: options.published ?? null },
+    ingest: {
+      maxBytes: options.maxBytes,
+      allowPrivate: !!options.allowPrivate,
+      timeoutMs: options.timeout,
+      maxRedirects: options.maxRedirects,
+      maxFeedItems: options.maxFeedItems,
+      concurrency: options.concurrency,
+    },
   };
 }
 
@@ -79,7 +81,7 @@ export function createProgram(): Command {
       .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('md')),
   ).action(async (inputs: string[], options: InputOptions & { format: ReportFormat }) => {
     const progress = createProgress(!!options.quiet);
-    const dossier = await analyzeStory(inputs, { ...pipelineOptions(options), onProgress: progress.update });
+    const dossier = await analyzeStory(inputs, pipelineOptions(options), { onProgress: progress.update });
     progress.stop();
     reportFailures(dossier.failed);
     if (!dossier.articles.length) {

@@ -2,4 +2,3 @@ export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.ts';
 export { expandInputs, type InputSource } from './expand-inputs.ts';
 export { readInputs } from './read-inputs.ts';
 export { readInput, readArticlesFromBytes, sourceName, type InputReading } from './read-input.ts';
-export { findDuplicates, type DuplicateCandidate, type DuplicateFindings } from './find-duplicates.ts';

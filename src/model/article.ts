@@ -4,6 +4,7 @@ import type { InputKind } from './raw-article.ts';
 import type { OffsetSegment } from './offset-map.ts';
 import type { Span } from './span.ts';
 import type { ArticleQuote, Attribution, EntityMention } from './annotation.ts';
+import type { Clause, Token } from './clause.ts';
 
 /** How an article relates to other articles of the batch that carry (almost) the same text. */
 export interface Kinship {
@@ -49,6 +50,10 @@ export interface Article extends ArticleMetadata {
   offsetMap: OffsetSegment[];
   kinship: Kinship | null;
   sentences: Span[];
+  /** wink-nlp's words and marks, in text order (a layer kept in memory for the later stages; the JSON dossier leaves it out). */
+  tokens: Token[];
+  /** The clauses of the English sentences, in text order (kept in memory; the JSON dossier leaves them out). */
+  clauses: Clause[];
   mentions: EntityMention[];
   quotes: ArticleQuote[];
   attributions: Attribution[];

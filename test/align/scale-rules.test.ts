@@ -9,11 +9,11 @@ import { clusterClauses, type ScoredPair } from '../../src/align/facts/cluster-c
 import { describeClauses, type ClauseFeatures, type Term } from '../../src/align/facts/describe-clauses.ts';
 import { findCentralClause } from '../../src/align/facts/find-central-clause.ts';
 import { findEventGroups } from '../../src/align/facts/find-event-groups.ts';
-import { readClauses } from '../../src/align/facts/read-clauses.ts';
+import { collectClauses } from '../../src/align/facts/collect-clauses.ts';
 import { KEYED_FIELDS } from '../../src/align/facts/score-kinds.ts';
 import { scorePair } from '../../src/align/facts/score-pair.ts';
-import { mergeEntities } from '../../src/align/index.ts';
-import { loadLexicon } from '../../src/align/lexicon/index.ts';
+import { mergeEntities } from '../../src/cluster/merge-entities.ts';
+import { loadLexicon } from '../../src/lexicon/index.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
 import { sharedPath } from '../shared-folder.ts';
 
@@ -28,7 +28,7 @@ interface Sketch {
 function clauseOf({ article, words = [], actors = [], days = [], events = [] }: Sketch, index: number): ClauseFeatures {
   const terms: Term[] = words.map((word, position) => ({ key: word, concepts: [word, `${word}-kind`], weight: 1 + (word.length % 4), rarity: 1 + (word.length % 4), eventClass: null, start: position }));
   return {
-    clause: { articleId: article, index, start: 0, end: 1, sentence: { start: 0, end: 1 }, words: [] },
+    clause: { articleId: article, index, start: 0, end: 1, sentence: { start: 0, end: 1 }, words: [], layer: { start: 0, end: 1, sentence: 0, firstToken: 0, endToken: 0, mentions: [], dates: [], quantities: [] } },
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     concepts: new Set(terms.flatMap((term) => term.concepts)),
@@ -43,7 +43,7 @@ function clauseOf({ article, words = [], actors = [], days = [], events = [] }: 
 
 test('the kind key (clauses that score alike) reads every field of a clause: a new field joins it, or scorePair may not read it', async () => {
   const { articles } = await analyzeStory([sharedPath('seeds')]);
-  const features = describeClauses(readClauses(articles), articles, mergeEntities(articles), loadLexicon());
+  const features = describeClauses(collectClauses(articles), articles, mergeEntities(articles), loadLexicon());
   const fieldsOf = (objects: readonly object[]) => [...new Set(objects.flatMap((object) => Object.keys(object)))].sort();
   const rows: [readonly object[], readonly string[], string][] = [
     [features, KEYED_FIELDS.features, 'ClauseFeatures'],

@@ -51,7 +51,7 @@ before(async () => {
 after(() => server.close());
 
 test('a feed whose items carry only a summary has each item page fetched; a dead page keeps its summary', async () => {
-  const dossier = await analyzeStory([`${base}/feed.xml`, `${base}/story.html`], { allowPrivate: true });
+  const dossier = await analyzeStory([`${base}/feed.xml`, `${base}/story.html`], { ingest: { allowPrivate: true } });
   assert.deepEqual(dossier.failed, []);
   const [fetched, gone, story] = dossier.articles;
   assert.equal(fetched!.source, `${base}/feed.xml#1`);
@@ -86,7 +86,7 @@ test('a feed file becomes one article per item with full content', async () => {
 test('inputs read at the same time come back in the order they were given', async () => {
   const order = [`${base}/slow.html`, `${base}/story.html`, `${base}/missing.html`];
   const progress: number[] = [];
-  const dossier = await analyzeStory(order, { allowPrivate: true, concurrency: 3, onProgress: (done) => progress.push(done) });
+  const dossier = await analyzeStory(order, { ingest: { allowPrivate: true, concurrency: 3 } }, { onProgress: (done) => progress.push(done) });
   assert.deepEqual(dossier.articles.map((article) => article.source), order.slice(0, 2));
   assert.equal(dossier.failed[0]!.source, order[2]);
   assert.match(dossier.failed[0]!.reason, /404/);

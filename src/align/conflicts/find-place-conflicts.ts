@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Article, Conflict, ConflictValue, EntityMention } from '../../model/index.ts';
+import type { Article, Conflict, ConflictValue, EntityMention, LinkedEntities, Token } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import type { ClauseWord } from '../facts/read-clauses.ts';
-import type { MergedEntities } from '../merge-entities.ts';
 import { addToValue, type AlignedClauses } from './conflict-parts.ts';
 
 /** Goods a route is told of: "sanctioned oil", "Venezuelan crude", "a shipment of weapons". */
@@ -32,7 +30,7 @@ interface RouteClaim {
  * sources). A route that only adds a place ("from Venezuela" and "from Venezuela and Iran") is a
  * difference of precision, not a conflict.
  */
-export function findPlaceConflicts({ features, factIdOf, texts }: AlignedClauses, units: readonly (readonly number[])[], articles: readonly Article[], entities: MergedEntities): Conflict[] {
+export function findPlaceConflicts({ features, factIdOf, texts }: AlignedClauses, units: readonly (readonly number[])[], articles: readonly Article[], entities: LinkedEntities): Conflict[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const conflicts: Conflict[] = [];
   const seen = new Set<string>();
@@ -71,7 +69,7 @@ function routesDisagree(a: RouteClaim, b: RouteClaim): boolean {
 }
 
 /** The route a clause tells of, if any: places after "from"/"to" near a moving verb or a cargo, and "Venezuelan crude". */
-function readRouteClaim(feature: ClauseFeatures, article: Article, entities: MergedEntities): RouteClaim | null {
+function readRouteClaim(feature: ClauseFeatures, article: Article, entities: LinkedEntities): RouteClaim | null {
   const { words } = feature.clause;
   const placeAt = new Map<number, EntityMention>();
   for (const mention of article.mentions) if ((mention.type === 'country' || mention.type === 'place') && mention.start >= feature.clause.start && mention.end <= feature.clause.end) placeAt.set(mention.start, mention);
@@ -104,7 +102,7 @@ function readRouteClaim(feature: ClauseFeatures, article: Article, entities: Mer
 }
 
 /** "Venezuela and Iran", "the United States": the places named from a word on, joined by "and", "or" and commas. */
-function readPlaceList(words: readonly ClauseWord[], from: number, placeAt: ReadonlyMap<number, EntityMention>): EntityMention[] {
+function readPlaceList(words: readonly Token[], from: number, placeAt: ReadonlyMap<number, EntityMention>): EntityMention[] {
   const named: EntityMention[] = [];
   let cursor = from;
   if (words[cursor]?.lemma === 'the') cursor++;
@@ -120,6 +118,6 @@ function readPlaceList(words: readonly ClauseWord[], from: number, placeAt: Read
   return named;
 }
 
-function isCargo(word: ClauseWord | undefined): boolean {
+function isCargo(word: Token | undefined): boolean {
   return word !== undefined && word.pos === 'NOUN' && CARGO_NOUNS.has(word.lemma);
 }

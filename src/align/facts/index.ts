@@ -1,28 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Article, Evidence, Fact } from '../../model/index.ts';
-import { loadLexicon } from '../lexicon/index.ts';
-import { mergeEntities, type MergedEntities } from '../merge-entities.ts';
+import { loadLexicon } from '../../lexicon/index.ts';
+import type { AlignOptions, Article, Evidence, Fact, LinkedEntities } from '../../model/index.ts';
 import { clusterClauses, type ScoredPair } from './cluster-clauses.ts';
 import { countSupport } from './count-support.ts';
 import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
 import { findCandidatePairs } from './find-candidate-pairs.ts';
 import { findCentralClause } from './find-central-clause.ts';
 import { findEventGroups } from './find-event-groups.ts';
-import { findStories } from '../stories/find-stories.ts';
-import { readClauses } from './read-clauses.ts';
+import { collectClauses } from './collect-clauses.ts';
 import { createPairScorer, type PairScorer } from './score-kinds.ts';
-
-/** Settings of the aligner; the defaults were tuned on ECB+ train topics and checked on dev. */
-export interface AlignOptions {
-  /** Least weighted overlap for two clauses sharing two rare words to be one statement. */
-  minSimilarity: number;
-  /** Least weighted overlap when the two clauses name the same kind of event ("seized" / "interception"). */
-  minEventSimilarity: number;
-  /** Least average link for two groups of clauses to join. */
-  minLink: number;
-}
-
-export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({ minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 });
 
 /** The statements of a story, each with the clauses that carry it, and the clauses no other article shares. */
 export interface StatementGroups {
@@ -31,17 +17,10 @@ export interface StatementGroups {
   groups: number[][];
   /** Event-centric groups across articles, which may reuse clauses of `groups`. */
   eventGroups: number[][];
-  /** The stories the articles tell, as groups of article ids: one unless the inputs are clearly several; nothing is aligned across them. */
-  stories: string[][];
   /** The pairs of clauses judged one statement, with their similarity: what `groups` were made of. */
   links: ScoredPair[];
   /** scorePair by clause index, cached by kind of clause (see score-kinds.ts). */
   scoreOf: PairScorer;
-}
-
-/** Statements aligned across the articles of one story, each with its evidence from every article that carries it. */
-export function alignFacts(articles: readonly Article[], entities: MergedEntities = mergeEntities(articles), options: Partial<AlignOptions> = {}): Fact[] {
-  return toFacts(groupStatements(articles, entities, options), articles);
 }
 
 /** The groups of two or more articles, as facts with their evidence and support. */
@@ -53,19 +32,12 @@ export function toFacts({ features, groups, eventGroups }: StatementGroups, arti
     .map((group) => toFact(group.map((index) => features[index]!), byId, positionOf));
 }
 
-/** Clauses of the story grouped into statements (a group of one is a statement no other article makes). */
-export function groupStatements(articles: readonly Article[], entities: MergedEntities, options: Partial<AlignOptions> = {}): StatementGroups {
-  const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const clauses = readClauses(articles);
-  const features = describeClauses(clauses, articles, entities, loadLexicon());
-  const stories = findStories(features, articles.map((article) => article.id));
-  const storyOfArticle = new Map(stories.flatMap((story, index) => story.map((id) => [id, index] as const)));
-  const storyOf = Int32Array.from(features, (feature) => storyOfArticle.get(feature.clause.articleId) ?? -1);
-  const sameStory = (indices: readonly number[]) => indices.every((index) => storyOf[index] === storyOf[indices[0]!]);
+/** Clauses of one story grouped into statements (a group of one is a statement no other article makes). */
+export function groupStatements(articles: readonly Article[], entities: LinkedEntities, settings: AlignOptions): StatementGroups {
+  const features = describeClauses(collectClauses(articles), articles, entities, loadLexicon());
   const scoreOf = createPairScorer(features);
   const edges: ScoredPair[] = [];
   findCandidatePairs(features, (a, b) => {
-    if (storyOf[a] !== storyOf[b]) return;
     const score = scoreOf(a, b);
     const sameStatement =
       (score.sharedRare >= 2 && score.similarity >= settings.minSimilarity) ||
@@ -73,11 +45,8 @@ export function groupStatements(articles: readonly Article[], entities: MergedEn
     if (sameStatement) edges.push({ a, b, score: score.similarity });
   });
   const groups = clusterClauses(features.map((feature) => feature.clause.articleId), edges, settings.minLink);
-  // an event group is cut at story lines: "a quake hit" in two unrelated stories is two events
-  const eventGroups = findEventGroups(features, groups, settings.minSimilarity, scoreOf).flatMap((group) =>
-    sameStory(group) ? [group] : stories.map((_, story) => group.filter((index) => storyOf[index] === story)).filter((part) => new Set(part.map((index) => features[index]!.clause.articleId)).size >= 2),
-  );
-  return { features, groups, eventGroups, stories, links: edges, scoreOf };
+  const eventGroups = findEventGroups(features, groups, settings.minSimilarity, scoreOf);
+  return { features, groups, eventGroups, links: edges, scoreOf };
 }
 
 function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>, positionOf: ReadonlyMap<string, number>): Fact {

@@ -4,9 +4,9 @@ import { scorePair, type PairScore } from './score-pair.ts';
 /** The fields the kind key reads: test/align/scale-rules.test.ts fails when ClauseFeatures gains one it does not. */
 export const KEYED_FIELDS = Object.freeze({
   features: ['clause', 'terms', 'totalWeight', 'concepts', 'entities', 'eventClasses', 'dates', 'unresolvedDays', 'durations', 'quantities'],
-  clause: ['articleId', 'index', 'start', 'end', 'sentence', 'words'],
+  clause: ['articleId', 'index', 'start', 'end', 'sentence', 'words', 'layer'],
   term: ['key', 'concepts', 'weight', 'rarity', 'eventClass', 'start'],
-  word: ['text', 'lemma', 'pos', 'start', 'end'],
+  word: ['text', 'lemma', 'pos', 'start', 'end', 'sentence'],
   time: ['text', 'value', 'precision', 'start', 'end'],
   quantity: ['text', 'value', 'unit', 'qualifier', 'start', 'end'],
 });

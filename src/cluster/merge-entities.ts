@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Article, Entity, EntityType } from '../model/index.ts';
+import type { Article, Entity, EntityType, LinkedEntities } from '../model/index.ts';
 import { endsWithWords, foldText } from '../shared/words.ts';
-
-export interface MergedEntities {
-  entities: Entity[];
-  /** `articleId entityKey` → entity id, to point quotes and relations at the merged entity. */
-  idOf: (articleId: string, entityKey: string) => string | null;
-}
 
 interface Group {
   key: string;
@@ -23,7 +17,7 @@ interface Group {
  * (accents and case folded), or a surname in one article that only one full name of the story ends with
  * ("Maduro" → "Nicolás Maduro").
  */
-export function mergeEntities(articles: readonly Article[]): MergedEntities {
+export function mergeEntities(articles: readonly Article[]): LinkedEntities {
   const groups = new Map<string, Group>();
   for (const article of articles) {
     for (const mention of article.mentions) {

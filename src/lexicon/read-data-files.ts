@@ -1,4 +1,4 @@
-export { readDataFile } from '../../shared/data-files.ts';
+export { readDataFile } from '../shared/data-files.ts';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 

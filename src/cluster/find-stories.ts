@@ -1,14 +1,5 @@
-import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-
-/** Settings of the story split; the defaults were read off ECB+ dev (same story, sibling story, other topic). */
-export interface StorySplitOptions {
-  /** Least similarity for two articles to be linked as one story outright. */
-  minLink: number;
-  /** Groups whose average similarity reaches this are not clearly apart, and stay one story. */
-  minApart: number;
-}
-
-export const DEFAULT_STORY_SPLIT: Readonly<StorySplitOptions> = Object.freeze({ minLink: 0.15, minApart: 0.05 });
+import { readClauseTerms, type Lexicon } from '../lexicon/index.ts';
+import type { Article, ClusterOptions, LinkedEntities } from '../model/index.ts';
 
 /** Terms of an article kept for comparing it with others: its heaviest, which say what it is about. */
 const TOP_TERMS = 40;
@@ -22,10 +13,10 @@ const MAX_MEETINGS = 64;
  * are split. Articles with no clause read (another language) belong to no group.
  * Returns the groups of article ids, largest first, each in input order.
  */
-export function findStories(features: readonly ClauseFeatures[], articleIds: readonly string[], options: Partial<StorySplitOptions> = {}): string[][] {
-  const { minLink, minApart } = { ...DEFAULT_STORY_SPLIT, ...options };
-  const vectors = articleVectors(features);
-  const ids = articleIds.filter((id) => vectors.has(id));
+export function findStories(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon, options: ClusterOptions): string[][] {
+  const { minLink, minApart } = options;
+  const vectors = articleVectors(articles, entities, lexicon);
+  const ids = articles.map((article) => article.id).filter((id) => vectors.has(id));
   const articleVectorsInOrder = ids.map((id) => vectors.get(id)!);
   if (ids.length < 2) return ids.length ? [ids] : [];
   // linked articles first: each linked component is a group
@@ -62,12 +53,15 @@ function groupsOf(count: number, find: (index: number) => number): number[][] {
 }
 
 /** Each article's heaviest terms with their summed background rarity over its clauses, scaled to length 1. */
-function articleVectors(features: readonly ClauseFeatures[]): Map<string, Map<string, number>> {
+function articleVectors(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): Map<string, Map<string, number>> {
   const sums = new Map<string, Map<string, number>>();
-  for (const feature of features) {
-    const sum = sums.get(feature.clause.articleId) ?? new Map<string, number>();
-    for (const term of feature.terms) sum.set(term.key, (sum.get(term.key) ?? 0) + term.rarity);
-    sums.set(feature.clause.articleId, sum);
+  for (const article of articles) {
+    if (!article.clauses.length) continue;
+    const sum = new Map<string, number>();
+    for (const clause of article.clauses) {
+      for (const term of readClauseTerms(clause, article, entities.idOf, lexicon)) sum.set(term.key, (sum.get(term.key) ?? 0) + term.rarity);
+    }
+    sums.set(article.id, sum);
   }
   const vectors = new Map<string, Map<string, number>>();
   for (const [id, sum] of sums) vectors.set(id, unit(new Map([...sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS))));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { findDuplicates } from '../../src/ingest/index.ts';
+import { findDuplicates } from '../../src/clean/index.ts';
 import { sharedPath } from '../shared-folder.ts';
 
 /** Real news texts from ECB+ (CC BY 3.0), two stories' documents. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { loadLexicon, type PartOfSpeech } from '../../src/align/lexicon/index.ts';
+import { loadLexicon, type PartOfSpeech } from '../../src/lexicon/index.ts';
 
 const lexicon = loadLexicon();
 type Word = [lemma: string, pos: PartOfSpeech | null];

@@ -1,0 +1,1 @@
+export { readClauses, type ClauseLayers } from './read-clauses.ts';

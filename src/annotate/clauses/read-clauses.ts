@@ -1,0 +1,56 @@
+import type { Clause, Span, Token } from '../../model/index.ts';
+import { cutSentence } from './cut-sentence.ts';
+
+/** The layers a clause points into by index: whatever lies wholly inside it. */
+export interface ClauseLayers {
+  mentions: readonly Span[];
+  dates: readonly Span[];
+  quantities: readonly Span[];
+}
+
+/**
+ * Every sentence cut into clauses (see cutSentence), each a span from its first word to its last word or
+ * closing mark, with the range of its tokens and the mentions, dates and quantities inside it.
+ */
+export function readClauses(tokens: readonly Token[], sentenceCount: number, layers: ClauseLayers): Clause[] {
+  const clauses: Clause[] = [];
+  let cursor = 0;
+  for (let sentence = 0; sentence < sentenceCount; sentence++) {
+    while (cursor < tokens.length && tokens[cursor]!.sentence < sentence) cursor++;
+    const from = cursor;
+    while (cursor < tokens.length && tokens[cursor]!.sentence === sentence) cursor++;
+    for (const [pieceFrom, pieceTo] of cutSentence(tokens, from, cursor)) {
+      const clause = toClause(tokens, sentence, pieceFrom, pieceTo, layers);
+      if (clause) clauses.push(clause);
+    }
+  }
+  return clauses;
+}
+
+/** A piece of a sentence as a clause, or null when it holds marks only. */
+function toClause(tokens: readonly Token[], sentence: number, from: number, to: number, layers: ClauseLayers): Clause | null {
+  let first = from;
+  while (first < to && tokens[first]!.pos === 'PUNCT') first++;
+  if (first === to) return null;
+  // the clause ends at its last word, or at a closing mark after it: `... “blatant theft”`, `(Reuters)`
+  let last = to - 1;
+  while (last > first && tokens[last]!.pos === 'PUNCT' && !/["”’)]/.test(tokens[last]!.text)) last--;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  return {
+    ...span,
+    sentence,
+    firstToken: from,
+    endToken: to,
+    mentions: indexesWithin(layers.mentions, span),
+    dates: indexesWithin(layers.dates, span),
+    quantities: indexesWithin(layers.quantities, span),
+  };
+}
+
+function indexesWithin(layer: readonly Span[], span: Span): number[] {
+  const indexes: number[] = [];
+  layer.forEach((item, index) => {
+    if (item.start >= span.start && item.end <= span.end) indexes.push(index);
+  });
+  return indexes;
+}

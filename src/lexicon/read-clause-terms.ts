@@ -1,0 +1,54 @@
+import type { Article, Clause } from '../model/index.ts';
+import type { Lexicon } from './load-lexicon.ts';
+
+/** A content word or an actor of a clause, with the concepts it can meet in another clause. */
+export interface Term {
+  /** The lemma ("seize"), or `e:<entity id>` for an actor. */
+  key: string;
+  concepts: readonly string[];
+  /** Rarity in the background corpus: rare words carry a match (the aligner lowers it to the story's rarity). */
+  weight: number;
+  /** Rarity in the background corpus alone: what the story split weighs articles by (words the outlets share are its signal). */
+  rarity: number;
+  /** The event class of the word ("coerce.seize"), when it names an event. */
+  eventClass: string | null;
+  /** Where the term first occurs in the article's text. */
+  start: number;
+}
+
+/** The cross-article actor a mention of an article stands for: `entity id`, or null. */
+export type EntityIdOf = (articleId: string, entityKey: string) => string | null;
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
+/** Verbs of saying and being carry no content of their own: "said", "added", "has been". */
+const LIGHT_LEMMAS = new Set(['say', 'tell', 'add', 'be', 'have', 'do', 'get', 'make', 'go', 'come', 'note', 'state', 'continue', 'also', 'other', 'new']);
+
+/**
+ * What a clause says, in terms two clauses (or two articles) can be compared by: its actors first, as
+ * their cross-article entity, then its content words (nouns, verbs, adjectives and proper nouns outside
+ * names and dates, not a light verb like "say" or "be") through the lexicon, each lemma once.
+ */
+export function readClauseTerms(clause: Clause, article: Article, entityIdOf: EntityIdOf, lexicon: Lexicon): Term[] {
+  const terms: Term[] = [];
+  const entityIds = new Set<string>();
+  for (const index of clause.mentions) {
+    const mention = article.mentions[index]!;
+    const id = entityIdOf(article.id, mention.entityKey);
+    if (!id || entityIds.has(id)) continue;
+    entityIds.add(id);
+    terms.push({ key: `e:${id}`, concepts: [`e:${id}`], weight: lexicon.idf(''), rarity: lexicon.idf(''), eventClass: null, start: mention.start });
+  }
+  const seen = new Set<string>();
+  for (let index = clause.firstToken; index < clause.endToken; index++) {
+    const word = article.tokens[index]!;
+    if (!CONTENT_POS.has(word.pos) || LIGHT_LEMMAS.has(word.lemma) || !/\p{L}/u.test(word.lemma)) continue;
+    if (clause.mentions.some((at) => word.start >= article.mentions[at]!.start && word.end <= article.mentions[at]!.end)) continue;
+    if (clause.dates.some((at) => word.start >= article.dates[at]!.start && word.end <= article.dates[at]!.end)) continue;
+    if (seen.has(word.lemma)) continue;
+    seen.add(word.lemma);
+    const pos = word.pos === 'NOUN' || word.pos === 'PROPN' ? 'noun' : word.pos === 'VERB' ? 'verb' : 'adj';
+    const rarity = lexicon.idf(word.lemma);
+    terms.push({ key: word.lemma, concepts: lexicon.conceptsOf(word.lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(word.lemma), start: word.start });
+  }
+  return terms;
+}

@@ -1,0 +1,73 @@
+/**
+ * Every setting of the engine in one frozen object that reaches each stage with settings; each stage
+ * reads its own part and no stage holds another's defaults. The CLI and the server build it with
+ * createOptions from what a user gives.
+ */
+export interface Options {
+  ingest: IngestOptions;
+  clean: CleanOptions;
+  cluster: ClusterOptions;
+  align: AlignOptions;
+}
+
+/** Limits and switches of ingest; every limit is explicit and documented in the CLI's --help. */
+export interface IngestOptions {
+  /** Largest input read, in bytes (files, stdin, URLs, each feed item's page). */
+  maxBytes: number;
+  /** Fetch from private, loopback and link-local addresses (off: a URL list must not reach the local network). */
+  allowPrivate: boolean;
+  timeoutMs: number;
+  maxRedirects: number;
+  /** Pages fetched for feed items that carry only a summary, at most this many per feed. */
+  maxFeedItems: number;
+  /** Inputs read at the same time (URLs wait on the network; files are quick either way). */
+  concurrency: number;
+}
+
+export interface CleanOptions {
+  /** `YYYY-MM-DD` for articles whose own date is not found (a found date wins). */
+  published: string | null;
+}
+
+/** Settings of the story split; the defaults were read off ECB+ dev (same story, sibling story, other topic). */
+export interface ClusterOptions {
+  /** Least similarity for two articles to be linked as one story outright. */
+  minLink: number;
+  /** Groups whose average similarity reaches this are not clearly apart, and stay one story. */
+  minApart: number;
+}
+
+/** Settings of the aligner; the defaults were tuned on ECB+ train topics and checked on dev. */
+export interface AlignOptions {
+  /** Least weighted overlap for two clauses sharing two rare words to be one statement. */
+  minSimilarity: number;
+  /** Least weighted overlap when the two clauses name the same kind of event ("seized" / "interception"). */
+  minEventSimilarity: number;
+  /** Least average link for two groups of clauses to join. */
+  minLink: number;
+}
+
+/** What a caller may change: any part, any setting of it. */
+export type OptionOverrides = { [Stage in keyof Options]?: Partial<Options[Stage]> };
+
+export const DEFAULT_OPTIONS: Readonly<Options> = freezeOptions({
+  ingest: { maxBytes: 32 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000, maxRedirects: 5, maxFeedItems: 200, concurrency: 4 },
+  clean: { published: null },
+  cluster: { minLink: 0.15, minApart: 0.05 },
+  align: { minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 },
+});
+
+/** The defaults with a caller's changes, frozen all the way down. */
+export function createOptions(overrides: OptionOverrides = {}): Readonly<Options> {
+  return freezeOptions({
+    ingest: { ...DEFAULT_OPTIONS.ingest, ...overrides.ingest },
+    clean: { ...DEFAULT_OPTIONS.clean, ...overrides.clean },
+    cluster: { ...DEFAULT_OPTIONS.cluster, ...overrides.cluster },
+    align: { ...DEFAULT_OPTIONS.align, ...overrides.align },
+  });
+}
+
+function freezeOptions(options: Options): Readonly<Options> {
+  for (const part of Object.values(options)) Object.freeze(part);
+  return Object.freeze(options);
+}
