@@ -1,6 +1,6 @@
 import { loadCountries } from '../shared/countries.ts';
 import { readDataFile } from '../shared/data-files.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../shared/words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../shared/calendar/index.ts';
 
 /** Country names and capitals from world-countries (ODbL): "Moscow" in "MoscowDonald Trump's penchant". */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(

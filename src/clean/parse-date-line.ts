@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { formatIsoDate, isRealDate } from '../shared/calendar-date.ts';
+import { formatCalendarDay, isValidDay, WEEKDAY_NAMES } from '../shared/calendar/index.ts';
 
 export interface DateLine {
   /** `YYYY-MM-DD`, or null when the line is a date that cannot be read safely. */
@@ -14,7 +14,8 @@ const PARSERS = [chrono.strict, chrono.es.strict, chrono.fr.strict, chrono.de.st
 /** Words that may stand around a date on a date line: "First Posted", "Updated:", "Fecha:", "Wednesday". */
 const LABEL_WORDS = new Set([
   'published', 'posted', 'updated', 'last', 'first', 'modified', 'date', 'dated', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  ...WEEKDAY_NAMES, // "Wednesday" and "Wed"
+  ...WEEKDAY_NAMES.map((name) => name.slice(0, 3)),
   'fecha', 'publicado', 'actualizado', 'el', 'le', 'publié', 'mis', 'à', 'jour', 'veröffentlicht', 'aktualisiert', 'um', 'uhr',
   'publicada', 'atualizado', 'em', 'pubblicato', 'aggiornato', 'il', 'de', 'del', 'time', 'timestamp',
 ]);
@@ -39,7 +40,7 @@ export function parseDateLine(line: string): DateLine | null {
   for (const parser of PARSERS) {
     const full = parser.parse(text).find((result) => result.start.isCertain('day') && result.start.isCertain('month') && result.start.isCertain('year'));
     if (!full || !onlyLabelsAround(text, full.text)) continue;
-    return { value: formatIsoDate(full.start.get('year')!, full.start.get('month')!, full.start.get('day')!), isUpdate, problem: null };
+    return { value: formatCalendarDay({ year: full.start.get('year')!, month: full.start.get('month')!, day: full.start.get('day')! }), isUpdate, problem: null };
   }
   return null;
 }
@@ -64,5 +65,5 @@ function readNumericDate(first: number, second: number, year: number, text: stri
 }
 
 function validDate(year: number, month: number, day: number, isUpdate: boolean): DateLine | null {
-  return isRealDate(year, month, day) ? { value: formatIsoDate(year, month, day), isUpdate, problem: null } : null;
+  return isValidDay(year, month, day) ? { value: formatCalendarDay({ year, month, day }), isUpdate, problem: null } : null;
 }

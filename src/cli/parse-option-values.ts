@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { parseCalendarDay } from '../shared/calendar/index.ts';
 
 /** "32MB", "500k", "1048576" → bytes. */
 export function parseByteSize(value: string): number {
@@ -11,9 +12,7 @@ export function parseByteSize(value: string): number {
 }
 
 export function parseCalendarDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parseCalendarDay(value)) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
   return value;
 }
 

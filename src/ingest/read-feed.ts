@@ -1,11 +1,11 @@
 import type Parser from 'rss-parser';
 import type { Message } from '../model/index.ts';
+import { formatCalendarDay, MONTH_NUMBERS } from '../shared/calendar/index.ts';
 import { type FeedKind, sniffFeedKind } from './sniff-feed-kind.ts';
 import { toIsoDate } from './to-iso-date.ts';
 
 const ORIGIN = 'ingest:read-feed';
 const FEED_NAMES: Readonly<Record<FeedKind, string>> = Object.freeze({ rss: 'RSS', rdf: 'RSS 1.0 (RDF)', atom: 'Atom' });
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export interface FeedOptions {
   /** Full content (content:encoded, Atom content) with less text than this counts as a summary. */
@@ -146,8 +146,8 @@ function nameOf(author: string): string | null {
  */
 function dateAsWritten(value: string): string | null {
   const rfc822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4})\b/.exec(value);
-  const month = rfc822 ? MONTHS.indexOf(rfc822[2]!.toLowerCase()) + 1 : 0;
-  if (rfc822 && month > 0) return toIsoDate(`${rfc822[3]}-${String(month).padStart(2, '0')}-${rfc822[1]!.padStart(2, '0')}`);
+  const month = rfc822 && MONTH_NUMBERS[rfc822[2]!.toLowerCase()];
+  if (rfc822 && month) return toIsoDate(formatCalendarDay({ year: Number(rfc822[3]), month, day: Number(rfc822[1]) }));
   return toIsoDate(value);
 }
 

@@ -1,4 +1,4 @@
-import { isRealDate } from '../shared/calendar-date.ts';
+import { isValidDay } from '../shared/calendar/index.ts';
 
 /**
  * `YYYY-MM-DD` from what structured inputs carry: "2025-12-11T10:00:00Z", "2025-12-11 10:00:00",
@@ -9,7 +9,7 @@ export function toIsoDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
-  if (iso) return isRealDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
+  if (iso) return isValidDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
   if (!/[a-z]{3}/i.test(text) || !/\d{4}/.test(text)) return null;
   return fromDate(new Date(text));
 }

@@ -1,4 +1,5 @@
 import type { Article, Conflict, ConflictValue, Dossier, Fact, Support } from '../model/index.ts';
+import { MONTH_ABBREVIATIONS } from '../shared/calendar/index.ts';
 import { countRemovals, sourceLabels } from './source-labels.ts';
 
 /** What every section of a report looks up: article labels, entity names, and the facts in reading order. */
@@ -85,12 +86,10 @@ export function describeSupport(support: Support): string {
   return `${plural(support.outlets, 'outlet')} · ${support.independent} independent`;
 }
 
-const MONTHS = Object.freeze(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
-
 /** "2025-12-11" → "11 Dec 2025", "2025-12" → "Dec 2025", "2025" stays; anything else is shown as given. */
 export function formatDate(date: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  const month = match?.[2] ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match?.[2] ? MONTH_ABBREVIATIONS[Number(match[2]) - 1] : undefined;
   if (!match || (match[2] && !month)) return date;
   if (!month) return match[1]!;
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;

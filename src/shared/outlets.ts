@@ -1,15 +1,18 @@
 import { readDataFile } from './data-files.ts';
 import { foldAccents, foldText } from './words.ts';
 
-interface OutletEntry {
+export interface OutletEntry {
+  /** "BBC News", "Time (magazine)": a qualifier in brackets tells apart outlets of one name. */
   name: string;
   aliases: string[];
   domains?: string[];
+  /** ISO 3166-1 alpha-2 code of the outlet's home, null for none. */
+  country?: string | null;
 }
 
-interface OutletGazetteer {
-  outlets: OutletEntry[];
-  photoAgencies: OutletEntry[];
+export interface OutletsFile {
+  outlets: readonly OutletEntry[];
+  photoAgencies: readonly OutletEntry[];
 }
 
 interface LoadedGazetteer {
@@ -23,14 +26,23 @@ interface LoadedGazetteer {
   byDomain: Map<string, string>;
 }
 
-/** News outlets and photo agencies of data/outlets.json, compiled by hand (see data/README.md). */
+let outletsFile: OutletsFile | undefined;
 let gazetteer: LoadedGazetteer | undefined;
+
+/**
+ * News outlets and photo agencies of data/outlets.json, compiled by hand (see data/README.md), read once per
+ * process: clean matches credits and sites against them, annotate knows outlets as organisations.
+ */
+export function readOutletsFile(): OutletsFile {
+  outletsFile ??= readDataFile<OutletsFile>('outlets.json');
+  return outletsFile;
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function loadGazetteer(): LoadedGazetteer {
   if (gazetteer) return gazetteer;
-  const data = readDataFile<OutletGazetteer>('outlets.json');
+  const data = readOutletsFile();
   const byFoldedAlias = new Map<string, string>();
   const byCasedAlias = new Map<string, string>();
   const byDomain = new Map<string, string>();

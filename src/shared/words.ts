@@ -21,13 +21,6 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-export const MONTH_NAMES = Object.freeze([
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-]);
-
-export const WEEKDAY_NAMES = Object.freeze(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 /**
  * Accents and curly apostrophes folded, spacing collapsed, case kept: "Nicolás" and "Nicolas" are one name,
  * "Turkey" and "turkey" are not.

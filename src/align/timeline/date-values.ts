@@ -1,6 +1,8 @@
+import { addDays, formatCalendarDay, isoWeekday, parseCalendarDay, type CalendarDay } from '../../shared/calendar/index.ts';
+
 /** Day arithmetic on TIMEX3 values: `2025-12-11`, `2025-12`, `2025`, `P1D`, `P2W`. */
 
-const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a value names a concrete year, month or day (no `X` placeholder, no duration or set). */
 export function isCalendarValue(value: string): boolean {
@@ -23,17 +25,19 @@ export function durationDays(value: string): number | null {
   return Number(match[1]) * (match[2] === 'W' ? 7 : 1);
 }
 
+/** The day a value names, when it names a whole day: `2025-12-11`, not `2025-12-11TMO` nor `2025-12`. */
+function dayOf(value: string): CalendarDay | null {
+  return DAY_VALUE.test(value) ? parseCalendarDay(value) : null;
+}
+
+/** `2025-12-11` shifted by −1 day → `2025-12-10`; null for a value that names no whole day. */
 export function shiftDay(value: string, days: number): string | null {
-  const match = DAY_VALUE.exec(value);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days));
-  return date.toISOString().slice(0, 10);
+  const day = dayOf(value);
+  return day ? formatCalendarDay(addDays(day, days)) : null;
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function weekdayOf(value: string): number | null {
-  const match = DAY_VALUE.exec(value);
-  if (!match) return null;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();
-  return day === 0 ? 7 : day;
+  const day = dayOf(value);
+  return day ? isoWeekday(day) : null;
 }

@@ -1,4 +1,4 @@
-import { addMonths, type CalendarDay } from './calendar.ts';
+import { addMonths, type CalendarDay } from '../../shared/calendar/index.ts';
 import type { ClauseBounds } from './find-clause-bounds.ts';
 import type { TemporalCandidate } from './rule-context.ts';
 

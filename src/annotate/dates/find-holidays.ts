@@ -1,4 +1,4 @@
-import { addDays, easterSunday, nthWeekdayOfMonth, toDayNumber, type CalendarDay } from './calendar.ts';
+import { addDays, easterSunday, nthWeekdayOfMonth, toDayNumber, type CalendarDay } from '../../shared/calendar/index.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { formatDay, formatWeek } from './timex-value.ts';
 

@@ -1,8 +1,8 @@
+import { MONTH_NAME, MONTH_NUMBERS } from '../../shared/calendar/index.ts';
 import { followsDeadlineWord } from './detect-tense.ts';
 import { resolveMonthYear } from './resolve-month-year.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { formatMonth } from './timex-value.ts';
-import { MONTH_NAME, MONTH_NUMBERS } from './vocabulary.ts';
 
 const RULE = 'month-names';
 

@@ -1,4 +1,4 @@
-import { quarterOfMonth, type CalendarDay } from './calendar.ts';
+import { quarterOfMonth, type CalendarDay } from '../../shared/calendar/index.ts';
 import type { Tense } from './detect-tense.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { shiftFromReference } from './shift-from-reference.ts';

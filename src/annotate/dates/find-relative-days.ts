@@ -1,4 +1,4 @@
-import { addDays } from './calendar.ts';
+import { addDays } from '../../shared/calendar/index.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { formatDay } from './timex-value.ts';
 import { PART_OF_DAY_CODES } from './vocabulary.ts';

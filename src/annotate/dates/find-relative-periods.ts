@@ -1,4 +1,4 @@
-import { isoWeekday } from './calendar.ts';
+import { isoWeekday } from '../../shared/calendar/index.ts';
 import { parseCount } from './parse-count.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { shiftFromReference, type CalendarUnit } from './shift-from-reference.ts';

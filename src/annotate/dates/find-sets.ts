@@ -1,7 +1,8 @@
+import { MONTH_NAME, MONTH_NUMBERS, WEEKDAY_NAME, WEEKDAY_NUMBERS } from '../../shared/calendar/index.ts';
 import { parseCount } from './parse-count.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { formatDuration, formatMonth } from './timex-value.ts';
-import { COUNT, MONTH_NAME, MONTH_NUMBERS, PART_OF_DAY_CODES, readUnit, SEASON_CODES, WEEKDAY_NAME, WEEKDAY_NUMBERS } from './vocabulary.ts';
+import { COUNT, PART_OF_DAY_CODES, readUnit, SEASON_CODES } from './vocabulary.ts';
 
 const RULE = 'sets';
 
@@ -27,7 +28,7 @@ const EVERY_UNIT_NEEDS = /every|each|per/i;
 const FREQUENCY_ADVERB_NEEDS = /daily|nightly|weekly|monthly|yearly|annual|hourly/i;
 // "twice a week": the word and the article after it ("three times as many" has no such pair)
 const TIMES_PER_UNIT_NEEDS = /(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s/i;
-const PLURAL_WEEKDAY_NEEDS = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s/;
+const PLURAL_WEEKDAY_NEEDS = new RegExp(`${WEEKDAY_NAME}s`);
 
 /** Repeating times (TIMEX3 SET): values are the period ("every day" → P1D) or the repeated time with X ("every Friday"). */
 export function findSets(context: RuleContext): TemporalCandidate[] {

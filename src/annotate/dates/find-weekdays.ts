@@ -1,9 +1,9 @@
-import { addDays, isoWeekday, type CalendarDay } from './calendar.ts';
+import { addDays, isoWeekday, type CalendarDay, WEEKDAY_NAME, WEEKDAY_NUMBERS } from '../../shared/calendar/index.ts';
 import type { Tense } from './detect-tense.ts';
 import { resolveWeekday } from './resolve-weekday.ts';
 import { makeCandidate, matchesOf, type RuleContext, type TemporalCandidate } from './rule-context.ts';
 import { formatDay } from './timex-value.ts';
-import { PART_OF_DAY_CODES, WEEKDAY_NAME, WEEKDAY_NUMBERS } from './vocabulary.ts';
+import { PART_OF_DAY_CODES } from './vocabulary.ts';
 
 const RULE = 'weekdays';
 

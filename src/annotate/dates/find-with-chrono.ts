@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Component, ParsedComponents, ParsedResult } from 'chrono-node';
-import { isoWeekday, isValidDay, type CalendarDay } from './calendar.ts';
+import { isoWeekday, isValidDay, MONTH_ABBREVIATIONS, MONTH_NUMBERS, type CalendarDay } from '../../shared/calendar/index.ts';
 import { followsDeadlineWord, type Tense } from './detect-tense.ts';
 import { resolveDayYear } from './resolve-day-year.ts';
 import { resolveMonthYear } from './resolve-month-year.ts';
@@ -83,15 +83,20 @@ const BARE_NUMBER = /^\p{L}{0,3}\s*\d{1,2}$/u;
  * a clock time ("10:30", "3 p.m.", "noon", "midnight", "o'clock"). A plain number ("3 people") is none.
  * A piece with none of them gives chrono nothing the English rules keep, so it is not parsed.
  */
-const MAY_HOLD_DATE_OR_TIME = /\d{1,4}[/.-]\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bnoon\b|\bmidnight\b|o['’]clock/gi;
+const MAY_HOLD_DATE_OR_TIME = new RegExp(
+  String.raw`\d{1,4}[/.-]\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\b(?:${MONTH_ABBREVIATIONS.join('|')})[a-z]*\b|\bnoon\b|\bmidnight\b|o['’]clock`,
+  'gi',
+);
 /**
  * What a window needs for chrono to give it anything isCalendarDateOrClockTime keeps: a month's name
  * ("Dec11" too, not "decision"), numbers joined by a separator ("14/12", "2025 12 11"), a clock time, or the
  * words of chrono's non-relative periods ("this month", "end of this year"). A window opened by "market"
  * or "decided" alone has none: chrono reads nothing there that is kept, so it is not parsed at all.
  */
-const MAY_GIVE_KEPT_RESULT =
-  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])|\d\s*[-./]\s*\d|\d\s\d|\d\s*[ap]\.?m|:\d|noon|midnight|o['’]clock|week|month|year/i;
+const MAY_GIVE_KEPT_RESULT = new RegExp(
+  String.raw`(?:${Object.keys(MONTH_NUMBERS).join('|')})(?![a-z])|\d\s*[-./]\s*\d|\d\s\d|\d\s*[ap]\.?m|:\d|noon|midnight|o['’]clock|week|month|year`,
+  'i',
+);
 /** Characters kept on each side of such a word: "Thursday, December 11, 2025 at 10:30 a.m. EST" fits. */
 const WINDOW_REACH = 48;
 

@@ -1,6 +1,6 @@
 import type { TemporalExpression } from '../../model/index.ts';
+import { parseCalendarDay } from '../../shared/calendar/index.ts';
 import { anchorYearEarlier } from './anchor-year-earlier.ts';
-import { parseCalendarDay } from './calendar.ts';
 import { detectTense } from './detect-tense.ts';
 import { findClauseBounds } from './find-clause-bounds.ts';
 import { findDurations } from './find-durations.ts';

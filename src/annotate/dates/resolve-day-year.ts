@@ -1,4 +1,4 @@
-import { isValidDay, toDayNumber, type CalendarDay } from './calendar.ts';
+import { isValidDay, toDayNumber, type CalendarDay } from '../../shared/calendar/index.ts';
 import type { Tense } from './detect-tense.ts';
 
 /**

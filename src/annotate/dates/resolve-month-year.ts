@@ -1,4 +1,4 @@
-import type { CalendarDay } from './calendar.ts';
+import type { CalendarDay } from '../../shared/calendar/index.ts';
 import type { Tense } from './detect-tense.ts';
 
 /**

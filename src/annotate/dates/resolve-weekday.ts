@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, type CalendarDay } from './calendar.ts';
+import { addDays, isoWeekday, type CalendarDay } from '../../shared/calendar/index.ts';
 import type { Tense } from './detect-tense.ts';
 
 /**

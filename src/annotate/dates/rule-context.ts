@@ -1,5 +1,5 @@
 import type { TemporalExpression } from '../../model/index.ts';
-import type { CalendarDay } from './calendar.ts';
+import type { CalendarDay } from '../../shared/calendar/index.ts';
 import type { Tense } from './detect-tense.ts';
 import type { ClauseBounds } from './find-clause-bounds.ts';
 import { describePrecision, type Precision } from './timex-value.ts';

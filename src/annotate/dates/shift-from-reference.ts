@@ -1,4 +1,4 @@
-import { addDays, addMonths, quarterOfMonth, type CalendarDay } from './calendar.ts';
+import { addDays, addMonths, quarterOfMonth, type CalendarDay } from '../../shared/calendar/index.ts';
 import { formatDay, formatMonth, formatQuarter, formatWeek, formatYear } from './timex-value.ts';
 
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';

@@ -1,5 +1,5 @@
 import type { TemporalExpression } from '../../model/index.ts';
-import { isoWeek, type CalendarDay } from './calendar.ts';
+import { isoWeek, type CalendarDay } from '../../shared/calendar/index.ts';
 import type { TimeUnit } from './vocabulary.ts';
 
 /**

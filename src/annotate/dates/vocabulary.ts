@@ -1,23 +1,7 @@
 /**
- * English words of the calendar, as regular-expression sources and lookup tables. Month and weekday names
- * are matched with their capital, so that "may" and "march" as words stay words.
+ * English words of time, as regular-expression sources and lookup tables (month and weekday names are the
+ * calendar's: shared/calendar).
  */
-
-export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.freeze({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-});
-
-/** Full month names ("June"), and abbreviations with their period ("Aug.", "Sept."). */
-export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
-
-export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = Object.freeze({
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-});
-
-export const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
 /** Parts of the day as TIMEX3 writes them. */
 export const PART_OF_DAY_CODES: Readonly<Record<string, string>> = Object.freeze({

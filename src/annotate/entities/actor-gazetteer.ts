@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/index.ts';
 import { loadCountries } from '../../shared/countries.ts';
 import { readDataFile } from '../../shared/data-files.ts';
+import { readOutletsFile } from '../../shared/outlets.ts';
 import { foldAccents } from '../../shared/words.ts';
 
 /** What a known name stands for. */
@@ -89,12 +90,12 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     const actor: KnownActor = { key: `organization:${organization.name}`, name: organization.name, type: 'organization', country: organization.country ?? null, gender: null, form: 'name', offices: [] };
     for (const phrase of [organization.name, ...(organization.aliases ?? [])]) add(phrase, actor);
   }
-  for (const outlet of readDataFile<{ outlets: NamedEntry[] }>('outlets.json').outlets) {
+  for (const outlet of readOutletsFile().outlets) {
     const name = outlet.name.replace(/\s*\([^)]*\)$/, ''); // "Time (magazine)" is written "Time"
     const actor: KnownActor = { key: `organization:${name}`, name, type: 'organization', country: outlet.country ?? null, gender: null, form: 'name', offices: [] };
     // A bare qualified name ("The Age") is an ordinary phrase: only the unqualified names and aliases count
     if (name === outlet.name) add(name, actor);
-    for (const alias of outlet.aliases ?? []) add(alias, actor);
+    for (const alias of outlet.aliases) add(alias, actor);
   }
   gazetteer = names;
   return names;

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/index.ts';
 import { loadCountries } from '../../shared/countries.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/calendar/index.ts';
 import type { Token } from '../read-tokens.ts';
 import { foldAccents } from '../../shared/words.ts';
 import { loadActorGazetteer, type KnownActor } from './actor-gazetteer.ts';

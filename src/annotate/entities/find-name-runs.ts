@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/calendar/index.ts';
 import type { Token } from '../read-tokens.ts';
 
 /** "June", "Thursday" — capitalised, never a name's part. ("May" too: "Theresa May" is in the gazetteer.) */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/calendar/index.ts';
 import type { Word } from './types.ts';
 
 /** Personal pronouns a speaker can be given by, with the gender they imply. */
@@ -18,9 +19,9 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 
 /** Words of time that follow a cue and are no speaker: "said Thursday", "said on Monday". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+  ...WEEKDAY_NAMES, 'today', 'yesterday', 'tonight', 'tomorrow',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'days', 'weeks', 'months', 'years',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...MONTH_NAMES,
   'earlier', 'later', 'then', 'now', 'recently', 'previously', 'again', 'last', 'ago', 'time',
 ]);
 

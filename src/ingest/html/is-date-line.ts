@@ -1,3 +1,5 @@
+import { MONTH_NAMES_BY_LANGUAGE, MONTH_NUMBERS, WEEKDAY_NAMES_BY_LANGUAGE, WEEKDAY_NUMBERS } from '../../shared/calendar/index.ts';
+
 /**
  * Whether a line is nothing but a date or time, as bylines and timestamps leave them behind:
  * "September 15, 2014", "23 Nov 2017", "Nov. 20, 2019 6:02 AM EST", "November 18, 2019 | 4:10pm",
@@ -7,20 +9,18 @@
  */
 
 const MAX_LENGTH = 60;
-const MONTHS =
-  'jan january janvier januar enero janeiro gennaio januari feb february février februar febrero fevereiro febbraio februari ' +
-  'mar march mars märz marzo março maret apr april avril abril aprile may mai mayo maio maggio mei jun june juin juni junio junho giugno ' +
-  'jul july juillet juli julio julho luglio aug august août agosto agustus sep sept september septembre septiembre setembro settembre ' +
-  'oct october octobre oktober octubre outubro ottobre nov november novembre noviembre novembro dec december décembre dezember ' +
-  'diciembre dezembro dicembre desember';
-const WEEKDAYS =
-  'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday lundi mardi mercredi jeudi ' +
-  'vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado ' +
-  'domingo segunda terça quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato';
+/** Every language's month and weekday names, English abbreviations ("Sept", "Thurs") and the words of "segunda-feira". */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...Object.values(MONTH_NAMES_BY_LANGUAGE).flat(),
+    ...Object.keys(MONTH_NUMBERS),
+    ...Object.values(WEEKDAY_NAMES_BY_LANGUAGE).flat(),
+    ...Object.keys(WEEKDAY_NUMBERS),
+  ].flatMap((name) => name.split('-')),
+);
 const CLOCK_WORDS = 'am pm a m p h hrs gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist jst wib th st nd rd';
 const JOINING_WORDS = 'at on de del às um le à a o the of updated published posted';
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
-const DATE_WORDS: ReadonlySet<string> = new Set(`${MONTHS} ${WEEKDAYS} ${CLOCK_WORDS} ${JOINING_WORDS}`.split(' '));
+const DATE_WORDS: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...`${CLOCK_WORDS} ${JOINING_WORDS}`.split(' ')]);
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d\d\b/;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { formatIsoDate, isRealDate } from '../../shared/calendar-date.ts';
+import { formatCalendarDay, isValidDay } from '../../shared/calendar/index.ts';
 
 /**
  * Turns a published date as pages write it into `YYYY-MM-DD`, keeping the calendar date the page
@@ -15,8 +15,8 @@ const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2100;
 
 function formatDate(year: number, month: number, day: number): string | null {
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR || !isRealDate(year, month, day)) return null;
-  return formatIsoDate(year, month, day);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || !isValidDay(year, month, day)) return null;
+  return formatCalendarDay({ year, month, day });
 }
 
 export function normalizePublishedDate(value: string | null | undefined): string | null {

@@ -1,4 +1,4 @@
-/** Calendar arithmetic on plain days (proleptic Gregorian, no time zone): the resolver's only notion of time. */
+/** Calendar arithmetic on plain days (proleptic Gregorian, no time zone): every stage's notion of a day. */
 
 export interface CalendarDay {
   readonly year: number;
@@ -7,8 +7,9 @@ export interface CalendarDay {
 }
 
 const MILLISECONDS_PER_DAY = 86_400_000;
+const DAYS_IN_MONTH = Object.freeze([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
 
-/** `"2025-12-14"` → {2025, 12, 14}; anything else, or an impossible day ("2025-02-30"), → null. */
+/** `"2025-12-14"` (or `"2025-12-14T10:00"`) → {2025, 12, 14}; anything else, or an impossible day ("2025-02-30"), → null. */
 export function parseCalendarDay(text: string | null | undefined): CalendarDay | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text ?? '');
   if (!match) return null;
@@ -16,16 +17,31 @@ export function parseCalendarDay(text: string | null | undefined): CalendarDay |
   return isValidDay(day.year, day.month, day.day) ? day : null;
 }
 
+/** `YYYY-MM-DD`: {2025, 12, 4} → "2025-12-04". */
+export function formatCalendarDay(day: CalendarDay): string {
+  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+/** Whether year, month and day name a day of the calendar: 2024-02-29 does, 2025-02-29 and 2025-13-01 do not. */
 export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Every fourth year, but not a century unless it divides by 400: 2024 and 2000 are leap years, 1900 is not. */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+/** Days since 1970-01-01; a day past its month's end rolls over ({2025, 2, 30} is 2025-03-02). */
 export function toDayNumber(day: CalendarDay): number {
-  return Math.round(Date.UTC(day.year, day.month - 1, day.day) / MILLISECONDS_PER_DAY);
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999
+  const date = new Date(0);
+  date.setUTCFullYear(day.year, day.month - 1, day.day);
+  return Math.round(date.getTime() / MILLISECONDS_PER_DAY);
 }
 
 export function fromDayNumber(dayNumber: number): CalendarDay {
@@ -47,8 +63,9 @@ export function addMonths(day: CalendarDay, months: number): CalendarDay {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: CalendarDay): number {
-  const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
+  // day number 0, 1970-01-01, was a Thursday (4)
+  const daysSinceMonday = (((toDayNumber(day) + 3) % 7) + 7) % 7;
+  return daysSinceMonday + 1;
 }
 
 /** ISO 8601 week: weeks start on Monday, week 1 holds the year's first Thursday. */
