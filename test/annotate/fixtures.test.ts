@@ -22,6 +22,8 @@ testStageFixtures({
       attributions: annotated.attributions,
       dates: annotated.dates,
       quantities: annotated.quantities,
+      // each clause as [start, end], its sentence, its tokens [first, end) and the mentions, dates, quantities inside it
+      clauses: annotated.clauses.map((clause) => [[clause.start, clause.end], clause.sentence, [clause.firstToken, clause.endToken], clause.mentions, clause.dates, clause.quantities]),
       messages: annotated.messages.slice(cleaned.messages.length),
     })),
   }),
