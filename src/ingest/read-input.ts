@@ -102,7 +102,7 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
     case 'html': {
       const page = await extractArticleFromHtml(text, { url });
       if (!page.text.trim()) return failure(name, `no article text found in the page${reasonsOf(page.messages)}`);
-      return { articles: [article(page.text, page.metadata, page.messages)], failed: [] };
+      return { articles: [{ ...article(page.text, page.metadata, page.messages), headlines: page.headlines }], failed: [] };
     }
     case 'json':
     case 'jsonl': {
