@@ -3,7 +3,7 @@ import { annotateArticle } from './annotate/index.ts';
 import { cleanRawArticle, collapseDuplicates } from './clean/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
-import type { Article, Clustering, Dossier, FailedInput, Message, OptionOverrides, Options, RawArticle } from './model/index.ts';
+import type { Article, Clustering, Dossier, FailedInput, Message, OptionOverrides, Options, RawArticle, Stage } from './model/index.ts';
 import { createOptions, SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
 
@@ -82,7 +82,7 @@ export async function extractArticleFromBytes(source: string, bytes: Uint8Array,
  * A per-article stage over the batch: an article whose step throws keeps what it had, with a fatal
  * message, and is named in `failed`; an article that failed before passes through untouched.
  */
-function eachArticle<T extends { source: string }>(stage: string, items: readonly T[], step: (item: T) => Article, failed: FailedInput[]): Article[] {
+function eachArticle<T extends { source: string }>(stage: Stage, items: readonly T[], step: (item: T) => Article, failed: FailedInput[]): Article[] {
   return items.flatMap((item) => {
     if (isArticle(item) && item.messages.some((message) => message.severity === 'fatal')) return [item];
     try {
@@ -138,7 +138,7 @@ function isArticle(item: unknown): item is Article {
   return typeof item === 'object' && item !== null && 'offsetMap' in item;
 }
 
-function fatal(stage: string, reason: string): Message {
+function fatal(stage: Stage, reason: string): Message {
   return { severity: 'fatal', origin: `${stage}:failed`, reason };
 }
 

@@ -1,12 +1,18 @@
+import type { InputKind } from '../model/index.ts';
 import { countWords } from '../shared/words.ts';
+import { PAGE_LINE_RULES } from './page-line-rules.ts';
+import type { RemovalRule } from './removal.ts';
 
 /**
  * What scraping leaves inside an article, one rule a line. Each rule sees one trimmed line;
- * `maxWords` keeps a rule off body paragraphs that merely mention the same words.
+ * `maxWords` (or `maxLength`, in characters) keeps a rule off body paragraphs that merely mention the same words.
  */
 export interface LineRule {
+  name: RemovalRule;
+  /** What the reader is told, before the line itself: `image credit: "Photo: AFP"`. */
   reason: string;
-  maxWords: number;
+  maxWords?: number;
+  maxLength?: number;
   matches: (line: string) => boolean;
 }
 
@@ -16,6 +22,7 @@ const ADDRESSES_READER = /\b(you|your|our|us)\b|^(subscribe|sign up|download|get
 export const LINE_RULES: readonly LineRule[] = Object.freeze([
   {
     // "image source, Getty Images" · "Photo: AFP" · "Image credit: Reuters" · "Photograph: Jane Doe/AP"
+    name: 'image-credit',
     reason: 'image credit',
     maxWords: 14,
     matches: (line) =>
@@ -25,18 +32,21 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "REUTERS/Evelyn Hockstein" · "Jane Doe/Getty Images" · "AFP via Getty Images"
+    name: 'image-credit',
     reason: 'image credit',
     maxWords: 8,
     matches: (line) => /^[\p{L} .'’-]*\/\s*[\p{L} .'’-]+$/u.test(line) && /\b(getty|reuters|afp|ap|epa|shutterstock|alamy|anadolu|pool|zuma|sipa|nurphoto)\b/i.test(line) || /^(afp|ap|epa|reuters)?\s*(via\s+)?getty images$/i.test(line),
   },
   {
     // "image caption, Nicolás Maduro in Caracas" · "Caption: ..."
+    name: 'photo-caption',
     reason: 'photo caption',
     maxWords: 60,
     matches: (line) => /^(image|photo|video)?\s*caption\s*[,:]/i.test(line),
   },
   {
     // "Subscribe here Subscribe to our new newsletter to receive a selection of our best content"
+    name: 'subscription-prompt',
     reason: 'newsletter or subscription prompt',
     maxWords: 45,
     matches: (line) =>
@@ -45,6 +55,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "And remember that you can receive notifications in our app. Download and activate the latest version."
+    name: 'app-prompt',
     reason: 'app prompt',
     maxWords: 40,
     matches: (line) =>
@@ -52,6 +63,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "Follow us on Twitter" · "Join our WhatsApp channel" · "Click here to read more"
+    name: 'social-prompt',
     reason: 'social or navigation prompt',
     maxWords: 25,
     matches: (line) =>
@@ -61,12 +73,14 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "© 2025 Latin Times. All rights reserved. Do not reproduce without permission."
+    name: 'copyright-line',
     reason: 'copyright line',
     maxWords: 30,
     matches: (line) => /^(©|\(c\)\s|ⓒ|copyright\b)/i.test(line) || /\ball rights reserved\b/i.test(line) || /^do not (reproduce|republish|redistribute)\b/i.test(line),
   },
   {
     // "— The Bulwark (@BulwarkOnline) December 11, 2025"
+    name: 'social-embed-attribution',
     reason: 'social embed attribution',
     maxWords: 16,
     matches: (line) =>
@@ -76,6 +90,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "3 min" · "5 min read" · "Reading time: 4 minutes" · "4-minute read"
+    name: 'read-time-badge',
     reason: 'read-time badge',
     maxWords: 6,
     matches: (line) =>
@@ -85,6 +100,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "Advertisement" · "Share this article" · "Story continues below advertisement" · "Read more"
+    name: 'furniture-fragment',
     reason: 'share, read-more or advertisement fragment',
     maxWords: 8,
     matches: (line) =>
@@ -92,12 +108,14 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
   },
   {
     // "Read more: Russia and Venezuela sign a treaty" · "RELATED: ..." · "See also: ..."
+    name: 'read-more-link',
     reason: 'read-more link',
     maxWords: 25,
     matches: (line) => /^(read more|read also|also read|related|see also|more|watch|listen|recommended|you may also like|you might also like)\s*[:|»>]\s*\S/i.test(line),
   },
   {
     // "-" · "•" · "|" — a list marker left alone when its item was a removed credit
+    name: 'empty-list-marker',
     reason: 'empty list marker',
     maxWords: 0,
     matches: (line) => /^[-–—•*·|>]+$/.test(line),
@@ -106,20 +124,23 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
 
 /** Parts of a line that are boilerplate inside otherwise good text. */
 export interface InlineRule {
+  name: RemovalRule;
   reason: string;
   pattern: RegExp;
 }
 
 export const INLINE_RULES: readonly InlineRule[] = Object.freeze([
   // "... at all, no." pic.twitter.com/tUsOXKYV50
-  { reason: 'social embed link', pattern: /[ \t]*\bpic\.twitter\.com\/\w+/gi },
+  { name: 'social-embed-link', reason: 'social embed link', pattern: /[ \t]*\bpic\.twitter\.com\/\w+/gi },
   // "... https://t.co/AbC123"
-  { reason: 'social embed link', pattern: /[ \t]*\bhttps?:\/\/t\.co\/\w+/gi },
+  { name: 'social-embed-link', reason: 'social embed link', pattern: /[ \t]*\bhttps?:\/\/t\.co\/\w+/gi },
   // "(Advertisement)" inside a line
-  { reason: 'advertisement fragment', pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
+  { name: 'advertisement-fragment', reason: 'advertisement fragment', pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
 ]);
 
-export function matchLineRule(line: string): LineRule | undefined {
+/** The first rule that removes the line: the rules for any text, then, in text extracted from a page, its furniture's. */
+export function matchLineRule(line: string, kind: InputKind): LineRule | undefined {
   const words = countWords(line);
-  return LINE_RULES.find((rule) => words <= Math.max(rule.maxWords, 1) && rule.matches(line));
+  const fits = (rule: LineRule) => words <= Math.max(rule.maxWords ?? Infinity, 1) && line.length <= (rule.maxLength ?? Infinity) && rule.matches(line);
+  return LINE_RULES.find(fits) ?? (kind === 'html' ? PAGE_LINE_RULES.find(fits) : undefined);
 }

@@ -12,7 +12,7 @@ export function collapseDuplicates(articles: readonly Article[]): Article[] {
       const copies = (findings.exactCopies.get(article.id) ?? []).map((id) => byId.get(id)!.source);
       const kinship = findings.kinship.get(article.id) ?? null;
       const messages = copies.length
-        ? [...article.messages, { severity: 'info' as const, origin: 'clean:collapse-duplicates', reason: `same text as ${copies.join(', ')}: collapsed into this article` }]
+        ? [...article.messages, { severity: 'info' as const, origin: 'clean:collapse-duplicates' as const, reason: `same text as ${copies.join(', ')}: collapsed into this article` }]
         : article.messages;
       return { ...article, copies, kinship, messages };
     });

@@ -1,10 +1,9 @@
+import type { InputKind } from '../model/index.ts';
 import { countWords } from '../shared/words.ts';
 import { INLINE_RULES, matchLineRule } from './boilerplate-rules.ts';
 import type { Line } from './edit.ts';
 import type { Removal } from './removal.ts';
 import { isBlank } from './split-lines.ts';
-
-const ORIGIN = 'clean:remove-boilerplate';
 
 export interface BoilerplateVerdict {
   /** Line index → why the whole line goes. */
@@ -13,15 +12,15 @@ export interface BoilerplateVerdict {
   inline: Removal[];
 }
 
-/** Finds the lines and pieces of lines that scraping left around and inside the article. */
-export function findBoilerplate(lines: readonly Line[]): BoilerplateVerdict {
+/** Finds the lines and pieces of lines that scraping left around and inside the article (`kind`: what it was read from). */
+export function findBoilerplate(lines: readonly Line[], kind: InputKind): BoilerplateVerdict {
   const verdict: BoilerplateVerdict = { lines: new Map(), inline: [] };
   lines.forEach((line, index) => {
     if (isBlank(line)) return;
     const trimmed = line.text.trim();
-    const rule = matchLineRule(trimmed);
+    const rule = matchLineRule(trimmed, kind);
     if (rule) {
-      verdict.lines.set(index, { start: line.start, end: line.end, origin: ORIGIN, reason: `${rule.reason}: "${abbreviate(trimmed)}"` });
+      verdict.lines.set(index, { start: line.start, end: line.end, rule: rule.name, reason: `${rule.reason}: "${abbreviate(trimmed)}"` });
       return;
     }
     const pieces = findInlineBoilerplate(line);
@@ -38,7 +37,7 @@ function findInlineBoilerplate(line: Line): Removal[] {
   for (const rule of INLINE_RULES) {
     for (const match of line.text.matchAll(rule.pattern)) {
       const start = line.start + match.index;
-      pieces.push({ start, end: start + match[0].length, origin: ORIGIN, reason: `${rule.reason}: "${abbreviate(match[0].trim())}"` });
+      pieces.push({ start, end: start + match[0].length, rule: rule.name, reason: `${rule.reason}: "${abbreviate(match[0].trim())}"` });
     }
   }
   return pieces;
@@ -53,7 +52,7 @@ function removeTrailingFragment(lines: readonly Line[], verdict: BoilerplateVerd
   if (countWords(text) > 3 || /[.!?…:;"”’)]$/.test(text)) return;
   const previous = kept[kept.length - 2]!.line.text.trim();
   if (countWords(previous) < 12) return; // after a short line it may be a heading's last word, not a widget
-  verdict.lines.set(last.index, { start: last.line.start, end: last.line.end, origin: ORIGIN, reason: `page fragment after the last paragraph: "${text}"` });
+  verdict.lines.set(last.index, { start: last.line.start, end: last.line.end, rule: 'trailing-fragment', reason: `page fragment after the last paragraph: "${text}"` });
 }
 
 export function abbreviate(text: string, length = 60): string {

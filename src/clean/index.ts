@@ -4,6 +4,7 @@ import { outletOfUrl } from '../shared/outlets.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { Edit } from './edit.ts';
 import { findBoilerplate } from './find-boilerplate.ts';
+import { findRepeatedTitle } from './find-repeated-title.ts';
 import { planParagraphs } from './plan-paragraphs.ts';
 import { readHeader } from './read-header.ts';
 import type { Removal } from './removal.ts';
@@ -22,12 +23,14 @@ export interface CleanedArticle {
 }
 
 /**
- * The clean stage, in order: find boilerplate lines and pieces, read the header (title, byline,
- * date, captions, credits), split glued words, then rebuild the text as paragraphs with an offset map.
+ * The clean stage, in order: find boilerplate lines and pieces (on a page, its furniture's lines and the
+ * headline repeated at the top of its body), read the header (title, byline, date, captions, credits),
+ * split glued words, then rebuild the text as paragraphs with an offset map.
  */
 export function cleanArticle(raw: RawArticle): CleanedArticle {
   const lines = splitLines(raw.text);
-  const boilerplate = findBoilerplate(lines);
+  const boilerplate = findBoilerplate(lines, raw.kind);
+  if (raw.kind === 'html') findRepeatedTitle(lines, boilerplate, [raw.metadata.title, ...(raw.headlines ?? [])]);
   const header = readHeader(lines, boilerplate, raw.metadata);
   const removedLines = new Map([...boilerplate.lines, ...header.removals]);
   const kept = lines.filter((line, index) => !isBlank(line) && !removedLines.has(index));
@@ -51,17 +54,17 @@ export function cleanArticle(raw: RawArticle): CleanedArticle {
   const outletFromUrl = metadata.outlet === null && metadata.url ? outletOfUrl(metadata.url) : null;
   if (outletFromUrl) {
     metadata.outlet = outletFromUrl;
-    header.messages.push({ severity: 'info', origin: 'clean:read-header', reason: `outlet "${outletFromUrl}" from the address ${metadata.url}` });
+    header.messages.push({ severity: 'info', origin: 'clean:outlet-from-address', reason: `outlet "${outletFromUrl}" from the address ${metadata.url}` });
   }
   const detected = detectLanguage(text);
   if (detected) metadata.language = detected;
 
   const removals: Removal[] = [...removedLines.values(), ...boilerplate.inline, ...glued.map((split) => split.message)];
   const messages: Message[] = [
-    ...removals.sort((a, b) => a.start - b.start).map(({ start, end, origin, reason }): Message => ({ severity: 'info', origin, reason, start, end })),
+    ...removals.sort((a, b) => a.start - b.start).map(({ start, end, rule, reason }): Message => ({ severity: 'info', origin: `clean:${rule}`, reason, start, end })),
     ...header.messages,
   ];
-  if (!text) messages.push({ severity: 'warning', origin: 'clean', reason: 'nothing is left of the article once cleaned' });
+  if (!text) messages.push({ severity: 'warning', origin: 'clean:empty-text', reason: 'nothing is left of the article once cleaned' });
   return { text, offsetMap, metadata, foundInText, messages };
 }
 

@@ -7,10 +7,9 @@ import { hasVerb } from './has-verb.ts';
 import { parseDateLine } from './parse-date-line.ts';
 import { readAuthorTitle, readByline } from './read-byline.ts';
 import { readCopyrightOutlet } from './read-copyright-outlet.ts';
-import type { Removal } from './removal.ts';
+import type { Removal, RemovalRule } from './removal.ts';
 import { isBlank } from './split-lines.ts';
 
-const ORIGIN = 'clean:read-header';
 /** Bylines, dates and credits are looked for in this many content lines at the top and bottom. */
 const HEADER_LINES = 10;
 const FOOTER_LINES = 3;
@@ -31,8 +30,8 @@ export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdi
   const reading: HeaderReading = { removals: new Map(), found: {}, messages: [] };
   const content = lines.map((line, index) => ({ line, index, text: line.text.trim() })).filter(({ line }) => !isBlank(line));
   const kept = content.filter(({ index }) => !boilerplate.lines.has(index));
-  const remove = (index: number, reason: string) =>
-    reading.removals.set(index, { start: lines[index]!.start, end: lines[index]!.end, origin: ORIGIN, reason: `${reason}: "${abbreviate(lines[index]!.text.trim())}"` });
+  const remove = (index: number, rule: RemovalRule, reason: string) =>
+    reading.removals.set(index, { start: lines[index]!.start, end: lines[index]!.end, rule, reason: `${reason}: "${abbreviate(lines[index]!.text.trim())}"` });
 
   readCredits(content, boilerplate, kept.length, reading);
 
@@ -48,7 +47,7 @@ export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdi
     if (bodyStarted || !inHeader) continue;
     const next = kept[position + 1]?.text;
     if (given.title !== null && foldText(text) === foldText(given.title)) {
-      remove(index, 'title repeated above the body');
+      remove(index, 'repeated-title', 'title repeated above the body');
       titleSettled = true;
       afterTitle = true;
       continue;
@@ -58,18 +57,18 @@ export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdi
       if (next !== undefined && isTitleLike(text)) {
         // "Latin America" above "What help can Maduro expect from Putin?": a section label, then the title
         if (countWords(text) <= 4 && isTitleLike(next) && countWords(next) > countWords(text) && kept[position + 2]) {
-          remove(index, 'section label above the title');
+          remove(index, 'section-label-above-title', 'section label above the title');
           titleSettled = false;
           continue;
         }
         reading.found.title = text;
-        remove(index, 'title');
+        remove(index, 'title', 'title');
         afterTitle = true;
         continue;
       }
     }
     if (afterTitle && isCaption(text, index, kept[position + 1]?.index, boilerplate)) {
-      remove(index, 'photo caption');
+      remove(index, 'photo-caption', 'photo caption');
       continue;
     }
     if (afterTitle && !dekSeen && countWords(text) <= MAX_DEK_WORDS) {
@@ -82,30 +81,31 @@ export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdi
 }
 
 /** Byline, date line or credit line: read into metadata and removed from the body. */
-function readMetadataLine(text: string, index: number, reading: HeaderReading, remove: (index: number, reason: string) => void): boolean {
+function readMetadataLine(text: string, index: number, reading: HeaderReading, remove: (index: number, rule: RemovalRule, reason: string) => void): boolean {
   const byline = readByline(text);
   if (byline) {
     reading.found.byline ??= byline;
-    remove(index, 'byline');
+    remove(index, 'byline', 'byline');
     return true;
   }
   const authorTitle = readAuthorTitle(text);
   if (authorTitle !== null) {
     if (findKnownOutlet(authorTitle)) reading.found.outlet ??= authorTitle;
-    remove(index, 'author credit');
+    remove(index, 'author-credit', 'author credit');
     return true;
   }
   const date = parseDateLine(text);
   if (date) {
     if (date.value && !date.isUpdate) reading.found.published ??= date.value;
-    if (date.problem) reading.messages.push({ severity: 'warning', origin: ORIGIN, reason: date.problem });
-    remove(index, date.isUpdate ? 'update date line' : 'date line');
+    if (date.problem) reading.messages.push({ severity: 'warning', origin: 'clean:date-line', reason: date.problem });
+    if (date.isUpdate) remove(index, 'update-date-line', 'update date line');
+    else remove(index, 'date-line', 'date line');
     return true;
   }
   // "BBC News Mundo" alone on a line above the article
   if (countWords(text) <= 5 && isOutletLabel(text) && matchKnownOutlet(text)) {
     reading.found.outlet ??= text;
-    remove(index, 'outlet label');
+    remove(index, 'outlet-label', 'outlet label');
     return true;
   }
   return false;
@@ -116,7 +116,7 @@ function readCredits(content: { index: number; text: string }[], boilerplate: Bo
   const footerFrom = content.length - Math.max(FOOTER_LINES, 1) - 1;
   content.forEach(({ index, text }, position) => {
     const removal = boilerplate.lines.get(index);
-    if (removal?.reason.startsWith('copyright line')) {
+    if (removal?.rule === 'copyright-line') {
       const outlet = readCopyrightOutlet(text, position >= footerFrom && keptCount > 0);
       if (outlet) reading.found.outlet ??= outlet;
     }
@@ -140,6 +140,6 @@ function isOutletLabel(text: string): boolean {
 function isCaption(text: string, index: number, nextKeptIndex: number | undefined, boilerplate: BoilerplateVerdict): boolean {
   if (countWords(text) > 35) return false;
   const until = nextKeptIndex ?? Number.POSITIVE_INFINITY;
-  const creditFollows = [...boilerplate.lines.entries()].some(([line, removal]) => line > index && line < until && removal.reason.startsWith('image credit'));
+  const creditFollows = [...boilerplate.lines.entries()].some(([line, removal]) => line > index && line < until && removal.rule === 'image-credit');
   return creditFollows || !hasVerb(text);
 }

@@ -2,7 +2,6 @@ import type { Edit, Line } from './edit.ts';
 import { CALENDAR_WORDS, CAMEL_CASE_NAMES, GLUING_FUNCTION_WORDS, PLACE_NAMES, SENTENCE_OPENERS } from './known-words.ts';
 import type { Removal } from './removal.ts';
 
-const ORIGIN = 'clean:split-glued-words';
 /** A run of letters with a capital after a lower-case letter, or an upper-case run before a capitalised word. */
 const GLUED_TOKEN = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll})\p{L}*/gu;
 /** "Caribbean.The" · "said?But": a sentence end whose space was lost. */
@@ -78,5 +77,5 @@ function whyGlued(left: string, right: string, atLineStart: boolean): string | n
 }
 
 function makeSplit(at: number, separator: string, reason: string, start: number, end: number): GlueSplit {
-  return { edit: { start: at, end: at, text: separator }, message: { start, end, origin: ORIGIN, reason: `split glued words (${reason})` } };
+  return { edit: { start: at, end: at, text: separator }, message: { start, end, rule: 'split-glued-words', reason: `split glued words (${reason})` } };
 }

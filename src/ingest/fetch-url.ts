@@ -42,6 +42,8 @@ export interface FetchFailure {
   url: string;
   /** Names the URL and the problem: "http://x/y: HTTP 404 Not Found". */
   reason: string;
+  /** The problem alone, where the input is already named: "HTTP 404 Not Found", "redirected to http://x/z: timed out after 200 ms". */
+  problem: string;
 }
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -61,7 +63,10 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
   });
   let hop = url;
   let phase: 'connect' | 'body' = 'connect';
-  const fail = (problem: string): FetchFailure => ({ ok: false, url, reason: `${url}: ${hop === url ? '' : `redirected to ${hop}: `}${problem}` });
+  const fail = (problem: string): FetchFailure => {
+    const where = `${hop === url ? '' : `redirected to ${hop}: `}${problem}`;
+    return { ok: false, url, reason: `${url}: ${where}`, problem: where };
+  };
   try {
     for (let redirects = 0; ; redirects += 1) {
       const target = checkTarget(hop, settings.allowPrivate);

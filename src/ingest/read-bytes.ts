@@ -23,7 +23,8 @@ export async function readBytes(source: InputSource, options: IngestOptions): Pr
     maxBytes: options.maxBytes,
     allowPrivate: options.allowPrivate,
   });
-  if (!fetched.ok) return { ok: false, reason: fetched.reason.startsWith(source.url) ? fetched.reason.slice(source.url.length).replace(/^:\s*/, '') : fetched.reason };
+  // the failure is reported under the input's name, which is the URL: the problem alone
+  if (!fetched.ok) return { ok: false, reason: fetched.problem };
   return { ok: true, bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl };
 }
 

@@ -83,7 +83,9 @@ export function decodeText(bytes: Uint8Array, contentType: string | null, name: 
   return { text: repaired.text, encoding: decoded.encoding, messages: [...decoded.messages, ...repaired.messages] };
 }
 
-async function readDecoded(text: string, kind: InputKind, name: string, url: string | null, encoding: string, messages: Message[], options: IngestOptions): Promise<InputReading> {
+async function readDecoded(text: string, kind: InputKind, name: string, url: string | null, encoding: string, decoding: Message[], options: IngestOptions): Promise<InputReading> {
+  // a repair's place is in the decoded input, which is the article's raw only when the input is plain text
+  const messages = kind === 'text' ? decoding : decoding.map(withoutPlace);
   const article = (body: string, metadata: ArticleMetadata, extra: Message[] = [], source = name, articleKind = kind): RawArticle => ({
     source,
     kind: articleKind,
@@ -102,7 +104,7 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
     case 'html': {
       const page = await extractArticleFromHtml(text, { url });
       if (!page.text.trim()) return failure(name, `no article text found in the page${reasonsOf(page.messages)}`);
-      return { articles: [article(page.text, page.metadata, page.messages)], failed: [] };
+      return { articles: [{ ...article(page.text, page.metadata, page.messages), headlines: page.headlines }], failed: [] };
     }
     case 'json':
     case 'jsonl': {
@@ -113,6 +115,10 @@ async function readDecoded(text: string, kind: InputKind, name: string, url: str
     case 'feed':
       return readFeedArticles(text, name, encoding, messages, options);
   }
+}
+
+function withoutPlace({ start: _start, end: _end, ...message }: Message): Message {
+  return message;
 }
 
 async function fromJson(entry: JsonArticle, kind: InputKind, encoding: string, messages: Message[], url: string | null): Promise<RawArticle> {

@@ -1,5 +1,5 @@
 export type { Span } from './span.ts';
-export type { Message, Severity, FailedInput } from './message.ts';
+export type { Message, Origin, RawOffset, Severity, Stage, FailedInput } from './message.ts';
 export type { ArticleMetadata, PublishedFrom } from './metadata.ts';
 export { EMPTY_METADATA } from './metadata.ts';
 export type { InputKind, RawArticle } from './raw-article.ts';

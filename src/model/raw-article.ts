@@ -16,6 +16,8 @@ export interface RawArticle {
   text: string;
   /** Metadata from the input's structure; fields left `null` may still be found in the text by clean. */
   metadata: ArticleMetadata;
+  /** Other headlines an HTML page gives the article (its `<title>`, Readability's pick): clean removes one the body repeats at its top. */
+  headlines?: string[];
   /** The character encoding the bytes were decoded from, when they were bytes. */
   encoding: string | null;
   messages: Message[];

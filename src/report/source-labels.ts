@@ -11,13 +11,17 @@ function letters(index: number): string {
   return label;
 }
 
-/** "6 noise fragments removed": what clean took out of the article, by kind. */
+/**
+ * "6 noise fragments removed": what clean took out of the article, by rule (the message's origin), each
+ * rule shown as its first message's reason names it ('image credit: "Photo: AFP"' → "image credit").
+ */
 export function countRemovals(article: Article): Map<string, number> {
-  const counts = new Map<string, number>();
+  const byRule = new Map<string, { label: string; count: number }>();
   for (const message of article.messages) {
     if (message.severity !== 'info' || !message.origin.startsWith('clean:')) continue;
-    const kind = message.reason.replace(/[:(].*$/, '').trim();
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const rule = byRule.get(message.origin);
+    if (rule) rule.count++;
+    else byRule.set(message.origin, { label: message.reason.replace(/[:(].*$/, '').trim(), count: 1 });
   }
-  return counts;
+  return new Map([...byRule.values()].map(({ label, count }) => [label, count]));
 }

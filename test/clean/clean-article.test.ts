@@ -9,33 +9,36 @@ function clean(text: string, metadata: Partial<RawArticle['metadata']> = {}) {
 
 const BODY = 'The central bank raised its main interest rate by half a point on Tuesday, the third increase this year, citing inflation.';
 
-// [raw line inside an article, what must be gone from the cleaned text]
-const BOILERPLATE: [string, string][] = [
-  ['image source, Getty Images', 'Getty'],
-  ['Photo: Jane Doe/AFP', 'Jane Doe'],
-  ['REUTERS/Evelyn Hockstein', 'Hockstein'],
-  ['Subscribe here Subscribe to our new newsletter to receive a selection of our best content of the week every Friday.', 'newsletter'],
-  ['And remember that you can receive notifications in our app. Download and activate the latest version.', 'notifications'],
-  ['Sign up for our free daily email newsletter', 'Sign up'],
-  ['© 2025 Example Daily. All rights reserved. Do not reproduce without permission.', 'rights reserved'],
-  ['— The Bulwark (@BulwarkOnline) December 11, 2025', '@BulwarkOnline'],
-  ['3 min', '3 min'],
-  ['5 min read', 'min read'],
-  ['Reading time: 4 minutes', 'Reading time'],
-  ['Advertisement', 'Advertisement'],
-  ['Story continues below advertisement', 'continues below'],
-  ['Read more: Central banks face a hard choice', 'Read more'],
-  ['Share this article', 'Share'],
-  ['Follow us on Twitter', 'Follow us'],
-  ['image caption, The bank’s headquarters in the capital', 'headquarters'],
+// [raw line inside an article, what must be gone from the cleaned text, the rule that removes it]
+const BOILERPLATE: [line: string, gone: string, origin: string][] = [
+  ['image source, Getty Images', 'Getty', 'clean:image-credit'],
+  ['Photo: Jane Doe/AFP', 'Jane Doe', 'clean:image-credit'],
+  ['REUTERS/Evelyn Hockstein', 'Hockstein', 'clean:image-credit'],
+  ['Subscribe here Subscribe to our new newsletter to receive a selection of our best content of the week every Friday.', 'newsletter', 'clean:subscription-prompt'],
+  ['And remember that you can receive notifications in our app. Download and activate the latest version.', 'notifications', 'clean:app-prompt'],
+  ['Sign up for our free daily email newsletter', 'Sign up', 'clean:subscription-prompt'],
+  ['© 2025 Example Daily. All rights reserved. Do not reproduce without permission.', 'rights reserved', 'clean:copyright-line'],
+  ['— The Bulwark (@BulwarkOnline) December 11, 2025', '@BulwarkOnline', 'clean:social-embed-attribution'],
+  ['3 min', '3 min', 'clean:read-time-badge'],
+  ['5 min read', 'min read', 'clean:read-time-badge'],
+  ['Reading time: 4 minutes', 'Reading time', 'clean:read-time-badge'],
+  ['Advertisement', 'Advertisement', 'clean:furniture-fragment'],
+  ['Story continues below advertisement', 'continues below', 'clean:furniture-fragment'],
+  ['Read more: Central banks face a hard choice', 'Read more', 'clean:read-more-link'],
+  ['Share this article', 'Share', 'clean:furniture-fragment'],
+  ['Follow us on Twitter', 'Follow us', 'clean:social-prompt'],
+  ['image caption, The bank’s headquarters in the capital', 'headquarters', 'clean:photo-caption'],
 ];
 
-for (const [line, gone] of BOILERPLATE) {
+for (const [line, gone, origin] of BOILERPLATE) {
   test(`removes "${line}"`, () => {
     const result = clean(`${BODY}\n${line}\nAnalysts had expected a smaller rise, and markets fell after the decision was announced.\n`);
     assert.ok(!result.text.includes(gone), result.text);
     assert.ok(result.text.includes('Analysts had expected'), 'the body after it stays');
-    assert.ok(result.messages.some((message) => message.origin === 'clean:remove-boilerplate' && message.severity === 'info'), 'the removal is reported');
+    const raw = `${BODY}\n${line}\n`;
+    const message = result.messages.find((candidate) => candidate.origin === origin && candidate.severity === 'info');
+    assert.ok(message, `the removal is reported by ${origin}: ${JSON.stringify(result.messages)}`);
+    assert.equal(raw.slice(message.start, message.end), line, 'its place is the line in raw');
   });
 }
 

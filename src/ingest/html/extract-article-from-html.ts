@@ -6,7 +6,6 @@ import { extractWholePageText } from './extract-whole-page-text.ts';
 import { measureBinaryShare } from './measure-binary-share.ts';
 import { parseHtmlDocument } from './parse-html-document.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
-import { removeLeadingTitle } from './remove-leading-title.ts';
 
 export interface ExtractHtmlOptions {
   /** Where the page came from: the fallback for `metadata.url` and the base for relative canonical links. */
@@ -18,9 +17,11 @@ export interface ExtractHtmlOptions {
 }
 
 export interface ExtractedHtmlArticle {
-  /** The body as paragraphs separated by blank lines, without the headline. */
+  /** The body as paragraphs separated by blank lines, an element a line (furniture lines are clean's to remove). */
   text: string;
   metadata: ArticleMetadata;
+  /** Other headlines the page gives (`<title>`, Readability's pick), for clean to find one the body repeats. */
+  headlines: string[];
   messages: Message[];
 }
 
@@ -52,6 +53,7 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
   const emptyResult = (reason: string): ExtractedHtmlArticle => ({
     text: '',
     metadata: { ...EMPTY_METADATA, url: url },
+    headlines: [],
     messages: [warning(reason)],
   });
   if (typeof html !== 'string' || html.trim().length === 0) return emptyResult('page is empty');
@@ -70,20 +72,22 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
   }
 
   const messages: Message[] = [];
+  const headlines: string[] = [];
   let text = '';
   try {
     // linkedom answers getElementsByTagName('*') with nothing, so Readability's own maxElemsToParse never fires.
     const elementCount = document.querySelectorAll('*').length;
     if (elementCount > settings.maxElements) {
       messages.push(warning(`page has ${elementCount} elements, over the limit of ${settings.maxElements}; no article extracted`));
-      return { text: '', metadata, messages };
+      return { text: '', metadata, headlines, messages };
     }
-    const article = extractArticleText(document, [metadata.title]);
+    const article = extractArticleText(document);
     messages.push(...article.messages);
+    for (const headline of [article.readability.title, article.pageTitle]) if (headline) headlines.push(headline);
     text = article.text;
     metadata = addReadabilityMetadata(metadata, article.readability);
     if (text.length < MIN_ARTICLE_LENGTH) {
-      const wholePage = removeLeadingTitle(extractWholePageText(html), [metadata.title]).text;
+      const wholePage = extractWholePageText(html);
       if (wholePage.length > text.length) {
         messages.push(warning('page has no article body; used whole-page text'));
         text = wholePage;
@@ -93,5 +97,5 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
     messages.push(warning(`article body could not be extracted: ${describeError(error)}`));
   }
   if (text.length === 0) messages.push(warning('page has no text'));
-  return { text, metadata, messages };
+  return { text, metadata, headlines, messages };
 }

@@ -2,9 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Message } from '../../model/index.ts';
 import { keepEmbeddedPosts } from './keep-embedded-posts.ts';
 import { ARTICLE_CLEANING, PAGE_CLEANING, removeBoilerplateElements } from './remove-boilerplate-elements.ts';
-import { removeBoilerplateLines } from './remove-boilerplate-lines.ts';
 import { removeHiddenElements } from './remove-hidden-elements.ts';
-import { removeLeadingTitle } from './remove-leading-title.ts';
 import { removeLinkLists } from './remove-link-lists.ts';
 import { removeLinkParagraphs } from './remove-link-paragraphs.ts';
 import { renderText } from './render-text.ts';
@@ -17,7 +15,9 @@ import { renderText } from './render-text.ts';
  * 3. Readability picks the article;
  * 4. inside it, link lists and furniture named by class go (Readability turns small classed `<div>`s
  *    into bare `<p>`s, which is why step 2 exists);
- * 5. the text is rendered, furniture lines and a repeated headline are dropped.
+ * 5. the text is rendered, an element a line. Furniture lines ("Advertisement", "Photo: AP", a bare date)
+ *    and the headline repeated at the top are clean's to remove (clean/page-line-rules.ts), where each
+ *    removal is a message with its place.
  */
 
 export const ORIGIN = 'ingest:extract-html';
@@ -31,6 +31,8 @@ export interface ReadabilityMetadata {
 
 export interface ArticleText {
   text: string;
+  /** The page's `<title>`, for clean to find the headline repeated at the top of the body. */
+  pageTitle: string | null;
   readability: ReadabilityMetadata;
   messages: Message[];
 }
@@ -41,7 +43,7 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-export function extractArticleText(document: Document, titles: readonly (string | null)[]): ArticleText {
+export function extractArticleText(document: Document): ArticleText {
   const messages: Message[] = [];
   const info = (reason: string): void => void messages.push({ severity: 'info', origin: ORIGIN, reason });
   const pageTitle = document.querySelector('title')?.textContent ?? null;
@@ -66,20 +68,16 @@ export function extractArticleText(document: Document, titles: readonly (string 
       }
     : NO_READABILITY_METADATA;
   const content = article?.content;
-  if (!content) return { text: '', readability, messages };
+  if (!content) return { text: '', pageTitle, readability, messages };
 
   const linkLists = removeLinkLists(content);
   const linkParagraphs = removeLinkParagraphs(content);
   const inside = removeBoilerplateElements(content, ARTICLE_CLEANING);
-  const lines = removeBoilerplateLines(renderText(content));
-  const title = removeLeadingTitle(lines.text, [...titles, readability.title, pageTitle]);
 
   const captions = before.captions + inside.captions;
   const blocks = before.byClass + before.byTag + inside.byClass + inside.byTag + linkLists + linkParagraphs;
   if (hidden > 0) info(`removed ${plural(hidden, 'hidden element')}`);
   if (captions > 0) info(`removed ${plural(captions, 'figure caption')}`);
   if (blocks > 0) info(`removed ${plural(blocks, 'boilerplate block')} (share bars, related links, bylines, menus)`);
-  if (lines.removed > 0) info(`removed ${plural(lines.removed, 'boilerplate line')}`);
-  if (title.removed) info('removed the headline repeated at the top of the body');
-  return { text: title.text, readability, messages };
+  return { text: renderText(content), pageTitle, readability, messages };
 }

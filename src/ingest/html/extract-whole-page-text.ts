@@ -1,13 +1,12 @@
 import { parseHtmlDocument } from './parse-html-document.ts';
 import { PAGE_CLEANING, removeBoilerplateElements } from './remove-boilerplate-elements.ts';
-import { removeBoilerplateLines } from './remove-boilerplate-lines.ts';
 import { removeHiddenElements } from './remove-hidden-elements.ts';
 import { removeLinkLists } from './remove-link-lists.ts';
 import { renderText } from './render-text.ts';
 
 /**
  * The fallback when Readability finds no article: the text of the whole `<body>`, less what is hidden,
- * menus, link lists and furniture lines. The page is parsed again because Readability has taken the
+ * menus and link lists (its furniture lines are clean's to remove). The page is parsed again because Readability has taken the
  * first document apart.
  */
 export function extractWholePageText(html: string): string {
@@ -17,5 +16,5 @@ export function extractWholePageText(html: string): string {
   removeHiddenElements(document);
   removeBoilerplateElements(body, PAGE_CLEANING);
   removeLinkLists(body);
-  return removeBoilerplateLines(renderText(body)).text;
+  return renderText(body);
 }

@@ -1,4 +1,4 @@
-import { tokenizeForComparison } from './tokenize-for-comparison.ts';
+import { tokenizeForComparison } from '../../shared/tokenize-for-comparison.ts';
 
 // Publishing platforms that templates name as the publisher of every blog they host.
 const PLATFORM_NAMES: ReadonlySet<string> = new Set(['blogger', 'blogspot', 'wordpress', 'wordpress com', 'tumblr', 'medium', 'wix', 'squarespace', 'ghost']);

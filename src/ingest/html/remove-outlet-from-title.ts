@@ -1,4 +1,4 @@
-import { tokenizeForComparison } from './tokenize-for-comparison.ts';
+import { tokenizeForComparison } from '../../shared/tokenize-for-comparison.ts';
 
 // "Cat found in Oregon - San Antonio Express-News", "Bike & Style book review | MoreBikes"
 const LAST_SEPARATOR = /\s+[-–—|:·•]\s+(?=[^-–—|:·•]+$)/;

@@ -1,4 +1,4 @@
-import { MONTH_NAMES_BY_LANGUAGE, MONTH_NUMBERS, WEEKDAY_NAMES_BY_LANGUAGE, WEEKDAY_NUMBERS } from '../../shared/calendar/index.ts';
+import { MONTH_NAMES_BY_LANGUAGE, MONTH_NUMBERS, WEEKDAY_NAMES_BY_LANGUAGE, WEEKDAY_NUMBERS } from '../shared/calendar/index.ts';
 
 /**
  * Whether a line is nothing but a date or time, as bylines and timestamps leave them behind:
