@@ -23,12 +23,17 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /** Verbs of saying and being carry no content of their own: "said", "added", "has been". */
 const LIGHT_LEMMAS = new Set(['say', 'tell', 'add', 'be', 'have', 'do', 'get', 'make', 'go', 'come', 'note', 'state', 'continue', 'also', 'other', 'new']);
 
+/** Terms already read, by clause: the cluster stage reads every clause's terms, and align reads them again. */
+const readTerms = new WeakMap<Clause, { entityIdOf: EntityIdOf; lexicon: Lexicon; terms: readonly Term[] }>();
+
 /**
  * What a clause says, in terms two clauses (or two articles) can be compared by: its actors first, as
  * their cross-article entity, then its content words (nouns, verbs, adjectives and proper nouns outside
  * names and dates, not a light verb like "say" or "be") through the lexicon, each lemma once.
  */
-export function readClauseTerms(clause: Clause, article: Article, entityIdOf: EntityIdOf, lexicon: Lexicon): Term[] {
+export function readClauseTerms(clause: Clause, article: Article, entityIdOf: EntityIdOf, lexicon: Lexicon): readonly Term[] {
+  const known = readTerms.get(clause);
+  if (known && known.entityIdOf === entityIdOf && known.lexicon === lexicon) return known.terms;
   const terms: Term[] = [];
   const entityIds = new Set<string>();
   for (const index of clause.mentions) {
@@ -50,5 +55,6 @@ export function readClauseTerms(clause: Clause, article: Article, entityIdOf: En
     const rarity = lexicon.idf(word.lemma);
     terms.push({ key: word.lemma, concepts: lexicon.conceptsOf(word.lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(word.lemma), start: word.start });
   }
+  readTerms.set(clause, { entityIdOf, lexicon, terms });
   return terms;
 }

@@ -53,7 +53,7 @@ export function describeClauses(clauses: readonly StoryClause[], articles: reado
 }
 
 function readTerms(clause: StoryClause, article: Article, entities: LinkedEntities, lexicon: Lexicon): Omit<ClauseFeatures, 'totalWeight' | 'concepts' | 'eventClasses'> {
-  const terms = readClauseTerms(clause.layer, article, entities.idOf, lexicon);
+  const terms = [...readClauseTerms(clause.layer, article, entities.idOf, lexicon)];
   const dates = clause.layer.dates.map((index) => article.dates[index]!);
   return {
     clause,
