@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { alignStories } from '../src/align/index.ts';
 import { clusterStories } from '../src/cluster/index.ts';
 import { DEFAULT_OPTIONS, type Article, type Fact } from '../src/model/index.ts';
-import { STAGES } from '../src/pipeline.ts';
+import { rereadWithDate, STAGES } from '../src/pipeline.ts';
 
 export type Aligner = (articles: readonly Article[]) => Fact[];
 
@@ -65,6 +65,5 @@ export function checkOptions(argv: readonly string[], valued: readonly string[],
  */
 export function alignFacts(articles: readonly Article[]): Fact[] {
   const clustering = clusterStories(articles, DEFAULT_OPTIONS);
-  const reread = (article: Article, published: string) => STAGES.annotate({ ...article, published, publishedFrom: 'inferred' });
-  return alignStories(articles, clustering, DEFAULT_OPTIONS.align, reread).facts;
+  return alignStories(articles, clustering, DEFAULT_OPTIONS.align, rereadWithDate(STAGES.annotate)).facts;
 }

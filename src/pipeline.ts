@@ -6,6 +6,7 @@ import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
 import type { Article, Clustering, Dossier, FailedInput, Message, OptionOverrides, Options, RawArticle, Stage } from './model/index.ts';
 import { createOptions, SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
+import { describeError } from './shared/describe-error.ts';
 
 /** The stages, each by its public face: a test may hand the pipeline one that fails on purpose. */
 export interface Stages {
@@ -39,11 +40,11 @@ export interface RunSettings {
 export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, { onProgress, stages = STAGES }: RunSettings = {}): Promise<Dossier> {
   const options = createOptions(overrides);
   const { articles: raws, failed } = await readInputs(inputs, options.ingest, onProgress);
-  const cleaned = collapseDuplicates(eachArticle('clean', raws, (raw) => stages.clean(raw, options), failed));
-  const annotated = eachArticle('annotate', cleaned, stages.annotate, failed);
+  const cleaned = collapseDuplicates(eachArticle('clean', raws, (raw) => stages.clean(raw, options), failed, () => null));
+  const annotated = eachArticle('annotate', cleaned, stages.annotate, failed, (article, fatal) => ({ ...article, messages: [...article.messages, fatal] }));
   const readable = annotated.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
   const clustering = clusterReadable(readable, options, stages, failed);
-  const alignment = stages.align(annotated, clustering, options.align, rereadWith(cleaned, stages.annotate));
+  const alignment = stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate));
   return {
     schemaVersion: SCHEMA_VERSION,
     story: alignment.story,
@@ -79,19 +80,19 @@ export async function extractArticleFromBytes(source: string, bytes: Uint8Array,
 }
 
 /**
- * A per-article stage over the batch: an article whose step throws keeps what it had, with a fatal
- * message, and is named in `failed`; an article that failed before passes through untouched.
+ * A per-article stage over the batch: an item whose step throws is named in `failed`, and `keepFailed`
+ * says what of it stays, given the fatal message (an article as it was; nothing of a raw input clean
+ * cannot read).
  */
-function eachArticle<T extends { source: string }>(stage: Stage, items: readonly T[], step: (item: T) => Article, failed: FailedInput[]): Article[] {
+function eachArticle<T extends { source: string }>(stage: Stage, items: readonly T[], step: (item: T) => Article, failed: FailedInput[], keepFailed: (item: T, fatal: Message) => Article | null): Article[] {
   return items.flatMap((item) => {
-    if (isArticle(item) && item.messages.some((message) => message.severity === 'fatal')) return [item];
     try {
       return [step(item)];
     } catch (error) {
       const reason = `${stage} failed: ${describeError(error)}`;
       failed.push({ source: item.source, reason });
-      if (!isArticle(item)) return []; // a raw input that cannot be cleaned has no article to keep
-      return [{ ...item, messages: [...item.messages, fatal(stage, reason)] }];
+      const kept = keepFailed(item, fatal(stage, reason));
+      return kept ? [kept] : [];
     }
   });
 }
@@ -116,12 +117,14 @@ function clusterReadable(articles: Article[], options: Readonly<Options>, stages
   }
 }
 
-/** An article dated by its story, read again by annotate from its cleaned text with that date. */
-function rereadWith(cleaned: readonly Article[], annotate: Stages['annotate']): RereadWithDate {
-  const byId = new Map(cleaned.map((article) => [article.id, article]));
+/**
+ * An article its story dates, read again by annotate with that date: annotate's own messages give way to
+ * the ones it writes anew, after the message that says why the date was given.
+ */
+export function rereadWithDate(annotate: Stages['annotate']): RereadWithDate {
   return (article, published, message) => {
-    const before = byId.get(article.id)!;
-    return annotate({ ...before, published, publishedFrom: 'inferred', messages: [...before.messages, message] });
+    const before = article.messages.filter((earlier) => !earlier.origin.startsWith('annotate:'));
+    return annotate({ ...article, published, publishedFrom: 'inferred', messages: [...before, message] });
   };
 }
 
@@ -134,14 +137,6 @@ function throwsAlone(run: () => unknown): boolean {
   }
 }
 
-function isArticle(item: unknown): item is Article {
-  return typeof item === 'object' && item !== null && 'offsetMap' in item;
-}
-
 function fatal(stage: Stage, reason: string): Message {
   return { severity: 'fatal', origin: `${stage}:failed`, reason };
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,4 +1,5 @@
 import type { AlignOptions, Article, Clustering, Dossier, FailedInput, LinkedEntities, Message } from '../model/index.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { collectQuotes } from './collect-quotes.ts';
 import { alignedClauses, comparedUnits } from './conflicts/conflict-parts.ts';
 import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
@@ -131,8 +132,4 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
   ];
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

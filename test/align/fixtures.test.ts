@@ -1,8 +1,9 @@
 import { alignStories } from '../../src/align/index.ts';
 import { annotateArticle } from '../../src/annotate/index.ts';
 import { clusterStories } from '../../src/cluster/index.ts';
-import { DEFAULT_OPTIONS, type Article, type Evidence } from '../../src/model/index.ts';
-import { toAnnotatedArticles, toCleanedArticle } from '../golden/earlier-stages.ts';
+import { DEFAULT_OPTIONS, type Evidence } from '../../src/model/index.ts';
+import { rereadWithDate } from '../../src/pipeline.ts';
+import { toAnnotatedArticles } from '../golden/earlier-stages.ts';
 import { testStageFixtures } from '../golden/stage-fixtures.ts';
 
 // test/fixtures/align/<case>/expected.json: what align finds in each story, articles named by source
@@ -10,12 +11,7 @@ testStageFixtures({
   name: 'align',
   run: (raws) => {
     const articles = toAnnotatedArticles(raws);
-    const cleaned = new Map(raws.map((raw) => [raw.source, toCleanedArticle(raw)]));
-    const reread = (article: Article, published: string, message: Article['messages'][number]) => {
-      const before = cleaned.get(article.source)!;
-      return annotateArticle({ ...before, published, publishedFrom: 'inferred', messages: [...before.messages, message] });
-    };
-    return alignStories(articles, clusterStories(articles, DEFAULT_OPTIONS), DEFAULT_OPTIONS.align, reread);
+    return alignStories(articles, clusterStories(articles, DEFAULT_OPTIONS), DEFAULT_OPTIONS.align, rereadWithDate(annotateArticle));
   },
   project: (alignment) => {
     const sourceOf = new Map(alignment.articles.map((article) => [article.id, article.source]));
