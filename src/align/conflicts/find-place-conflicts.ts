@@ -72,7 +72,10 @@ function routesDisagree(a: RouteClaim, b: RouteClaim): boolean {
 function readRouteClaim(feature: ClauseFeatures, article: Article, entities: LinkedEntities): RouteClaim | null {
   const { words } = feature.clause;
   const placeAt = new Map<number, EntityMention>();
-  for (const mention of article.mentions) if ((mention.type === 'country' || mention.type === 'place') && mention.start >= feature.clause.start && mention.end <= feature.clause.end) placeAt.set(mention.start, mention);
+  for (const index of feature.clause.layer.mentions) {
+    const mention = article.mentions[index]!;
+    if (mention.type === 'country' || mention.type === 'place') placeAt.set(mention.start, mention);
+  }
   if (!placeAt.size) return null;
   const places: RouteClaim['places'] = { origin: new Map(), destination: new Map() };
   let phraseStart = Infinity;
