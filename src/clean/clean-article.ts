@@ -67,7 +67,3 @@ export function cleanArticle(raw: RawArticle): CleanedArticle {
   if (!text) messages.push({ severity: 'warning', origin: 'clean:empty-text', reason: 'nothing is left of the article once cleaned' });
   return { text, offsetMap, metadata, foundInText, messages };
 }
-
-export { cleanRawArticle } from './clean-raw-article.ts';
-export { collapseDuplicates } from './collapse-duplicates.ts';
-export { findDuplicates, type DuplicateCandidate, type DuplicateFindings } from './find-duplicates.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, CleanOptions, RawArticle } from '../model/index.ts';
-import { cleanArticle } from './index.ts';
+import { cleanArticle } from './clean-article.ts';
 
 /**
  * A raw article as the article every later stage reads: its cleaned text and offset map, its metadata
