@@ -2,6 +2,7 @@ import type { InputKind } from '../model/index.ts';
 import { countWords } from '../shared/words.ts';
 import { PAGE_LINE_RULES } from './page-line-rules.ts';
 import type { RemovalRule } from './removal.ts';
+import { ENGLISH, ruleApplies } from './rule-languages.ts';
 
 /**
  * What scraping leaves inside an article, one rule a line. Each rule sees one trimmed line;
@@ -13,6 +14,8 @@ export interface LineRule {
   reason: string;
   maxWords?: number;
   maxLength?: number;
+  /** ISO 639-1 codes of the languages whose words the rule reads; none: signs and names any article may carry (see rule-languages.ts). */
+  languages?: readonly string[];
   matches: (line: string) => boolean;
 }
 
@@ -25,6 +28,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     name: 'image-credit',
     reason: 'image credit',
     maxWords: 14,
+    languages: ['en', 'fr', 'es', 'pt', 'it', 'de', 'nl', 'ro'], // "photo", "foto", "source", "credit"
     matches: (line) =>
       /^\(?(image|photo|photograph|picture|foto|video|graphic|illustration)s?\s*(source|credit|copyright|courtesy|by)?\s*[,:]\s*\S/i.test(line) ||
       /^\(?(photo|image|picture)s?\s+(by|courtesy of)\s+\S.*\)?$/i.test(line) ||
@@ -41,6 +45,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     // "image caption, Nicolás Maduro in Caracas" · "Caption: ..."
     name: 'photo-caption',
     reason: 'photo caption',
+    languages: ENGLISH,
     maxWords: 60,
     matches: (line) => /^(image|photo|video)?\s*caption\s*[,:]/i.test(line),
   },
@@ -48,6 +53,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     // "Subscribe here Subscribe to our new newsletter to receive a selection of our best content"
     name: 'subscription-prompt',
     reason: 'newsletter or subscription prompt',
+    languages: ENGLISH,
     maxWords: 45,
     matches: (line) =>
       ADDRESSES_READER.test(line) &&
@@ -57,6 +63,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     // "And remember that you can receive notifications in our app. Download and activate the latest version."
     name: 'app-prompt',
     reason: 'app prompt',
+    languages: ENGLISH,
     maxWords: 40,
     matches: (line) =>
       ADDRESSES_READER.test(line) && /\bapp\b/i.test(line) && /\b(download|install|notifications?|alerts?|latest version|app store|google play)\b/i.test(line),
@@ -65,6 +72,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     // "Follow us on Twitter" · "Join our WhatsApp channel" · "Click here to read more"
     name: 'social-prompt',
     reason: 'social or navigation prompt',
+    languages: ENGLISH,
     maxWords: 25,
     matches: (line) =>
       /^(follow|join|like)\s+(us|\w+)\s+(on|in)\s+(twitter|x|facebook|instagram|tiktok|whatsapp|telegram|youtube|threads|bluesky|google news)\b/i.test(line) ||
@@ -72,21 +80,34 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
       /^(click|tap) here\b/i.test(line),
   },
   {
-    // "© 2025 Latin Times. All rights reserved. Do not reproduce without permission."
+    // "© 2025 Latin Times. All rights reserved. Do not reproduce without permission." · "Copyright 2025 Agerpres"
     name: 'copyright-line',
     reason: 'copyright line',
     maxWords: 30,
-    matches: (line) => /^(©|\(c\)\s|ⓒ|copyright\b)/i.test(line) || /\ball rights reserved\b/i.test(line) || /^do not (reproduce|republish|redistribute)\b/i.test(line),
+    matches: (line) => /^(©|\(c\)\s|ⓒ|copyright\b)/i.test(line),
+  },
+  {
+    // "Latin Times. All rights reserved." · "Do not reproduce without permission."
+    name: 'copyright-line',
+    reason: 'copyright line',
+    maxWords: 30,
+    languages: ENGLISH,
+    matches: (line) => /\ball rights reserved\b/i.test(line) || /^do not (reproduce|republish|redistribute)\b/i.test(line),
   },
   {
     // "— The Bulwark (@BulwarkOnline) December 11, 2025"
     name: 'social-embed-attribution',
     reason: 'social embed attribution',
     maxWords: 16,
-    matches: (line) =>
-      /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*([\p{L}]+\.? \d{1,2},? \d{4}|\d{1,2} [\p{L}]+\.? \d{4})?\s*$/u.test(line) ||
-      /^a post shared by\b/i.test(line) ||
-      /^view (this|the) post on (instagram|x|twitter|facebook)$/i.test(line),
+    matches: (line) => /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*([\p{L}]+\.? \d{1,2},? \d{4}|\d{1,2} [\p{L}]+\.? \d{4})?\s*$/u.test(line),
+  },
+  {
+    // "A post shared by Jane Doe (@janedoe)" · "View this post on Instagram"
+    name: 'social-embed-attribution',
+    reason: 'social embed attribution',
+    maxWords: 16,
+    languages: ENGLISH,
+    matches: (line) => /^a post shared by\b/i.test(line) || /^view (this|the) post on (instagram|x|twitter|facebook)$/i.test(line),
   },
   {
     // "3 min" · "5 min read" · "Reading time: 4 minutes" · "4-minute read"
@@ -102,6 +123,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     // "Advertisement" · "Share this article" · "Story continues below advertisement" · "Read more"
     name: 'furniture-fragment',
     reason: 'share, read-more or advertisement fragment',
+    languages: ['en', 'es'], // "publicidad", "anuncio"
     maxWords: 8,
     matches: (line) =>
       /^(advertisement|advertising|sponsored( content)?|ad|ads|publicidad|anuncio|share|share this( article| story| page)?|share on (facebook|twitter|x|whatsapp|linkedin|email)|copy link|link copied|email|print|tweet|save|bookmark|read more|read next|continue reading|keep reading|story continues( below)?( advertisement)?|article continues below( advertisement)?|skip (to content|advert(isement)?)|most read|most popular|trending( now)?|top stories|related( articles| stories| content| coverage)?|more on this story|more from \S+|listen to this article|listen|\d+ comments?|comments?|show comments|view comments|back to top|loading\.*)\s*[:.]?\s*$/i.test(line),
@@ -110,6 +132,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     // "Read more: Russia and Venezuela sign a treaty" · "RELATED: ..." · "See also: ..."
     name: 'read-more-link',
     reason: 'read-more link',
+    languages: ENGLISH,
     maxWords: 25,
     matches: (line) => /^(read more|read also|also read|related|see also|more|watch|listen|recommended|you may also like|you might also like)\s*[:|»>]\s*\S/i.test(line),
   },
@@ -126,6 +149,7 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
 export interface InlineRule {
   name: RemovalRule;
   reason: string;
+  languages?: readonly string[];
   pattern: RegExp;
 }
 
@@ -135,12 +159,16 @@ export const INLINE_RULES: readonly InlineRule[] = Object.freeze([
   // "... https://t.co/AbC123"
   { name: 'social-embed-link', reason: 'social embed link', pattern: /[ \t]*\bhttps?:\/\/t\.co\/\w+/gi },
   // "(Advertisement)" inside a line
-  { name: 'advertisement-fragment', reason: 'advertisement fragment', pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
+  { name: 'advertisement-fragment', reason: 'advertisement fragment', languages: ENGLISH, pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
 ]);
 
-/** The first rule that removes the line: the rules for any text, then, in text extracted from a page, its furniture's. */
-export function matchLineRule(line: string, kind: InputKind): LineRule | undefined {
+/**
+ * The first rule that removes the line: the rules for any text, then, in text extracted from a page, its
+ * furniture's; of the rules that read words, only those of the article's language (`null`: not known).
+ */
+export function matchLineRule(line: string, kind: InputKind, language: string | null): LineRule | undefined {
   const words = countWords(line);
-  const fits = (rule: LineRule) => words <= Math.max(rule.maxWords ?? Infinity, 1) && line.length <= (rule.maxLength ?? Infinity) && rule.matches(line);
+  const fits = (rule: LineRule) =>
+    ruleApplies(rule.languages, language) && words <= Math.max(rule.maxWords ?? Infinity, 1) && line.length <= (rule.maxLength ?? Infinity) && rule.matches(line);
   return LINE_RULES.find(fits) ?? (kind === 'html' ? PAGE_LINE_RULES.find(fits) : undefined);
 }

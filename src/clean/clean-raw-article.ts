@@ -7,7 +7,7 @@ import { cleanArticle } from './clean-article.ts';
  * (the date given in the options where none is found), its messages, and empty annotation layers.
  */
 export function cleanRawArticle(raw: RawArticle, options: CleanOptions): Article {
-  const cleaned = cleanArticle(raw);
+  const cleaned = cleanArticle(raw, options);
   const metadata = cleaned.metadata;
   const publishedFrom = metadata.published ? 'found' : options.published ? 'given' : null;
   return {
@@ -23,6 +23,7 @@ export function cleanRawArticle(raw: RawArticle, options: CleanOptions): Article
     text: cleaned.text,
     offsetMap: cleaned.offsetMap,
     kinship: null,
+    dateline: cleaned.dateline,
     sentences: [],
     tokens: [],
     clauses: [],

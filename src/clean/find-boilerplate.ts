@@ -3,6 +3,7 @@ import { countWords } from '../shared/words.ts';
 import { INLINE_RULES, matchLineRule } from './boilerplate-rules.ts';
 import type { Line } from './edit.ts';
 import type { Removal } from './removal.ts';
+import { ruleApplies } from './rule-languages.ts';
 import { isBlank } from './split-lines.ts';
 
 export interface BoilerplateVerdict {
@@ -12,18 +13,21 @@ export interface BoilerplateVerdict {
   inline: Removal[];
 }
 
-/** Finds the lines and pieces of lines that scraping left around and inside the article (`kind`: what it was read from). */
-export function findBoilerplate(lines: readonly Line[], kind: InputKind): BoilerplateVerdict {
+/**
+ * Finds the lines and pieces of lines that scraping left around and inside the article (`kind`: what it was
+ * read from; `language`: the article's, which rules that read words must share).
+ */
+export function findBoilerplate(lines: readonly Line[], kind: InputKind, language: string | null): BoilerplateVerdict {
   const verdict: BoilerplateVerdict = { lines: new Map(), inline: [] };
   lines.forEach((line, index) => {
     if (isBlank(line)) return;
     const trimmed = line.text.trim();
-    const rule = matchLineRule(trimmed, kind);
+    const rule = matchLineRule(trimmed, kind, language);
     if (rule) {
       verdict.lines.set(index, { start: line.start, end: line.end, rule: rule.name, reason: `${rule.reason}: "${abbreviate(trimmed)}"` });
       return;
     }
-    const pieces = findInlineBoilerplate(line);
+    const pieces = findInlineBoilerplate(line, language);
     const remaining = pieces.reduce((text, piece) => text.replace(line.text.slice(piece.start - line.start, piece.end - line.start), ''), line.text);
     if (pieces.length && !remaining.trim()) verdict.lines.set(index, { ...pieces[0]!, start: line.start, end: line.end });
     else verdict.inline.push(...pieces);
@@ -32,9 +36,9 @@ export function findBoilerplate(lines: readonly Line[], kind: InputKind): Boiler
   return verdict;
 }
 
-function findInlineBoilerplate(line: Line): Removal[] {
+function findInlineBoilerplate(line: Line, language: string | null): Removal[] {
   const pieces: Removal[] = [];
-  for (const rule of INLINE_RULES) {
+  for (const rule of INLINE_RULES.filter(({ languages }) => ruleApplies(languages, language))) {
     for (const match of line.text.matchAll(rule.pattern)) {
       const start = line.start + match.index;
       pieces.push({ start, end: start + match[0].length, rule: rule.name, reason: `${rule.reason}: "${abbreviate(match[0].trim())}"` });

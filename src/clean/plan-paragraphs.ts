@@ -6,9 +6,11 @@ const ENDS_BLOCK = /[.!?…:;"”’)\]»]$/;
 /**
  * Turns the kept lines into paragraphs separated by one blank line; a hard-wrapped line
  * ("... the latest\nversion of the text") joins the next with a space. Everything between two
- * kept lines (blank lines, removed lines) is replaced by that separator.
+ * kept lines (blank lines, removed lines) is replaced by that separator. `joins` gives, by a line's
+ * start, what joins it to the next line instead: "MOSCOW (AP) —" above the first paragraph joins it
+ * with a space, "MOSCOW" alone with " — ".
  */
-export function planParagraphs(raw: string, kept: readonly Line[]): Edit[] {
+export function planParagraphs(raw: string, kept: readonly Line[], joins: ReadonlyMap<number, string> = new Map()): Edit[] {
   const edits: Edit[] = [];
   const first = kept[0];
   if (!first) return [{ start: 0, end: raw.length, text: '' }];
@@ -18,7 +20,8 @@ export function planParagraphs(raw: string, kept: readonly Line[]): Edit[] {
     const line = kept[position]!;
     const gap = raw.slice(previous.end, line.start);
     const blankBetween = (gap.match(/\n|\r\n?/g)?.length ?? 0) > 1;
-    edits.push({ start: previous.end, end: line.start, text: !blankBetween && isWrapped(previous.text, line.text) ? ' ' : '\n\n' });
+    const join = joins.get(previous.start);
+    edits.push({ start: previous.end, end: line.start, text: join ?? (!blankBetween && isWrapped(previous.text, line.text) ? ' ' : '\n\n') });
   }
   const last = kept[kept.length - 1]!;
   if (last.end < raw.length) edits.push({ start: last.end, end: raw.length, text: '' });

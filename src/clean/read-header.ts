@@ -7,7 +7,9 @@ import { hasVerb } from './has-verb.ts';
 import { parseDateLine } from './parse-date-line.ts';
 import { readAuthorTitle, readByline } from './read-byline.ts';
 import { readCopyrightOutlet } from './read-copyright-outlet.ts';
+import { readDateline, type DatelineReading } from './read-dateline.ts';
 import type { Removal, RemovalRule } from './removal.ts';
+import { ENGLISH, ruleApplies } from './rule-languages.ts';
 import { isBlank } from './split-lines.ts';
 
 /** Bylines, dates and credits are looked for in this many content lines at the top and bottom. */
@@ -20,14 +22,19 @@ export interface HeaderReading {
   removals: Map<number, Removal>;
   found: Partial<ArticleMetadata>;
   messages: Message[];
+  /** The wire dateline the body opens with, and the raw offsets of its words; it stays in the text. */
+  dateline: (DatelineReading & { start: number; end: number; line: number }) | null;
 }
 
 /**
  * Reads what stands around the body of a plain-text article: section label, title, byline, date line,
- * photo caption above the body, and the outlet named in a credit or copyright line.
+ * wire dateline, photo caption above the body, and the outlet named in a credit or copyright line.
+ * `language` is the article's: a caption is told by its lack of a verb only in English, whose verbs the
+ * tagger knows (a Bulgarian paragraph has none it can see).
  */
-export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdict, given: ArticleMetadata): HeaderReading {
-  const reading: HeaderReading = { removals: new Map(), found: {}, messages: [] };
+export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdict, given: ArticleMetadata, language: string | null): HeaderReading {
+  const reading: HeaderReading = { removals: new Map(), found: {}, messages: [], dateline: null };
+  const readsVerbs = ruleApplies(ENGLISH, language);
   const content = lines.map((line, index) => ({ line, index, text: line.text.trim() })).filter(({ line }) => !isBlank(line));
   const kept = content.filter(({ index }) => !boilerplate.lines.has(index));
   const remove = (index: number, rule: RemovalRule, reason: string) =>
@@ -46,6 +53,15 @@ export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdi
     if ((inHeader || inFooter) && readMetadataLine(text, index, reading, remove)) continue;
     if (bodyStarted || !inHeader) continue;
     const next = kept[position + 1]?.text;
+    // "MOSCOW, Dec 11 (Reuters) - Russian President…" opens the body; "MOSCOW (AP) —" alone stands above it, under the title
+    const dateline = readDateline(text);
+    if (dateline && (!dateline.standsAlone || (titleSettled && next !== undefined))) {
+      const start = lines[index]!.start + lines[index]!.text.indexOf(text);
+      reading.dateline = { ...dateline, start, end: start + dateline.length, line: index };
+      titleSettled = true;
+      if (!dateline.standsAlone) bodyStarted = true;
+      continue;
+    }
     if (given.title !== null && foldText(text) === foldText(given.title)) {
       remove(index, 'repeated-title', 'title repeated above the body');
       titleSettled = true;
@@ -67,7 +83,7 @@ export function readHeader(lines: readonly Line[], boilerplate: BoilerplateVerdi
         continue;
       }
     }
-    if (afterTitle && isCaption(text, index, kept[position + 1]?.index, boilerplate)) {
+    if (afterTitle && isCaption(text, index, kept[position + 1]?.index, boilerplate, readsVerbs)) {
       remove(index, 'photo-caption', 'photo caption');
       continue;
     }
@@ -136,10 +152,13 @@ function isOutletLabel(text: string): boolean {
   return !/[.!?]$/.test(text) && /^\p{Lu}/u.test(text);
 }
 
-/** A caption under the title: a verbless line, or one followed by an image credit before the next kept line. */
-function isCaption(text: string, index: number, nextKeptIndex: number | undefined, boilerplate: BoilerplateVerdict): boolean {
+/**
+ * A caption under the title: one followed by an image credit before the next kept line, or (where the tagger
+ * reads the language: `readsVerbs`) a verbless line.
+ */
+function isCaption(text: string, index: number, nextKeptIndex: number | undefined, boilerplate: BoilerplateVerdict, readsVerbs: boolean): boolean {
   if (countWords(text) > 35) return false;
   const until = nextKeptIndex ?? Number.POSITIVE_INFINITY;
   const creditFollows = [...boilerplate.lines.entries()].some(([line, removal]) => line > index && line < until && removal.rule === 'image-credit');
-  return creditFollows || !hasVerb(text);
+  return creditFollows || (readsVerbs && !hasVerb(text));
 }

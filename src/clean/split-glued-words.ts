@@ -1,6 +1,7 @@
 import type { Edit, Line } from './edit.ts';
 import { CALENDAR_WORDS, CAMEL_CASE_NAMES, GLUING_FUNCTION_WORDS, PLACE_NAMES, SENTENCE_OPENERS } from './known-words.ts';
 import type { Removal } from './removal.ts';
+import { ENGLISH, ruleApplies } from './rule-languages.ts';
 
 /** A run of letters with a capital after a lower-case letter, or an upper-case run before a capitalised word. */
 const GLUED_TOKEN = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll})\p{L}*/gu;
@@ -13,15 +14,20 @@ export interface GlueSplit {
   message: Removal;
 }
 
-/** Finds words glued together where a break was lost, by general rules; returns where to insert a separator. */
-export function splitGluedWords(lines: readonly Line[]): GlueSplit[] {
+/**
+ * Finds words glued together where a break was lost, by general rules; returns where to insert a separator.
+ * The rules that know English words (function words, months, sentence openers) run on English articles only
+ * (`language` null: not known); those of letter case and punctuation run on every article.
+ */
+export function splitGluedWords(lines: readonly Line[], language: string | null): GlueSplit[] {
+  const readsEnglish = ruleApplies(ENGLISH, language);
   const splits: GlueSplit[] = [];
   for (const line of lines) {
     for (const match of line.text.matchAll(GLUED_TOKEN)) {
       const token = match[0];
       const tokenStart = line.start + match.index;
       const atLineStart = !line.text.slice(0, match.index).trim();
-      for (const { at, separator, rule } of findSplitPoints(token, atLineStart)) {
+      for (const { at, separator, rule } of findSplitPoints(token, atLineStart, readsEnglish)) {
         splits.push(makeSplit(tokenStart + at, separator, `${rule}: "${token}" → "${token.slice(0, at)}${separator}${token.slice(at)}"`, tokenStart, tokenStart + token.length));
       }
     }
@@ -41,32 +47,32 @@ interface SplitPoint {
   rule: string;
 }
 
-function findSplitPoints(token: string, atLineStart: boolean): SplitPoint[] {
+function findSplitPoints(token: string, atLineStart: boolean, readsEnglish: boolean): SplitPoint[] {
   const bare = token.replace(/['’]s$/, '');
   if (CAMEL_CASE_NAMES.has(token) || CAMEL_CASE_NAMES.has(bare)) return [];
   const points: SplitPoint[] = [];
   for (let at = 1; at < token.length; at++) {
     const left = token.slice(0, at);
     const right = token.slice(at);
-    const rule = whyGlued(left, right, atLineStart && points.length === 0);
+    const rule = whyGlued(left, right, atLineStart && points.length === 0, readsEnglish);
     if (!rule) continue;
     points.push({ at, separator: rule === 'dateline glued to the first sentence' ? ' — ' : ' ', rule });
   }
   return points;
 }
 
-function whyGlued(left: string, right: string, atLineStart: boolean): string | null {
+function whyGlued(left: string, right: string, atLineStart: boolean, readsEnglish: boolean): string | null {
   const leftWord = /(\p{L}+)$/u.exec(left)![1]!;
   const rightWord = /^(\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu})/u.exec(right)?.[1];
   if (!rightWord) return null;
   const boundary = /\p{Ll}$/u.test(left) || (/\p{Lu}{3}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right));
   if (!boundary) return null;
   // "theWashington Post" — a lower-case function word glued to a name
-  if (left === leftWord && GLUING_FUNCTION_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'function word glued to a name';
+  if (readsEnglish && left === leftWord && GLUING_FUNCTION_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'function word glued to a name';
   // "in JunePutin is" — a month or weekday glued to the next sentence
-  if (CALENDAR_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'date word glued to the next word';
+  if (readsEnglish && CALENDAR_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'date word glued to the next word';
   // "PostIn mid-October" — a sentence opener glued to the last word of a sentence whose end was lost
-  if (leftWord.length >= 3 && SENTENCE_OPENERS.has(rightWord) && right.length === rightWord.length && !/ed$/.test(leftWord)) return 'sentence opener glued to the previous word';
+  if (readsEnglish && leftWord.length >= 3 && SENTENCE_OPENERS.has(rightWord) && right.length === rightWord.length && !/ed$/.test(leftWord)) return 'sentence opener glued to the previous word';
   // "MoscowDonald Trump's" · "MOSCOWDonald" — a dateline glued to the first sentence
   if (atLineStart && left === leftWord && (PLACE_NAMES.has(leftWord) || /^\p{Lu}{3,}$/u.test(leftWord)) && /^\p{Lu}\p{Ll}/u.test(right)) {
     return 'dateline glued to the first sentence';

@@ -16,6 +16,19 @@ export interface Kinship {
   relation: 'near-duplicate' | 'syndicated';
 }
 
+/**
+ * What a wire dateline at the top of the body says: "MOSCOW, Dec 11 (Reuters) -" is place "MOSCOW",
+ * agency "Reuters", date "2025-12-11" when the article's own date (or `--published`) gives the year.
+ */
+export interface Dateline {
+  /** As written: "MOSCOW", "Mannheim, Germany". */
+  place: string;
+  /** As written in the brackets: "Reuters", "AP"; null when the dateline names none. */
+  agency: string | null;
+  /** `YYYY-MM-DD`; `--MM-DD` (ISO 8601 without a year) when nothing in or around the article gives the year; null without a date. */
+  date: string | null;
+}
+
 export interface TemporalExpression extends Span {
   text: string;
   /** TIMEX3-style value: `2025`, `2025-12`, `2025-12-11`, `P1D`, ... */
@@ -49,6 +62,8 @@ export interface Article extends ArticleMetadata {
   /** From offsets in `text` back to offsets in `raw`. */
   offsetMap: OffsetSegment[];
   kinship: Kinship | null;
+  /** The wire dateline the body opens with, if any; the dateline stays in `text`. */
+  dateline: Dateline | null;
   sentences: Span[];
   /** wink-nlp's words and marks, in text order (a layer kept in memory for the later stages; the JSON dossier leaves it out). */
   tokens: Token[];
