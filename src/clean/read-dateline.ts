@@ -47,7 +47,8 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 export function readDateline(line: string): DatelineReading | null {
-  const text = line.trimEnd();
+  // "WASHINGTON-April 27 -": a hyphen between a place in capitals and a date reads as the comma (one character for one)
+  const text = line.trimEnd().replace(/^(\p{Lu}{3,}(?:\s\p{Lu}{2,})*)-(?=\p{L}+\.?\s+\d{1,2}\b)/u, '$1,');
   const match = DATELINE.exec(text);
   if (!match?.groups) return null;
   const { place, parts = '', agency: agencyText, dash } = match.groups as { place: string; parts?: string; agency?: string; dash?: string };
