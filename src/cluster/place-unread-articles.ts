@@ -18,7 +18,7 @@ export function readCrossLanguageMarks(article: Article): Set<string> {
   if (article.clauses.length) {
     for (const mention of article.mentions) {
       if (mention.country && mention.type === 'country') marks.add(`country:${mention.country}`);
-      else if (mention.type !== 'other') for (const word of nameWords(mention.name)) marks.add(`name:${word}`);
+      else for (const word of nameWords(mention.name)) marks.add(`name:${word}`);
     }
   } else {
     const countries = countryNames();
