@@ -14,7 +14,7 @@ export function summarizeStory(articles: readonly Article[], stories: readonly (
     origin: 'align:independence',
     reason: `${article.source} is a ${article.kinship!.relation} of ${articles.find((other) => other.id === article.kinship!.copyOf)?.source ?? article.kinship!.copyOf} (${Math.round(article.kinship!.similarity * 100)}% shared text): counted once`,
   }));
-  if (stories.length > 1) messages.unshift(severalStoriesMessage(articles, stories));
+  if (stories.length > 1) messages.unshift(severalStoriesMessage(articles, stories), ...aloneInAnotherLanguage(articles, stories));
   return {
     title: articles.find((article) => article.title)?.title ?? null,
     articles: articles.length,
@@ -39,4 +39,22 @@ function severalStoriesMessage(articles: readonly Article[], stories: readonly (
     origin: 'align:several-stories',
     reason: `These articles tell ${stories.length} separate stories; facts, conflicts and the timeline are aligned within each story only. ${groups.join(' | ')}`,
   };
+}
+
+/**
+ * "de-report.txt is in "de" and shares no name, number or date with the other articles: it is a story of
+ * its own": an article whose clauses were not read, alone in its story, says why it was not aligned with any.
+ */
+function aloneInAnotherLanguage(articles: readonly Article[], stories: readonly (readonly string[])[]): Message[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return stories
+    .filter((story) => story.length === 1 && !byId.get(story[0]!)?.clauses.length)
+    .map((story) => {
+      const article = byId.get(story[0]!)!;
+      return {
+        severity: 'info',
+        origin: 'align:several-stories',
+        reason: `${article.source} is in ${article.language ? `"${article.language}"` : 'a language not read'} and shares no name, number or date with the other articles: it is a story of its own`,
+      };
+    });
 }

@@ -10,7 +10,7 @@ const MAX_MEETINGS = 64;
  * The stories among the articles of one run: articles linked by what they say (their heaviest terms,
  * actors included, weighted by background rarity: the words outlets share are the signal here), then
  * groups put back together unless they are clearly apart, so that only inputs with nothing in common ("an earthquake in Iran" beside "the Oscars' new host")
- * are split. Articles with no clause read (another language) belong to no group.
+ * are split. Articles with no clause read (another language) are left to placeUnreadArticles.
  * Returns the groups of article ids, largest first, each in input order.
  */
 export function findStories(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon, options: ClusterOptions): string[][] {

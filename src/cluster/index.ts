@@ -2,14 +2,27 @@ import { loadLexicon } from '../lexicon/index.ts';
 import type { Article, Clustering, Options } from '../model/index.ts';
 import { findStories } from './find-stories.ts';
 import { mergeEntities } from './merge-entities.ts';
+import { placeUnreadArticles, readCrossLanguageMarks } from './place-unread-articles.ts';
+import { readAnchors } from './read-anchors.ts';
+import { splitEvents } from './split-events.ts';
 
 /**
  * The cluster stage, across the articles of a batch, in order: who is who (one entity per actor, article
- * keys merged by name and surname), then which articles tell one story (linked by their heaviest terms,
- * actors included; groups kept apart only when clearly apart). Align then aligns one story at a time.
+ * keys merged by name and surname); which articles tell one story (linked by their heaviest terms,
+ * actors included; groups kept apart only when clearly apart); within each, which tell one event (two
+ * earthquakes read alike, but their names, places, numbers and dates hardly meet); then the articles
+ * in another language, with the story whose names, numbers and days they share, or alone. Every article
+ * is in one story. Align then aligns one story at a time.
  */
 export function clusterStories(articles: readonly Article[], options: Readonly<Options>): Clustering {
   const entities = mergeEntities(articles);
-  const stories = findStories(articles, entities, loadLexicon(), options.cluster);
+  const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities)]));
+  const events = findStories(articles, entities, loadLexicon(), options.cluster).flatMap((story) => splitEvents(story, anchors));
+  const unread = articles.filter((article) => !article.clauses.length);
+  const marks = new Map(articles.map((article) => [article.id, readCrossLanguageMarks(article)]));
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const stories = placeUnreadArticles(events, unread, (id) => marks.get(id)!)
+    .map((story) => story.sort((a, b) => order.get(a)! - order.get(b)!))
+    .sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
   return { stories, entities };
 }

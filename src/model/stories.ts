@@ -11,7 +11,7 @@ export interface LinkedEntities {
 export interface Clustering {
   /**
    * Groups of article ids, largest first, each in input order: one group unless the inputs are clearly
-   * several stories, which are then aligned apart. Articles with no clause read belong to no group.
+   * several stories, which are then aligned apart. Every article is in one group (one in another language with the story it shares names, numbers and days with, or alone).
    */
   stories: string[][];
   entities: LinkedEntities;

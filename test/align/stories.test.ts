@@ -47,3 +47,22 @@ test('two unrelated stories are named apart in a message, and no fact, conflict 
   for (const articles of spans) assert.equal(new Set(articles.map(isQuake)).size, 1, 'nothing is aligned across the two stories');
   assert.match(renderDossier(dossier, 'md'), /These inputs tell 2 separate stories, aligned apart: \[A\]\[B\]\[C\]\[D\] · \[E\]\[F\]\[G\]/);
 });
+
+// Three English reports of one event and a German report that shares no name, number or date with them.
+test('an article in another language that shares nothing with the story is a story of its own, and a message says why', async () => {
+  const lone = mkdtempSync(join(tmpdir(), 'triangulate-lone-'));
+  try {
+    quakeReports.forEach((document, index) => writeFileSync(join(lone, `quake-${index}.txt`), document.text));
+    writeFileSync(
+      join(lone, 'oscars-de.txt'),
+      'Oscarverleihung in Hollywood\nDie Schauspielerin Meryl Streep hat am Sonntag in Hollywood ihren vierten Oscar gewonnen. Die Gala wurde von Millionen Zuschauern verfolgt. Die Kritiker lobten die Moderation des Abends.',
+    );
+    const dossier = await analyzeStory([lone]);
+    const sourceOf = new Map(dossier.articles.map((article) => [article.id, article.source]));
+    assert.equal(dossier.story.stories.flat().length, dossier.articles.length, 'every article is in a story');
+    assert.ok(dossier.story.stories.some((story) => story.length === 1 && sourceOf.get(story[0]!)!.endsWith('oscars-de.txt')));
+    assert.ok(dossier.story.messages.some((message) => message.reason.includes('oscars-de.txt') && message.reason.includes('"de"') && /shares no name, number or date/.test(message.reason)));
+  } finally {
+    rmSync(lone, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,139 @@
+/**
+ * Does the cluster stage tell two events of one kind apart? Each ECB+ topic of shared/data/clustering
+ * holds two stories of the same kind (two earthquakes, two arrests; see its README.md): the cluster stage
+ * is run on each topic's union, which should split into exactly its two sub-topics, and on each sub-topic
+ * alone, which should stay one story.
+ *
+ *   node --import tsx bench/story-split.ts
+ *   node --import tsx bench/story-split.ts --topics 1-24 --baseline f3f60c9 --cache /tmp/ecb-annotated.json
+ *
+ * Each document goes through ingest + clean (as a `.txt` file under an opaque name, no URL, as the
+ * held-out scorer gives it) and annotate, then the cluster stage (src/cluster: entities merged, stories
+ * split) runs on the articles of each union and each sub-topic. `--baseline <commit>` runs that commit's
+ * src/cluster/find-stories.ts on the same articles beside it (default: the splitter before the event
+ * anchors; `--baseline none` leaves it out). `--cache FILE` keeps the annotated articles between runs
+ * (delete it when annotate changes). Figures only, nothing is asserted. The shared folder is ../shared
+ * next to the repository, or $TRIANGULATE_SHARED.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { annotateArticle } from '../src/annotate/index.ts';
+import { clusterStories } from '../src/cluster/index.ts';
+import { mergeEntities } from '../src/cluster/merge-entities.ts';
+import { loadLexicon, type Lexicon } from '../src/lexicon/index.ts';
+import { DEFAULT_OPTIONS, type Article, type ClusterOptions, type LinkedEntities } from '../src/model/index.ts';
+import { extractArticleFromBytes } from '../src/pipeline.ts';
+import { checkOptions, optionValues } from './aligners.ts';
+import { groupBy, loadEcbDocuments } from './ecbplus.ts';
+
+type Splitter = (articles: readonly Article[]) => string[][];
+type FindStories = (articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon, options: ClusterOptions) => string[][];
+
+const REPOSITORY = path.resolve(import.meta.dirname, '..');
+const DEFAULT_BASELINE = 'f3f60c9';
+
+const argv = process.argv.slice(2);
+checkOptions(argv, ['topics', 'baseline', 'cache']);
+const topicRange = optionValues(argv, 'topics').at(-1);
+const baselineCommit = optionValues(argv, 'baseline').at(-1) ?? DEFAULT_BASELINE;
+const cacheFile = optionValues(argv, 'cache').at(-1);
+
+const documents = loadEcbDocuments().filter((document) => inRange(document.topic, topicRange));
+if (!documents.length) throw new Error(`bench: no ECB+ topic in ${topicRange} (expected --topics 1-35 or --topics 3,7,12)`);
+const articles = await annotatedArticles();
+const storyOf = new Map(documents.map((document) => [document.id, document.subtopic]));
+
+const splitters: Array<[string, Splitter]> = [['cluster stage', (batch) => clusterStories(batch, DEFAULT_OPTIONS).stories]];
+if (baselineCommit !== 'none') splitters.push([`baseline ${baselineCommit}`, await loadBaseline(baselineCommit)]);
+
+const topics = groupBy(documents, (document) => document.topic);
+console.log(`ECB+ topics ${[...topics.keys()].join(', ')}: ${topics.size} unions of two stories, ${topics.size * 2} single stories, ${documents.length} documents\n`);
+for (const [name, split] of splitters) {
+  let splitExactly = 0;
+  let keptWhole = 0;
+  const misses: string[] = [];
+  for (const [topic, members] of topics) {
+    const union = members.map((document) => articles.get(document.id)!);
+    const stories = split(union);
+    if (isExactSplit(stories, union)) splitExactly++;
+    else misses.push(`  topic ${topic}: ${describe(stories, union)}`);
+    for (const [subtopic, single] of groupBy(members, (document) => document.subtopic)) {
+      const story = single.map((document) => articles.get(document.id)!);
+      const parts = split(story);
+      if (parts.length === 1 && parts[0]!.length === story.length) keptWhole++;
+      else misses.push(`  ${subtopic} alone: ${describe(parts, story)}`);
+    }
+  }
+  console.log(`${name}: topics split exactly ${splitExactly}/${topics.size}; single stories not split ${keptWhole}/${topics.size * 2}`);
+  console.log(misses.join('\n') || '  no misses');
+  console.log();
+}
+
+/** Exactly the gold stories: as many groups, each one sub-topic whole, every article in one. */
+function isExactSplit(stories: readonly (readonly string[])[], union: readonly Article[]): boolean {
+  const gold = groupBy(union, (article) => storyOf.get(idOf(article))!);
+  if (stories.length !== gold.size || stories.flat().length !== union.length) return false;
+  return stories.every((story) => {
+    const labels = new Set(story.map((id) => storyOf.get(idOf(union.find((article) => article.id === id)!))));
+    return labels.size === 1 && story.length === gold.get([...labels][0]!)!.length;
+  });
+}
+
+/** "2 groups: [1_ecb ×12, 1_ecbplus ×2] [1_ecbplus ×19]; 1 article in no group". */
+function describe(stories: readonly (readonly string[])[], batch: readonly Article[]): string {
+  const byId = new Map(batch.map((article) => [article.id, article]));
+  const groups = stories.map((story) => {
+    const counts = new Map<string, number>();
+    for (const id of story) counts.set(storyOf.get(idOf(byId.get(id)!))!, (counts.get(storyOf.get(idOf(byId.get(id)!))!) ?? 0) + 1);
+    return `[${[...counts].map(([label, count]) => `${label} ×${count}`).join(', ')}]`;
+  });
+  const missing = batch.length - stories.flat().length;
+  return `${stories.length} group${stories.length === 1 ? '' : 's'}: ${groups.join(' ')}${missing ? `; ${missing} article${missing === 1 ? '' : 's'} in no group` : ''}`;
+}
+
+/** The ECB+ id an article was read from: its source is `<id>.txt`. */
+function idOf(article: Article): string {
+  return path.basename(article.source, '.txt');
+}
+
+async function annotatedArticles(): Promise<Map<string, Article>> {
+  const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Article>) : {};
+  const result = new Map<string, Article>();
+  const encoder = new TextEncoder();
+  for (const document of documents) {
+    let article = cached[document.id];
+    if (!article) {
+      const read = await extractArticleFromBytes(`${document.id}.txt`, encoder.encode(document.text));
+      if (!('text' in read)) throw new Error(`bench: ${document.id} could not be read: ${read.reason}`);
+      article = annotateArticle(read);
+      cached[document.id] = article;
+    }
+    result.set(document.id, article);
+  }
+  if (cacheFile) writeFileSync(cacheFile, JSON.stringify(cached));
+  return result;
+}
+
+/** That commit's findStories, its imports pointed at today's src/ (the lexicon and the model types). */
+async function loadBaseline(commit: string): Promise<Splitter> {
+  const source = execFileSync('git', ['show', `${commit}:src/cluster/find-stories.ts`], { cwd: REPOSITORY, encoding: 'utf8' });
+  const folder = mkdtempSync(path.join(tmpdir(), 'story-split-baseline-'));
+  const file = path.join(folder, 'find-stories.ts');
+  writeFileSync(file, source.replaceAll(`from '../`, `from '${pathToFileURL(path.join(REPOSITORY, 'src')).href}/`));
+  const module = (await import(pathToFileURL(file).href)) as { findStories: FindStories };
+  rmSync(folder, { recursive: true, force: true });
+  const lexicon = loadLexicon();
+  return (batch) => module.findStories(batch, mergeEntities(batch), lexicon, DEFAULT_OPTIONS.cluster);
+}
+
+/** `1-24` or `3,7,12` (or nothing: every topic). */
+function inRange(topic: number, range: string | undefined): boolean {
+  if (!range) return true;
+  return range.split(',').some((part) => {
+    const [low, high = low] = part.split('-').map(Number);
+    return topic >= low! && topic <= high!;
+  });
+}
