@@ -100,8 +100,13 @@ export interface QuoteVariant {
 }
 
 export interface TimelineEntry {
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`: a week or weekend is its first day, a quarter its first month, a season its year, a decade or century its first year. */
   date: string;
-  precision: 'year' | 'month' | 'day';
+  /** How much of the calendar `date` stands for: "the week of 8 Dec 2025" is a `week` from 2025-12-08. */
+  precision: 'century' | 'decade' | 'year' | 'half' | 'season' | 'quarter' | 'month' | 'week' | 'weekend' | 'day' | 'time';
+  /** The date as a reader writes it: "11 Dec 2025", "Dec 2025", "2025", "the 1960s", "the week of 8 Dec 2025". */
+  label: string;
+  /** The event of that date: the clause that holds the date, or its sentence where the clause does not read alone. */
   text: string;
   articles: string[];
   evidence: Evidence[];

@@ -6,6 +6,7 @@
  * The reports are what is tested, not these findings.
  */
 import { countSupport } from '../../src/align/facts/count-support.ts';
+import { readTimelineDate } from '../../src/align/timeline/read-timeline-date.ts';
 import type { Article, Conflict, Dossier, Evidence, Fact, Framing, FramingTerm, QuoteVariant, TimelineEntry } from '../../src/model/index.ts';
 
 /** The first sentence of the article that matches `pattern`, as evidence. */
@@ -100,8 +101,7 @@ function timeline(dossier: Dossier): TimelineEntry[] {
         if (!entry.articles.includes(article.id)) entry.articles.push(article.id);
         entry.evidence.push(evidence);
       } else {
-        const precision = date.value.length === 4 ? 'year' : date.value.length === 7 ? 'month' : 'day';
-        byDate.set(date.value, { date: date.value, precision, text: evidence.text, articles: [article.id], evidence: [evidence] });
+        byDate.set(date.value, { ...readTimelineDate(date)!, text: evidence.text, articles: [article.id], evidence: [evidence] });
       }
     }
   }

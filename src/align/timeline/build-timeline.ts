@@ -1,21 +1,35 @@
-import type { Article, Evidence, TimelineEntry } from '../../model/index.ts';
+import type { Article, Evidence, TemporalExpression, TimelineEntry } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import type { AnchoredDate } from './anchor-relative-dates.ts';
-import { compatibleValues, precisionOf } from './date-values.ts';
+import { compatibleValues } from './date-values.ts';
+import { eventText } from './event-text.ts';
+import { readTimelineDate, type TimelineDate } from './read-timeline-date.ts';
+
+// "Updated 5:40 p. m. ET", "Originally published ...", "Last modified: ...", "Posted: ..."
+const PAGE_STAMP = /^\W*(?:(?:originally|first|last)\s+)?(?:updated|published|posted|modified|created)\b/i;
+// "tweeted", "DeGeneres", not "AM", "PDT", "40am" nor the "p" of "p. m."
+const WORD_OF_TWO_LETTERS = /\b[A-Za-z]*[a-z][A-Za-z]*[a-z][A-Za-z'’]*\b|\b[A-Z][a-z]\b/g;
 
 interface DatedStatement {
-  date: string;
+  when: TimelineDate;
   text: string;
-  clauses: number[];
+  evidence: Evidence[];
   eventClasses: Set<string>;
   entities: Set<string>;
 }
 
+/** A clause's dates that can stand on a timeline, less those another of its dates refines ("this year, on Thursday"). */
+interface DatedClause {
+  feature: ClauseFeatures;
+  dates: TemporalExpression[];
+}
+
 /**
- * Dated events merged across outlets: each statement (a group of aligned clauses) with the date its
- * clauses agree on — the anchored date where one was found ("one day after the seizure") — and each
- * dated clause no other article shares. Entries on the same date that name the same kind of event
- * with a shared actor are one event.
+ * Dated events merged across outlets. Each statement (a group of aligned clauses) gives the date its
+ * clauses agree on, told in the words of a clause that holds that date; a clause of the group that gives
+ * another date tells another event, and is a row of its own. An anchored date ("one day after the
+ * seizure") dates the event it names. Entries on the same date that name the same kind of event with a
+ * shared actor are one event. Vague references ("now", "recently") are no date.
  */
 export function buildTimeline(features: readonly ClauseFeatures[], groups: readonly number[][], anchored: readonly AnchoredDate[], articles: readonly Article[]): TimelineEntry[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
@@ -24,43 +38,77 @@ export function buildTimeline(features: readonly ClauseFeatures[], groups: reado
   for (const group of groups) {
     const members = group.map((index) => features[index]!);
     const anchors = group.map((index) => anchoredOf.get(index)).filter((item): item is AnchoredDate => !!item);
-    if (anchors.length) {
-      const date = mostCommon(anchors.map((item) => item.value));
-      statements.push(statement(date, anchors.find((item) => item.value === date)!.text, members));
-      continue;
-    }
-    const values = members.flatMap((member) => member.dates.map((date) => date.value));
-    if (!values.length) continue;
-    if (group.length === 1) {
-      for (const value of new Set(values)) statements.push(statement(value, clauseText(members[0]!, byId), members));
-    } else {
-      statements.push(statement(mostCommon(values), clauseText(central(members), byId), members));
-    }
+    if (anchors.length) statements.push(anchoredStatement(anchors, members, features, byId));
+    statements.push(...datedStatements(members, anchors.length > 0, byId));
   }
-  const merged = mergeSameEvents(statements);
   const positionOf = new Map(articles.map((article, position) => [article.id, position]));
-  return merged
-    .map((item): TimelineEntry => {
-      const evidence: Evidence[] = item.clauses.map((index) => {
-        const { clause } = features[index]!;
-        return { articleId: clause.articleId, start: clause.start, end: clause.end, text: byId.get(clause.articleId)!.text.slice(clause.start, clause.end) };
-      });
-      return {
-        date: item.date,
-        precision: precisionOf(item.date),
-        text: item.text,
-        articles: [...new Set(evidence.map((entry) => entry.articleId))].sort((a, b) => positionOf.get(a)! - positionOf.get(b)!),
-        evidence,
-      };
-    })
+  return mergeSameEvents(statements)
+    .map((item): TimelineEntry => ({
+      ...item.when,
+      text: item.text,
+      articles: [...new Set(item.evidence.map((entry) => entry.articleId))].sort((a, b) => positionOf.get(a)! - positionOf.get(b)!),
+      evidence: item.evidence,
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || b.articles.length - a.articles.length);
 }
 
-function statement(date: string, text: string, members: readonly ClauseFeatures[]): DatedStatement {
+/** "The call came one day after U.S. forces seized a tanker": the seizure, on the day the anchors agree on. */
+function anchoredStatement(anchors: readonly AnchoredDate[], members: readonly ClauseFeatures[], features: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): DatedStatement {
+  const value = mostCommon(anchors.map((item) => item.value));
+  const agreeing = anchors.filter((item) => item.value === value);
+  const evidence = agreeing.map((item): Evidence => {
+    const { articleId } = features[item.clause]!.clause;
+    return { articleId, start: item.start, end: item.end, text: articles.get(articleId)!.text.slice(item.start, item.end) };
+  });
+  // "The call came the day after the US seized a tanker", grouped with the anchored clause and giving no
+  // date of its own, says the same of the seizure
+  const undated = members.filter((member) => !timelineDatesOf(member, articles).dates.length && !anchors.some((item) => item.clause === member.clause.index));
+  return { when: readTimelineDate({ value, text: '' })!, text: agreeing[0]!.text, evidence: [...evidence, ...undated.map((member) => clauseEvidence(member, articles))], ...vocabulary(members) };
+}
+
+/**
+ * The date most clauses of a group give, told by a clause that gives it, with the clauses that agree and
+ * those that give no date (they say the same, undated); each clause whose dates all disagree is its own
+ * event ("signed a treaty in November" grouped with "attacked Iran in June"). In a group with an
+ * anchored date the undated clauses go with the anchored event instead.
+ */
+function datedStatements(members: readonly ClauseFeatures[], anchoredGroup: boolean, articles: ReadonlyMap<string, Article>): DatedStatement[] {
+  const dated = members.map((member) => timelineDatesOf(member, articles)).filter((item) => item.dates.length);
+  if (!dated.length) return [];
+  const value = mostCommon(dated.flatMap((item) => item.dates.map((date) => date.value)));
+  const agreeing = dated.filter((item) => item.dates.some((date) => compatibleValues(date.value, value)));
+  const teller = agreeing.find((item) => item.dates.some((date) => date.value === value))!;
+  const undated = anchoredGroup ? [] : members.filter((member) => !dated.some((item) => item.feature === member));
+  const statements = [statement(teller.dates.find((date) => date.value === value)!, teller.feature, [...agreeing.map((item) => item.feature), ...undated], articles)];
+  for (const item of dated) {
+    const own = agreeing.includes(item) ? item.dates.filter((date) => !compatibleValues(date.value, value)) : item.dates;
+    for (const date of uniqueValues(own)) statements.push(statement(date, item.feature, [item.feature], articles));
+  }
+  return statements;
+}
+
+function timelineDatesOf(feature: ClauseFeatures, articles: ReadonlyMap<string, Article>): DatedClause {
+  if (!tellsAnEvent(feature, articles.get(feature.clause.articleId)!)) return { feature, dates: [] };
+  const placed = feature.dates.filter((date) => readTimelineDate(date));
+  // "in December 2008" read as 2008-12 and 2008: the year adds nothing to the month
+  const dates = placed.filter((date) => !placed.some((other) => other.value.length > date.value.length && other.value.startsWith(date.value)));
+  return { feature, dates };
+}
+
+function uniqueValues(dates: readonly TemporalExpression[]): TemporalExpression[] {
+  return dates.filter((date, index) => dates.findIndex((other) => other.value === date.value) === index);
+}
+
+function statement(date: TemporalExpression, teller: ClauseFeatures, members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): DatedStatement {
+  return { when: readTimelineDate(date)!, text: eventText(teller.clause, articles.get(teller.clause.articleId)!), evidence: members.map((member) => clauseEvidence(member, articles)), ...vocabulary(members) };
+}
+
+function clauseEvidence({ clause }: ClauseFeatures, articles: ReadonlyMap<string, Article>): Evidence {
+  return { articleId: clause.articleId, start: clause.start, end: clause.end, text: articles.get(clause.articleId)!.text.slice(clause.start, clause.end) };
+}
+
+function vocabulary(members: readonly ClauseFeatures[]): Pick<DatedStatement, 'eventClasses' | 'entities'> {
   return {
-    date,
-    text,
-    clauses: members.map((member) => member.clause.index),
     eventClasses: new Set(members.flatMap((member) => [...member.eventClasses])),
     entities: new Set(members.flatMap((member) => [...member.entities])),
   };
@@ -68,24 +116,22 @@ function statement(date: string, text: string, members: readonly ClauseFeatures[
 
 function mergeSameEvents(statements: readonly DatedStatement[]): DatedStatement[] {
   const merged: DatedStatement[] = [];
-  // the merged entries of each date, in the order they were made, and the clauses each holds
+  // the merged entries of each date, in the order they were made
   const byDate = new Map<string, DatedStatement[]>();
-  const clausesOf = new Map<DatedStatement, Set<number>>();
   for (const item of statements) {
-    const same = byDate.get(item.date)?.find((other) =>
+    const key = `${item.when.date} ${item.when.precision}`;
+    const same = byDate.get(key)?.find((other) =>
       [...item.eventClasses].some((eventClass) => other.eventClasses.has(eventClass)) &&
       [...item.entities].some((entity) => other.entities.has(entity)));
     if (!same) {
-      const entry = { ...item, clauses: [...item.clauses], eventClasses: new Set(item.eventClasses), entities: new Set(item.entities) };
+      const entry = { ...item, evidence: [...item.evidence], eventClasses: new Set(item.eventClasses), entities: new Set(item.entities) };
       merged.push(entry);
-      if (byDate.has(item.date)) byDate.get(item.date)!.push(entry);
-      else byDate.set(item.date, [entry]);
-      clausesOf.set(entry, new Set(entry.clauses));
+      byDate.set(key, [...(byDate.get(key) ?? []), entry]);
       continue;
     }
-    const held = clausesOf.get(same)!;
-    same.clauses.push(...item.clauses.filter((index) => !held.has(index)));
-    for (const index of item.clauses) held.add(index);
+    for (const evidence of item.evidence) {
+      if (!same.evidence.some((held) => held.articleId === evidence.articleId && held.start === evidence.start && held.end === evidence.end)) same.evidence.push(evidence);
+    }
     for (const eventClass of item.eventClasses) same.eventClasses.add(eventClass);
     for (const entity of item.entities) same.entities.add(entity);
   }
@@ -108,10 +154,19 @@ function mostCommon(values: readonly string[]): string {
   return counts.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
 }
 
-function central(members: readonly ClauseFeatures[]): ClauseFeatures {
-  return [...members].sort((a, b) => b.dates.length - a.dates.length || a.clause.index - b.clause.index)[0]!;
-}
-
-function clauseText(feature: ClauseFeatures, articles: ReadonlyMap<string, Article>): string {
-  return articles.get(feature.clause.articleId)!.text.slice(feature.clause.start, feature.clause.end);
+/**
+ * Whether a clause says something happened, rather than when its page was stamped ("Updated 5:40 p. m.
+ * ET", "Originally published 05/03/2013 at 10:20 AM EDT") or being a date alone ("May 3, 2013 11:45 AM
+ * PDT"): its sentence has two words besides the clause's dates, time zones and numbers ("DeGeneres
+ * tweeted Friday").
+ */
+function tellsAnEvent(feature: ClauseFeatures, article: Article): boolean {
+  const { clause } = feature;
+  if (PAGE_STAMP.test(article.text.slice(clause.start, clause.end))) return false;
+  let sentence = article.text.slice(clause.sentence.start, clause.sentence.end);
+  for (const date of feature.dates) {
+    const start = date.start - clause.sentence.start;
+    sentence = sentence.slice(0, start) + ' '.repeat(date.end - date.start) + sentence.slice(start + date.end - date.start);
+  }
+  return (sentence.match(WORD_OF_TWO_LETTERS) ?? []).length >= 2;
 }

@@ -1,13 +1,12 @@
 import type { Framing, FramingTerm, VoiceShare } from '../../model/index.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { formatDate } from '../report-context.ts';
 import { citeLinks } from './findings.ts';
 import type { HtmlContext } from './html-context.ts';
 
 export function renderTimeline(context: HtmlContext): string {
   const { timeline } = context.dossier;
   if (!timeline.length) return '';
-  const rows = timeline.map((entry) => `<tr><td>${escapeHtml(formatDate(entry.date))}</td><td>${escapeHtml(entry.text)}</td><td>${citeLinks(entry.articles, context)}</td></tr>`);
+  const rows = timeline.map((entry) => `<tr><td>${escapeHtml(entry.label)}</td><td>${escapeHtml(entry.text)}</td><td>${citeLinks(entry.articles, context)}</td></tr>`);
   return `<h2 id="timeline">Timeline</h2>
 <table><thead><tr><th>date</th><th>event</th><th>outlets</th></tr></thead><tbody>
 ${rows.join('\n')}

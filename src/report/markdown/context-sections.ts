@@ -1,5 +1,5 @@
 import type { Framing, FramingTerm, VoiceShare } from '../../model/index.ts';
-import { formatDate, type ReportContext } from '../report-context.ts';
+import type { ReportContext } from '../report-context.ts';
 import { oneLine, tableHead, tableRow } from './table.ts';
 
 /** Voices, hedges and loaded words shown per outlet before "+N more". */
@@ -8,7 +8,7 @@ const MAX_LISTED = 4;
 export function renderTimeline(context: ReportContext): string[] {
   const { timeline } = context.dossier;
   if (!timeline.length) return [];
-  return ['### Timeline', ...tableHead(['date', 'event', 'outlets']), ...timeline.map((entry) => tableRow([formatDate(entry.date), oneLine(entry.text), context.cite(entry.articles)]))];
+  return ['### Timeline', ...tableHead(['date', 'event', 'outlets']), ...timeline.map((entry) => tableRow([entry.label, oneLine(entry.text), context.cite(entry.articles)]))];
 }
 
 /** `- Russia —support→ Venezuela [A][B][C][D]` */
