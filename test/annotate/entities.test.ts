@@ -82,3 +82,85 @@ test('"the South American nation" is the last South American country named befor
   assert.equal(reference?.type, 'country');
   assert.equal(find(mentionsOf('France protested. The South American nation said nothing.'), 'The South American nation'), undefined, 'no South American country named: no link');
 });
+
+// Titles in every form leave the name: plural, capitals, abbreviated without a period, ending inside the run
+for (const [sentence, surface, role] of [
+  ['Presidents Vladimir Putin and Xi Jinping met in Moscow.', 'Vladimir Putin', 'Presidents'],
+  ['Foreign Ministers Anna Berg and Tomas Lind signed the text.', 'Anna Berg', 'Foreign Ministers'],
+  ['PRESIDENT Vladimir Putin spoke by telephone.', 'Vladimir Putin', 'PRESIDENT'],
+  ['Gov Jerry Brown signed the bill.', 'Jerry Brown', 'Gov'],
+  ['Secretary of State Condoleezza Rice arrived late.', 'Condoleezza Rice', 'Secretary of State'],
+  ['Actress Tara Reid left the club.', 'Tara Reid', 'Actress'],
+] as const) {
+  test(`"${surface}" keeps no title in "${sentence.slice(0, 40)}…"`, () => {
+    const mention = find(mentionsOf(sentence), surface);
+    assert.ok(mention, `no mention "${surface}" among ${JSON.stringify(mentionsOf(sentence).map((m) => m.text))}`);
+    assert.equal(mention.type, 'person');
+    assert.equal(mention.role, role);
+    assert.equal(mention.name, surface);
+  });
+}
+
+test('a plural title before an organisation is no title: "Kings County Hospital", "Screen Actors Guild"', () => {
+  const mentions = mentionsOf('She was taken to Kings County Hospital. The Screen Actors Guild said nothing.');
+  assert.equal(find(mentions, 'Kings County Hospital')?.type, 'place');
+  assert.equal(find(mentions, 'Screen Actors Guild')?.type, 'organization');
+});
+
+test('a comma before a titled name is no apposition: "in Biloxi, Coroner Gary Hargrove said"', () => {
+  const mentions = mentionsOf('He died in a hotel in Biloxi, Coroner Gary Hargrove said.');
+  assert.notEqual(find(mentions, 'Biloxi')?.type, 'person');
+  assert.equal(find(mentions, 'Gary Hargrove')?.role, 'Coroner');
+});
+
+// Months and weekdays, however written, are never entities; "Jan" before a surname is a first name
+for (const sentence of ['The vote is on Dec. 5.', 'It happened Nov 3 in the capital.', 'The law took effect in Sept. last year.', 'The court sat on Wed. and heard both sides.', 'The deadline is 5 Dec 2025.', 'IN DECEMBER the talks resumed.']) {
+  test(`no entity in "${sentence}"`, () => {
+    assert.deepEqual(mentionsOf(sentence).map((mention) => mention.text), []);
+  });
+}
+test('"Jan" before a capitalised surname stays a first name', () => {
+  assert.equal(find(mentionsOf('Jan Egeland arrived on Monday.'), 'Jan Egeland')?.type, 'person');
+});
+
+// Words in capitals: a headline is no name, an acronym is
+test('a headline in capitals is no name, the acronyms the gazetteer knows in it are', () => {
+  const mentions = mentionsOf('PUTIN HOLDS PHONE CALL WITH NATO CHIEF');
+  assert.deepEqual(mentions.map((mention) => mention.text), ['NATO']);
+  assert.equal(mentions[0]!.type, 'organization');
+});
+test('an acronym alone is still a name: "NATO", "FBI"', () => {
+  const mentions = mentionsOf('NATO said the FBI had helped.');
+  assert.ok(find(mentions, 'NATO'));
+  assert.ok(find(mentions, 'FBI'));
+});
+
+// The last word types a name, then a compass word before a place; named days and regions come from data/regions-and-days.json
+const TYPED_BY_WORDS: [string, string, EntityMention['type']][] = [
+  ['Crowds gathered for Victory Day in the capital.', 'Victory Day', 'other'],
+  ['Shops closed on Boxing Day as usual.', 'Boxing Day', 'other'],
+  ['The party ran late into Christmas Eve that year.', 'Christmas Eve', 'other'],
+  ['Fasting during Ramadan ended with prayers.', 'Ramadan', 'other'],
+  ['Both leaders praised the Strategic Partnership they built.', 'Strategic Partnership', 'other'],
+  ['The Paris Agreement sets targets for emissions.', 'Paris Agreement', 'other'],
+  ['Both sides broke the Minsk Accord within weeks.', 'Minsk Accord', 'other'],
+  ['The Warsaw Pact was dissolved long ago.', 'Warsaw Pact', 'other'],
+  ['The strikes took place in the Eastern Pacific last month.', 'Eastern Pacific', 'place'],
+  ['Pirates seized the ship in the Arabian Sea.', 'Arabian Sea', 'place'],
+  ['Fires spread across Southern California overnight.', 'Southern California', 'place'],
+  ['Troops moved into the Donbas region.', 'Donbas', 'place'],
+  ['Tankers waited in the Taiwan Strait for days.', 'Taiwan Strait', 'place'],
+];
+for (const [sentence, surface, type] of TYPED_BY_WORDS) {
+  test(`"${surface}" is ${type}`, () => {
+    const mention = find(mentionsOf(sentence), surface);
+    assert.ok(mention, `no mention "${surface}" among ${JSON.stringify(mentionsOf(sentence).map((m) => m.text))}`);
+    assert.equal(mention.type, type);
+  });
+}
+
+test('an outlet keeps the name the article gives it when that is a former name, and its full name for initials', () => {
+  const mentions = mentionsOf('MSNBC aired the interview, and the NYT printed it.');
+  assert.equal(find(mentions, 'MSNBC')?.name, 'MSNBC');
+  assert.equal(find(mentions, 'NYT')?.name, 'The New York Times');
+});

@@ -95,10 +95,24 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     const actor: KnownActor = { key: `organization:${name}`, name, type: 'organization', country: outlet.country ?? null, gender: null, form: 'name', offices: [] };
     // A bare qualified name ("The Age") is an ordinary phrase: only the unqualified names and aliases count
     if (name === outlet.name) add(name, actor);
-    for (const alias of outlet.aliases) add(alias, actor);
+    for (const alias of outlet.aliases) add(alias, isFormerName(alias, name) ? { ...actor, name: alias } : actor);
   }
   gazetteer = names;
   return names;
+}
+
+/**
+ * An outlet's alias that shares no word with its name and is not its initials is another name it went by, and the
+ * article is named as it writes it: "MSNBC" (2008) is not yet "MS NOW", "Huffington Post" not yet "HuffPost"; but
+ * "NYT" and "New York Times" are "The New York Times".
+ */
+function isFormerName(alias: string, name: string): boolean {
+  const wordsOf = (phrase: string) => foldAccents(phrase).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word && word !== 'the');
+  const nameWords = wordsOf(name);
+  const aliasWords = wordsOf(alias);
+  if (aliasWords.some((word) => nameWords.includes(word))) return false;
+  const initials = foldAccents(name).split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && word !== 'The').map((word) => word[0]).join('').toLowerCase();
+  return alias.replace(/[^\p{L}]/gu, '').toLowerCase() !== initials;
 }
 
 /** Longest known name, in tokens, worth trying at one position. */

@@ -29,6 +29,7 @@ export const ORGANIZATION_TAILS = new Set([
   'Organization', 'Organisation', 'Fund', 'Office', 'Bureau', 'Board', 'Authority', 'Service', 'Police', 'Guard', 'Front', 'Movement',
   'Alliance', 'Coalition', 'Federation', 'Cartel', 'Brigade', 'Brigades', 'Studies', 'Review', 'Monitor', 'Watch', 'Airlines', 'Airways',
   'Industries', 'Holdings', 'Energy', 'Oil', 'Petroleum', 'Motors', 'Media', 'Press', 'Radio', 'Television', 'TV', 'Network', 'Daily',
+  'Division', 'Guild', 'Section', 'Unit', 'Squad',
 ]);
 
 /** The last word of a place's name: "Atlantic Ocean", "Gulf of Aden", "Red Square". */
@@ -36,12 +37,8 @@ export const PLACE_TAILS = new Set([
   'Ocean', 'Sea', 'River', 'Lake', 'Mountains', 'Mountain', 'Island', 'Islands', 'Gulf', 'Bay', 'Strait', 'Straits', 'Canal', 'Desert',
   'Peninsula', 'Valley', 'Street', 'Avenue', 'Square', 'Province', 'Region', 'County', 'City', 'District', 'Airport', 'Port', 'Harbor',
   'Harbour', 'Coast', 'Basin', 'Plateau', 'Park', 'Oblast', 'Krai', 'Strip', 'Bank', 'Heights', 'Highlands', 'Delta',
+  'Hospital', 'Prison', 'Jail', 'Cemetery', 'Stadium', 'Arena', 'Hotel', 'Courthouse', 'Station', 'Bridge', 'Plaza', 'Boulevard', 'Road',
 ]);
-
-/** World regions beyond world-countries' own region names: "Latin America", "the Middle East". */
-export const EXTRA_REGIONS = ['Latin America', 'Middle East', 'Near East', 'Far East', 'North America', 'South America', 'Central America', 'Central Asia',
-  'Southeast Asia', 'South Asia', 'East Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Sahel',
-  'Balkans', 'Caucasus', 'Arctic', 'Antarctica', 'Scandinavia', 'Baltics', 'Levant', 'Persian Gulf', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean'];
 
 /** Lemmas of verbs whose subject is a speaker: "Lavrov said", "Bondi told reporters". */
 export const SPEECH_LEMMAS = new Set([

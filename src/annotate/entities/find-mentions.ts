@@ -1,14 +1,12 @@
 import type { EntityType } from '../../model/index.ts';
-import { loadCountries } from '../../shared/countries.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/calendar/index.ts';
 import type { Token } from '../read-tokens.ts';
 import { foldAccents } from '../../shared/words.ts';
 import { loadActorGazetteer, type KnownActor } from './actor-gazetteer.ts';
-import {
-  EXTRA_REGIONS, LOCATIVE_PREPOSITIONS, ORGANIZATION_NOUNS, ORGANIZATION_TAILS, PLACE_TAILS, SPEECH_LEMMAS, THING_NOUNS_AFTER, THING_NOUNS_BEFORE,
-} from './context-words.ts';
+import { LOCATIVE_PREPOSITIONS, ORGANIZATION_NOUNS, SPEECH_LEMMAS, THING_NOUNS_AFTER, THING_NOUNS_BEFORE } from './context-words.ts';
+import { isCalendarName } from './calendar-words.ts';
 import { findNameRuns, isCapitalised, ORGANIZATION_HEADS, type NameRun } from './find-name-runs.ts';
 import { findRoleReferences } from './find-role-references.ts';
+import { typeByNameWords } from './type-by-name-words.ts';
 import { splitTitle, titleLengthAt, type TitledName } from './split-title.ts';
 
 /** A mention before linking: what the words say, with what the gazetteers and the context tell of it. */
@@ -27,12 +25,6 @@ export interface FoundMention {
   last: number;
 }
 
-const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((word) => word[0]!.toUpperCase() + word.slice(1)));
-let regions: Set<string> | undefined;
-const isRegion = (name: string) => {
-  regions ??= new Set([...EXTRA_REGIONS, ...loadCountries().flatMap((country) => [country.region, country.subregion ?? ''])].filter(Boolean));
-  return regions.has(name) || regions.has(name.replace(/^the\s+/i, ''));
-};
 
 /** Every mention of an actor in one article's tokens, in document order, before linking. */
 export function findMentions(text: string, tokens: readonly Token[]): FoundMention[] {
@@ -44,6 +36,8 @@ export function findMentions(text: string, tokens: readonly Token[]): FoundMenti
 
 function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMention[] {
   const gazetteer = loadActorGazetteer();
+  // "PUTIN HOLDS PHONE CALL", "U.S. TV": words in capitals are a headline, not a name; the known names in it stay ("NATO")
+  if (isCapitalsRun(tokens, run)) return knownNamesIn(text, tokens, run.first, run.last);
   const titled = splitTitle(tokens, run, text);
   const found: FoundMention[] = [];
   // Demonyms, countries and seats of government inside a title are mentions too: "Belarusian President ..."
@@ -53,7 +47,8 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   const start = tokens[titled.first]!.start;
   const end = tokens[titled.last - 1]!.end;
   const name = text.slice(start, end);
-  if (NOT_NAMES.has(name)) return found;
+  // "Dec.", "Nov", "JUNE": a month or weekday is never an entity
+  if (isCalendarName(name)) return found;
   const known = gazetteer.get(foldAccents(name));
   if (known) {
     found.push(titledMention(text, tokens, titled, typeOfKnown(known, tokens, titled.first, titled.last), known));
@@ -70,6 +65,18 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   if (type === 'other' && titled.last - titled.first === 1 && (opensSentence(tokens, titled.first) || tokens[titled.first]!.pos === 'ADJ')) return found;
   found.push(titledMention(text, tokens, titled, type, null));
   return found;
+}
+
+/** Two or more words, every one in capitals with two letters or more: "NYPD KKK", "MORE RAMS"; not "NATO" alone. */
+function isCapitalsRun(tokens: readonly Token[], run: NameRun): boolean {
+  let words = 0;
+  for (let index = run.first; index < run.last; index++) {
+    const letters = tokens[index]!.text.replace(/[^\p{L}]/gu, '');
+    if (!letters) continue;
+    if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** The name of a run without its title, as a mention that keeps the title as its role. */
@@ -121,11 +128,11 @@ function typeOfKnown(known: KnownActor, tokens: readonly Token[], first: number,
 function typeByContext(name: string, tokens: readonly Token[], first: number, last: number, titled: boolean): EntityType {
   const words = name.split(/\s+/);
   const head = words[0]!;
-  const tail = words[words.length - 1]!;
   if (/\d/.test(name)) return 'other'; // "Tu-160"
   if (titled) return 'person';
-  if (ORGANIZATION_TAILS.has(tail) || (words.length > 1 && ORGANIZATION_HEADS.has(head) && !/^(State|House|National|Federal|Central|Royal|Supreme)$/.test(head))) return 'organization';
-  if (PLACE_TAILS.has(tail) || isRegion(name)) return 'place';
+  const byWords = typeByNameWords(name);
+  if (byWords) return byWords;
+  if (words.length > 1 && ORGANIZATION_HEADS.has(head) && !/^(State|House|National|Federal|Central|Royal|Supreme)$/.test(head)) return 'organization';
   const before = [1, 2, 3].map((distance) => tokens[first - distance]).filter((token) => token && token.sentence === tokens[first]!.sentence);
   if (before.some((token) => THING_NOUNS_BEFORE.has(token!.text.toLowerCase()))) return 'other';
   if (THING_NOUNS_AFTER.has(tokens[last]?.text.toLowerCase() ?? '') || THING_NOUNS_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return 'other';

@@ -1,8 +1,5 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../shared/calendar/index.ts';
 import type { Token } from '../read-tokens.ts';
-
-/** "June", "Thursday" — capitalised, never a name's part. ("May" too: "Theresa May" is in the gazetteer.) */
-const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((word) => word[0]!.toUpperCase() + word.slice(1)));
+import { isCalendarToken } from './calendar-words.ts';
 
 /** A run of capitalised tokens that may be a name: "Russian President Vladimir Putin", "Universidad Andrés Bello". */
 export interface NameRun {
@@ -41,8 +38,8 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
-    // "in June Putin is not forcing": a month or weekday is never part of a name
-    if (!isCapitalised(token) || !canOpen(tokens, index) || CALENDAR_WORDS.has(token.text)) {
+    // "in June Putin is not forcing", "on Dec. 5": a month or weekday is never part of a name ("May" too: "Theresa May" is in the gazetteer)
+    if (!isCapitalised(token) || !canOpen(tokens, index) || isCalendarToken(tokens, index)) {
       index++;
       continue;
     }
@@ -50,7 +47,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
     while (last < tokens.length && tokens[last]!.sentence === token.sentence) {
       const next = tokens[last]!;
       // "the United States They confiscated": a capitalised pronoun, article or verb ends the name
-      if (isCapitalised(next) && !ENDS_RUN.has(next.pos) && !CALENDAR_WORDS.has(next.text)) {
+      if (isCapitalised(next) && !ENDS_RUN.has(next.pos) && !isCalendarToken(tokens, last)) {
         last++;
         continue;
       }

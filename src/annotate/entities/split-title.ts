@@ -3,6 +3,7 @@ import { foldAccents } from '../../shared/words.ts';
 import { loadActorGazetteer } from './actor-gazetteer.ts';
 import { isCapitalised, type NameRun } from './find-name-runs.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
+import { typeByNameWords } from './type-by-name-words.ts';
 
 export interface TitledName {
   /** Token indexes of the name without its title, half-open. */
@@ -20,8 +21,8 @@ export interface TitledName {
 }
 
 /** Length in tokens of the title that starts at `index`, matched case-insensitively ("Attorney General", "vice-chairman"). */
-export function titleLengthAt(tokens: readonly Token[], index: number, limit = tokens.length): number {
-  const { titles, maxTitleWords, honorifics, titleFirstWords, titleBeginnings } = loadRoleLexicon();
+export function titleLengthAt(tokens: readonly Token[], index: number, limit = tokens.length, plural = false): number {
+  const { titles, pluralTitles, maxTitleWords, honorifics, titleFirstWords, titleBeginnings } = loadRoleLexicon();
   const first = tokens[index]!.text.toLowerCase();
   if (honorifics.has(first)) return 1;
   if (!titleFirstWords.has(first)) return 0;
@@ -30,7 +31,7 @@ export function titleLengthAt(tokens: readonly Token[], index: number, limit = t
   for (let end = index; end < Math.min(limit, index + maxTitleWords + 2); end++) {
     const token = tokens[end]!;
     phrase += (end > index && tokens[end - 1]!.end < token.start ? ' ' : '') + token.text.toLowerCase();
-    if (titles.has(phrase)) best = end - index + 1;
+    if (titles.has(phrase) || (plural && pluralTitles.has(phrase))) best = end - index + 1;
     // "president of the" begins a title, "president said" begins none: no longer phrase can be one either
     else if (!titleBeginnings.has(phrase)) break;
   }
@@ -45,17 +46,59 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, text: string)
   const whole = foldAccents(text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end));
   const plain: TitledName = { first: run.first, last: run.last, role: null, roleStart: null, roleEnd: null, roleCountry: null, personal: false };
   if (loadActorGazetteer().has(whole)) return withTitleAround(tokens, plain, text);
+  // "Victory Day", "General Motors", "President Cup": a run its own last word types as no person carries no title
+  const typed = typeByNameWords(whole);
+  if (typed === 'organization' || typed === 'other') return plain;
   // The last title inside the run with a name after it: "Russian Foreign Minister | Sergei Lavrov"
-  let nameStart = -1;
+  let nameStart = titleEndingInside(tokens, run);
   for (let index = run.first; index < run.last - 1; index++) {
-    const length = titleLengthAt(tokens, index, run.last);
+    let length = titleLengthAt(tokens, index, run.last);
+    const plural = length ? 0 : titleLengthAt(tokens, index, run.last, true);
+    const rest = plural ? text.slice(tokens[Math.min(index + plural, run.last - 1)]!.start, tokens[run.last - 1]!.end) : '';
+    if (plural && !typeByNameWords(rest) && (namesFollow(tokens, run.last) || isKnownPerson(text, tokens, index + plural, run.last))) length = plural;
     if (length && index + length < run.last && isCapitalised(tokens[index + length]!)) nameStart = index + length;
   }
   if (nameStart < 0) return withTitleAround(tokens, plain, text);
-  const roleStart = tokens[run.first]!.start;
+  const roleStart = tokens[Math.min(run.first, titleStartBefore(tokens, run, nameStart))]!.start;
   const roleEnd = tokens[nameStart - 1]!.end;
   const role = text.slice(roleStart, roleEnd);
   return { first: nameStart, last: run.last, role, roleStart, roleEnd, roleCountry: countryIn(role), personal: true };
+}
+
+/** "Presidents Vladimir Putin and Xi Jinping", "Senators Smith, Jones": more names after the run, which a plural title governs. */
+function namesFollow(tokens: readonly Token[], last: number): boolean {
+  const joiner = tokens[last];
+  const next = tokens[last + 1];
+  return !!joiner && !!next && joiner.sentence === next.sentence && /^(and|,|&)$/.test(joiner.text) && isCapitalised(next);
+}
+
+/** "Presidents | Vladimir Putin": the rest of the run is a person the gazetteer knows. */
+function isKnownPerson(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (first >= last) return false;
+  return loadActorGazetteer().get(foldAccents(text.slice(tokens[first]!.start, tokens[last - 1]!.end)))?.type === 'person';
+}
+
+/**
+ * Where the name starts when a title begins before the run and ends inside it: "Secretary of | State Condoleezza Rice"
+ * (the run starts after the lower-case "of"); -1 when no title does.
+ */
+function titleEndingInside(tokens: readonly Token[], run: NameRun): number {
+  const start = titleStartBefore(tokens, run, -1);
+  if (start === run.first) return -1;
+  const end = start + titleLengthAt(tokens, start);
+  return end > run.first && end < run.last && isCapitalised(tokens[end]!) ? end : -1;
+}
+
+/** The first token of a title that starts before the run and reaches into it, or the run's first token when none does. */
+function titleStartBefore(tokens: readonly Token[], run: NameRun, nameStart: number): number {
+  const { maxTitleWords } = loadRoleLexicon();
+  const sentence = tokens[run.first]!.sentence;
+  for (let start = Math.max(0, run.first - maxTitleWords); start < run.first; start++) {
+    if (tokens[start]!.sentence !== sentence || !isCapitalised(tokens[start]!)) continue;
+    const end = start + titleLengthAt(tokens, start);
+    if (end > run.first && end < run.last && (nameStart < 0 || end === nameStart)) return start;
+  }
+  return run.first;
 }
 
 /** A title written just before the run in lower case ("press secretary"), or an apposition after it (", director of ..."). */
@@ -105,6 +148,9 @@ function appositionAfter(tokens: readonly Token[], last: number, text: string): 
   if (tokens[start] && /^(the|a|an|its|his|her)$/i.test(tokens[start]!.text)) start++;
   const length = tokens[start] ? titleLengthAt(tokens, start) : 0;
   if (!length) return null;
+  // "in Biloxi, Coroner Gary Hargrove said", "X, the referee stepped in": a new subject, no apposition
+  const afterTitle = tokens[start + length];
+  if (afterTitle && (isCapitalised(afterTitle) || afterTitle.pos === 'VERB' || afterTitle.pos === 'AUX')) return null;
   const sentence = tokens[last]!.sentence;
   let end = start + length;
   while (end < tokens.length && end - start < 14 && tokens[end]!.sentence === sentence && !/^[,;:.!?)"”]$/.test(tokens[end]!.text)) end++;
