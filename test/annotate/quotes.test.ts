@@ -49,6 +49,8 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   // a bare "officials" takes the fuller phrase the article gave them, else names no one (the attribution keeps the word)
   ['"We will not yield," officials said.', [{ quote: 'We will not yield', speaker: null }]],
   ['Harbour officials closed the pier on Sunday. "Nobody may fish here," officials said.', [{ quote: 'Nobody may fish here', speaker: 'Harbour officials' }]],
+  // a quote with no cue goes on with the subject of the sentence before, past an opening phrase that quotes a title
+  ['On “Face the Nation,” Ben Ruiz named exhaustion as a reason. “The younger people are sick and tired of it.”', [{ quote: 'The younger people are sick and tired of it.', speaker: 'Ben Ruiz' }]],
   // a pronoun with no fitting person before it names no one
   ['"The road is closed," he said.', [{ quote: 'The road is closed', speaker: null }]],
   // a participle right after a name: the name says it, not the clip that shows it
