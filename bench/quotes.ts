@@ -3,18 +3,21 @@
  * on each article with its sentences and no actor mentions, beside a baseline run in the same process
  * (a regex over double quotes with "said X" / "X said" speakers, like the README's stand-in).
  *
- *   node --import tsx bench/quotes.ts [--misses N]
+ *   node --import tsx bench/quotes.ts [--misses N] [--with-mentions]
  *
  * Prints (a) on all attributions, source and content span P/R/F1 with the published exact-match
  * metric and with overlap; (b) on direct quotes, content overlap P/R/F1 and speaker accuracy by the
- * README's rules, also on our quotes in the marks PolNeAR calls direct (its gold leaves quotes in '' and
+ * README's rules (also on each half of the documents, split by the SHA-1 of their id: a change
+ * that helps one half only fits dev), also on our quotes in the marks PolNeAR calls direct (its gold leaves quotes in '' and
  * ‘ ’ out, so they count as wrong predictions above); documents per second. The shared folder is ../shared next to the repository, or
  * $TRIANGULATE_SHARED.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findEntityMentions, genderOf } from '../src/annotate/entities/index.ts';
 import { readTokens } from '../src/annotate/read-tokens.ts';
-import { findQuotes } from '../src/annotate/quotes/index.ts';
+import { findQuotes, type PersonMention } from '../src/annotate/quotes/index.ts';
 import type { Span } from '../src/model/index.ts';
 
 interface GoldSpan extends Span {
@@ -37,6 +40,8 @@ interface Document {
 
 interface PredictedQuote extends Span {
   speaker: string | null;
+  /** With entity mentions: the name of the speaker's entity (its longest mention), which a dossier shows beside the speaker as written. */
+  entityName?: string | null;
 }
 
 interface Prediction {
@@ -56,14 +61,26 @@ const MISSES_TO_SHOW = missesArgument > 0 ? Number(process.argv[missesArgument +
 /** Each document's tokens as the annotate stage tags them: findQuotes reads its words from them, as in the pipeline. */
 const tokensOf = new Map<Document, ReturnType<typeof readTokens>['tokens']>();
 
-const predictWithFindQuotes: Predict = (document, sentences) => {
-  const { quotes, attributions } = findQuotes(document.text, { sentences, people: [], tokens: tokensOf.get(document) });
+/** Each document's entity mentions as the annotate stage gives them to findQuotes. */
+const peopleOf = new Map<Document, PersonMention[]>();
+
+const predictWithFindQuotes: Predict = (document, sentences) => predictFromText(document, sentences, []);
+const predictWithMentions: Predict = (document, sentences) => predictFromText(document, sentences, peopleOf.get(document) ?? []);
+
+function predictFromText(document: Document, sentences: Span[], people: PersonMention[]): Prediction {
+  const { quotes, attributions } = findQuotes(document.text, { sentences, people, tokens: tokensOf.get(document) });
   return {
     sources: attributions.flatMap((attribution) => (attribution.source ? [attribution.source] : [])),
     contents: attributions.map((attribution) => attribution.content),
-    quotes: quotes.map((quote) => ({ start: quote.start, end: quote.end, speaker: quote.speaker?.text ?? null })),
+    // as a dossier shows it: the speaker as written, and its entity by the longest mention ("Mr. Obama" for "he")
+    quotes: quotes.map((quote) => ({ start: quote.start, end: quote.end, speaker: quote.speaker?.text ?? null, entityName: nameOfKey(people, quote.speakerKey) })),
   };
-};
+}
+
+function nameOfKey(people: readonly PersonMention[], key: string | null): string | null {
+  const mentions = people.filter((mention) => mention.key === key);
+  return key === null || mentions.length === 0 ? null : mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+}
 
 /** The README's stand-in: double-quoted text, the speaker a capitalised name next to "said"/"says". */
 const predictWithBaseline: Predict = (document) => {
@@ -153,8 +170,9 @@ function scoreDirectQuotes(document: Document, predicted: readonly PredictedQuot
     }
     const best = found.reduce((a, b) => (inside(b, gold.content!) > inside(a, gold.content!) ? b : a));
     score.speakersJudged++;
-    if (best.speaker !== null && speakerMatches(best.speaker, source)) score.speakersRight++;
-    else score.misses.push(`${document.id}: ${JSON.stringify(document.text.slice(best.start, best.end).slice(0, 60))} → ${JSON.stringify(best.speaker)} (gold ${JSON.stringify(source)})`);
+    const named = [best.speaker, best.entityName].filter((name) => name != null);
+    if (named.some((name) => speakerMatches(name, source))) score.speakersRight++;
+    else score.misses.push(`${document.id}: ${JSON.stringify(document.text.slice(best.start, best.end).slice(0, 60))} → ${named.map((name) => JSON.stringify(name)).join(' / ') || 'null'} (gold ${JSON.stringify(source)})`);
   }
 }
 
@@ -197,6 +215,10 @@ const documents = readFileSync(dataFile, 'utf8').split('\n').filter(Boolean).map
 const tokenizedDocuments = documents.map((document) => readTokens(document.text));
 documents.forEach((document, index) => tokensOf.set(document, tokenizedDocuments[index]!.tokens));
 const sentences = tokenizedDocuments.map((tokenized) => tokenized.sentences);
+documents.forEach((document, index) => {
+  const mentions = findEntityMentions(document.text, tokenizedDocuments[index]!.tokens);
+  peopleOf.set(document, mentions.map(({ start, end, text, entityKey, type }) => ({ start, end, text, key: entityKey, type, gender: genderOf(entityKey) })));
+});
 const ours = run(predictWithFindQuotes, documents, sentences);
 const baseline = run(predictWithBaseline, documents, sentences);
 const attributionCount = documents.reduce((sum, document) => sum + document.attributions.length, 0);
@@ -211,10 +233,21 @@ console.log('\n(b) direct quotes                 findQuotes                     
 console.log(`  content overlap  ${formatScore(ours.direct.quotes)}   ${formatScore(baseline.direct.quotes)}`);
 const accuracy = (score: DirectScore) => `${percent(ratio(score.speakersRight, score.speakersJudged))} % (${score.speakersRight}/${score.speakersJudged})`;
 console.log(`  speaker accuracy ${accuracy(ours.direct)}                  ${accuracy(baseline.direct)}`);
+/** Half 0: documents whose id's SHA-1 opens with 0–7; half 1: 8–f. */
+const halfOf = (document: Document) => (parseInt(createHash('sha1').update(document.id).digest('hex')[0]!, 16) < 8 ? 0 : 1);
+const halves = (predict: Predict) => [0, 1].map((half) => {
+  const inHalf = documents.map((document, index) => ({ document, index })).filter(({ document }) => halfOf(document) === half);
+  const scored = run(predict, inHalf.map(({ document }) => document), inHalf.map(({ index }) => sentences[index]!));
+  return `half ${half} (${inHalf.length} documents) ${accuracy(scored.direct).trim()}`;
+});
+console.log(`  speaker accuracy by half: ${halves(predictWithFindQuotes).join(', ')}`);
+const withMentions = run(predictWithMentions, documents, sentences);
+console.log(`  speaker accuracy with the entity mentions, as in the pipeline: ${accuracy(withMentions.direct).trim()}; ${halves(predictWithMentions).join(', ')}`);
 console.log(`  content overlap, quotes in the marks PolNeAR calls direct (not '' or ‘ ’): ${formatScore(ours.directInPolnearMarks.quotes)}`);
 documents.forEach((document, index) => findQuotes(document.text, { sentences: sentences[index]!, people: [], tokens: tokensOf.get(document) })); // warm-up
 console.log(`\nspeed: ${documentsPerSecond(documents, sentences, false).toFixed(0)} documents/s (sentences and tokens given), ${documentsPerSecond(documents, sentences, true).toFixed(0)} documents/s (with the annotate stage's wink pass)`);
 if (MISSES_TO_SHOW > 0) {
-  console.log(`\nspeaker misses (${ours.direct.misses.length}):`);
-  for (const miss of ours.direct.misses.slice(0, MISSES_TO_SHOW)) console.log(`  ${miss}`);
+  const misses = process.argv.includes('--with-mentions') ? withMentions.direct.misses : ours.direct.misses;
+  console.log(`\nspeaker misses (${misses.length}):`);
+  for (const miss of misses.slice(0, MISSES_TO_SHOW)) console.log(`  ${miss}`);
 }

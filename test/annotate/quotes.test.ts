@@ -44,8 +44,18 @@ const person = (text: string, source: string, key: string, gender: 'male' | 'fem
 
 const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   // "...," X said
-  ['"We will not yield," officials said.', [{ quote: 'We will not yield', speaker: 'officials' }]],
-  ['He said "we will not yield," officials said.', [{ quote: 'we will not yield', speaker: 'officials' }]],
+  ['"We will not yield," union leaders said.', [{ quote: 'We will not yield', speaker: 'union leaders' }]],
+  ['He said "we will not yield," union leaders said.', [{ quote: 'we will not yield', speaker: 'union leaders' }]],
+  // a bare "officials" takes the fuller phrase the article gave them, else names no one (the attribution keeps the word)
+  ['"We will not yield," officials said.', [{ quote: 'We will not yield', speaker: null }]],
+  ['Harbour officials closed the pier on Sunday. "Nobody may fish here," officials said.', [{ quote: 'Nobody may fish here', speaker: 'Harbour officials' }]],
+  // a quote with no cue goes on with the subject of the sentence before, past an opening phrase that quotes a title
+  ['On “Face the Nation,” Ben Ruiz named exhaustion as a reason. “The younger people are sick and tired of it.”', [{ quote: 'The younger people are sick and tired of it.', speaker: 'Ben Ruiz' }]],
+  // a pronoun with no fitting person before it names no one
+  ['"The road is closed," he said.', [{ quote: 'The road is closed', speaker: null }]],
+  // a participle right after a name: the name says it, not the clip that shows it
+  ['The clip shows footage of Nora Quint asking, "Who pays for the bridge?"', [{ quote: 'Who pays for the bridge?', speaker: 'Nora Quint' }]],
+  ['A new ad uses footage of Tom Berg saying at a rally, "We will win this county."', [{ quote: 'We will win this county.', speaker: 'Tom Berg' }]],
   ['“The bridge is safe,” said Transport Minister Anna Berg.', [{ quote: 'The bridge is safe', speaker: 'Transport Minister Anna Berg' }]],
   ['“The port will stay open,” harbour master Ole Lind told reporters on Tuesday.', [{ quote: 'The port will stay open', speaker: 'harbour master Ole Lind' }]],
   // X said, "..."
@@ -86,14 +96,25 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
       { quote: 'We start again in May.', speaker: 'Omar Haddad', group: 'a' },
     ],
   ],
-  // Q: "..." / Name: "..."
+  // Q: "..." / Name: "..." / A: "...": the asker is not named; the answer is the last named speaker's
   [
-    'Q: "Will you run again?"\n\nHarlan: "Not this year."',
+    'Q: "Will you run again?"\n\nHarlan: "Not this year."\n\nQ: "Why not?"\n\nA: "My family comes first."',
     [
-      { quote: 'Will you run again?', speaker: 'Q' },
+      { quote: 'Will you run again?', speaker: null },
       { quote: 'Not this year.', speaker: 'Harlan' },
+      { quote: 'Why not?', speaker: null },
+      { quote: 'My family comes first.', speaker: 'Harlan' },
     ],
   ],
+  // with no named line, "A" answers for the person the headline says the interview is with
+  [
+    'An interview with Mayor Ruth Adler\n\n"Q: Will you run again?\n\n"A: Not this year.',
+    [
+      { quote: 'Will you run again?', speaker: null },
+      { quote: 'Not this year.', speaker: 'Mayor Ruth Adler' },
+    ],
+  ],
+  ['Q: "Will you run again?"\n\nA: "Not this year."', [{ quote: 'Will you run again?', speaker: null }, { quote: 'Not this year.', speaker: null }]],
   // a transcript quoted paragraph by paragraph
   [
     'The interview went as follows:\n\n"HOST: Where were you that night?\n\n"MORALES: At home, with my family.',
@@ -141,6 +162,12 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   assertQuotes(byRole, [{ quote: 'The budget is fair', speaker: 'the prime minister', key: 'lena' }], [person(byRole, 'Lena Holm', 'lena', 'female')]);
   const byIssuer = '“Talks will resume,” a Kremlin statement said.';
   assertQuotes(byIssuer, [{ quote: 'Talks will resume', speaker: 'Kremlin', key: 'RU' }], [person(byIssuer, 'Kremlin', 'RU', null, 'organization')]);
+  // a surname alone takes the key of the full name before it
+  const bySurname = 'Coach Billy Marsh met the owners on Monday. "We needed a change," Marsh said.';
+  assertQuotes(bySurname, [{ quote: 'We needed a change', speaker: 'Marsh', key: 'marsh' }], [person(bySurname, 'Billy Marsh', 'marsh', 'male')]);
+  // "he" with only a woman before it stays unresolved rather than "he"
+  const noFit = 'Tara Lind checked into a clinic, her agent confirmed. "We ask for privacy," he said.';
+  assertQuotes(noFit, [{ quote: 'We ask for privacy', speaker: null, key: null }], [person(noFit, 'Tara Lind', 'tara', 'female')]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

@@ -20,6 +20,9 @@ function widenToCue(view: SentenceView, match: AttributionMatch, content: TextSp
   return start < content.start ? textSpan(view.text, start, content.end) : content;
 }
 
+/** A transcript's label: "Q" asks, "A" answers, any other name speaks for itself. */
+const transcriptRole = (label: string): 'question' | 'answer' | 'speaker' => (label === 'Q' ? 'question' : label === 'A' ? 'answer' : 'speaker');
+
 /** What the quotes found: their statements, the cues they took (`sentence:word`), and those that sit in a sentence's cue. */
 export interface AttributedQuotes {
   statements: Statement[];
@@ -60,9 +63,9 @@ export function attributeQuotes(
       transcript: null,
     };
     if (label) {
-      const transcript = label.label.text === 'Q' ? 'question' : label.label.text === 'A' ? 'answer' : 'speaker';
+      const transcript = transcriptRole(label.label.text);
       const speaker: SpeakerPhrase = { phrase: label.label, name: label.label, standsFor: null, gender: null, named: 'person' };
-      statements.push({ ...base, at: label.label.start, cue: label.colon, speaker: transcript === 'answer' ? null : speaker, source: label.label, transcript });
+      statements.push({ ...base, at: label.label.start, cue: label.colon, speaker: transcript === 'speaker' ? speaker : null, source: label.label, transcript });
       continue;
     }
     const match: AttributionMatch | null =
@@ -75,7 +78,10 @@ export function attributeQuotes(
       const view = reader.viewOf(match.sentence);
       const cue = textSpan(text, view.words[match.cue.first]!.start, view.words[match.cue.last]!.end);
       const content = match.placement === 'before' ? widenToCue(view, match, base.content) : base.content;
-      const statement: Statement = { ...base, content, at: cue.start, cue, speaker: match.speaker?.speaker ?? null, source: match.speaker?.speaker.phrase ?? null };
+      // `Q: "..."`, `A: "..."` before the quote: the asker and the answerer, not a person called "Q"
+      const transcript = match.placement === 'label' ? transcriptRole(match.speaker?.speaker.name.text ?? '') : null;
+      const speaker = transcript === 'question' || transcript === 'answer' ? null : (match.speaker?.speaker ?? null);
+      const statement: Statement = { ...base, content, at: cue.start, cue, speaker, source: match.speaker?.speaker.phrase ?? null, transcript };
       if (match.placement === 'embedded') embedded.push(statement);
       else takenCues.add(`${match.sentence}:${match.cue.first}`);
       statements.push(statement);

@@ -1,5 +1,6 @@
 import type { ArticleQuote, Attribution, Span, TextSpan } from '../../model/index.ts';
 import { attributeQuotes } from './attribute-quotes.ts';
+import { findInterviewee } from './find-interviewee.ts';
 import { findIndirectStatements } from './find-indirect-statements.ts';
 import { findQuotedPieces } from './find-quoted-pieces.ts';
 import { groupQuotePieces } from './group-quote-pieces.ts';
@@ -61,11 +62,13 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
   const all = [...statements, ...indirect].sort((a, b) => a.at - b.at);
   const resolver = createSpeakerResolver(text, context.people, reader);
   const resolved = new Map<Statement, ResolvedSpeaker>();
-  // "A:" answers for the last named speaker of the transcript
+  // "Q:" is asked by someone the transcript does not name; "A:" answers for the last named speaker of the
+  // transcript, else for the person an "Interview with X" headline or introduction names
   let lastInterviewee: ResolvedSpeaker = { span: null, key: null };
   for (const statement of all) {
     let speaker: ResolvedSpeaker;
-    if (statement.transcript === 'answer') speaker = lastInterviewee;
+    if (statement.transcript === 'question') speaker = { span: null, key: null };
+    else if (statement.transcript === 'answer') speaker = lastInterviewee.span ? lastInterviewee : resolver.resolveName(findInterviewee(text, statement.at), statement.at);
     else if (statement.continues) speaker = resolver.continuePrevious(statement.at);
     else speaker = resolver.resolve(statement.speaker, statement.speaker?.phrase.start ?? statement.at);
     if (statement.transcript === 'speaker') lastInterviewee = speaker;

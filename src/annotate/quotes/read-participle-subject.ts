@@ -1,5 +1,7 @@
+import { describeSpeaker } from './describe-speaker.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import { readSubjectBefore } from './read-subject-before.ts';
+import { TIME_WORDS } from './word-classes.ts';
 import type { CueWord, PhraseMatch, SentenceView, Word } from './types.ts';
 
 /** A participle or an infinitive has no subject of its own: "..., saying ...", "... before asking her", "took to Twitter to accuse ...". */
@@ -9,12 +11,31 @@ export function isSubjectless(words: readonly Word[], cue: CueWord): boolean {
 }
 
 /**
+ * "footage of Hillary Clinton asking, “...”", "a video of Trump saying": a participle right after the name
+ * a recording is "of" (no comma between) tells what that person says. After a statement ("a series of tweets saying") the
+ * participle is the statement's, and its author is read as before.
+ */
+function readNamedNounBefore(view: SentenceView, cue: CueWord): PhraseMatch | null {
+  const before = view.words[cue.first - 1];
+  // not "tweets early Friday saying"
+  if (!before || before.pos !== 'PROPN' || TIME_WORDS.has(before.lower) || !/ing$/.test(view.words[cue.first]!.lower)) return null;
+  let first = cue.first - 1;
+  while (first > 0 && view.words[first - 1]!.pos === 'PROPN') first--;
+  // "of Trump saying": the clip or the footage shows him; not "sent a letter to Moscow requesting", which the letter does
+  if (view.words[first - 1]?.lower !== 'of') return null;
+  const speaker = describeSpeaker(view, first, cue.first - 1);
+  return speaker.named === 'person' && speaker.standsFor === null ? { first, last: cue.first - 1, speaker } : null;
+}
+
+/**
  * The subject a participle or infinitive cue borrows: that of the nearest finite verb before it
  * outside quotes ("Trump attacked Clinton for ..., saying ...", "Blige sings to Clinton before asking
  * her"), else the sentence's own subject.
  */
 export function readParticipleSubject(view: SentenceView, cue: CueWord): PhraseMatch | null {
   const { words, isQuoted } = view;
+  const named = readNamedNounBefore(view, cue);
+  if (named) return named;
   for (let index = cue.first - 1; index > 0; index--) {
     const word = words[index]!;
     if (isQuoted(word.start) || !(word.pos === 'AUX' || (word.pos === 'VERB' && !/ing$/.test(word.lower)))) continue;

@@ -7,8 +7,10 @@ const LONGEST_OPENING = 20;
 function skipOpeningPhrase(words: readonly Word[], first: number): number {
   const opener = words[first];
   if (!opener || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ed|ing)$/.test(opener.lower)))) return first;
+  // "On “Face the Nation,” Sen. Bernie Sanders ...": a quoted title inside the phrase, its comma before the closing mark
   for (let index = first + 1; index < words.length && index - first <= LONGEST_OPENING; index++) {
-    if (words[index]!.isQuoteMark) return first;
+    if (words[index]!.text === ',' && words[index + 1]?.isQuoteMark && words.slice(first, index).some((word) => word.isQuoteMark)) return index + 2;
+    if (words[index]!.isQuoteMark && !words.slice(index + 1, index + 8).some((word) => word.isQuoteMark)) return first;
     if (words[index]!.text === ',') return index + 1;
   }
   return first;

@@ -80,7 +80,8 @@ function readAppositiveSubject(view: SentenceView, comma: number): PhraseMatch |
   const opensLikeNoun = innerFirst.pos === 'DET' || innerFirst.pos === 'ADJ' || innerFirst.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(innerFirst.lower) || isNounLike(words, opening + 1);
   if (!relative && !isName && !(opensLikeNoun && (hasRelativeClause || !hasFiniteVerb))) return null;
   const head = readNounPhraseEndingAt(view, opening - 1);
-  if (!head) return null;
+  // "less than 1, 000 euros a month, said": a number split at its thousands is no speaker
+  if (!head || words.slice(head.first, head.last + 1).every((word) => word.pos === 'NUM')) return null;
   const headLast = head.last;
   const first = head.first;
   const described = describeSpeaker(view, first, comma);

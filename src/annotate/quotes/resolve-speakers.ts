@@ -1,5 +1,7 @@
 import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
+import { loadReportingLexicon } from './reporting-lexicon.ts';
+import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import type { PersonMention, SpeakerPhrase } from './types.ts';
 
@@ -36,6 +38,16 @@ function fitsMention(word: string, standsFor: SpeakerPhrase['standsFor'], mentio
   if (standsFor === 'role' || word === 'he' || word === 'she') return mention.type === 'person';
   if (word === 'it') return mention.type !== 'person';
   return true;
+}
+
+/**
+ * "officials", "Officials": one plural role noun with nothing that says whose. It names no one, and the
+ * officials of one article are not those of another; the attribution keeps the word as written.
+ */
+function isBareGroup(name: TextSpan): boolean {
+  if (!/^\p{L}+s$/u.test(name.text)) return false;
+  const singular = name.text.toLowerCase().slice(0, -1);
+  return loadReportingLexicon().roles.has(singular);
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -104,11 +116,36 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     const sentence = reader.indexAt(at);
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
       const subject = subjectOf(sentence - back);
-      if (!subject || subject.span.start >= at || !fitsPronoun(pronoun, subject.named)) continue;
+      // "Tara Lind checked in. ... he said": a subject whose mention has the other gender does not fit
+      const mentionGender = subject ? people.find((mention) => overlap(mention, subject.span) > 0)?.gender : null;
+      if (!subject || subject.span.start >= at || !fitsPronoun(pronoun, subject.named) || !fitsGender(gender, mentionGender)) continue;
       if (!best || subject.span.start > best.at) best = { span: subject.span, key: keyOf(subject.span), gender: null, named: subject.named, at: subject.span.start };
       break;
     }
     return best;
+  };
+
+  /** "King said" after "Billy King, the team's president": the last person mention before that ends with the name. */
+  const keyOfSurname = (name: TextSpan): string | null => {
+    const surname = new RegExp(`(?:^|\\s)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    return people.filter((mention) => mention.type === 'person' && mention.end <= name.start && mention.text !== name.text && surname.test(mention.text)).at(-1)?.key ?? null;
+  };
+  /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
+  const fullerGroup = (name: TextSpan): TextSpan | null => {
+    const head = name.text.toLowerCase();
+    for (let sentence = reader.indexAt(name.start); sentence >= 0; sentence--) {
+      const words = reader.wordsOf(sentence);
+      for (let index = words.length - 1; index > 0; index--) {
+        const word = words[index]!;
+        if (word.start >= name.start || word.lower !== head || reader.isQuoted(word.start)) continue;
+        const modifier = words[index - 1]!;
+        if (!(modifier.pos === 'PROPN' || modifier.pos === 'NOUN' || modifier.pos === 'ADJ')) continue;
+        const first = extendNounPhraseLeft(words, index);
+        const start = words[first]!.start;
+        return { start, end: word.end, text: text.slice(start, word.end) };
+      }
+    }
+    return null;
   };
 
   return {
@@ -116,7 +153,11 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     resolve(speaker: SpeakerPhrase | null, at: number): ResolvedSpeaker {
       if (!speaker) return { span: null, key: null };
       const { phrase, name, standsFor, gender, named } = speaker;
-      if (standsFor === null) return remember(at, name, keyOf(name), null, named);
+      if (standsFor === null && isBareGroup(name)) {
+        const fuller = fullerGroup(name);
+        return fuller ? remember(at, fuller, keyOf(fuller), null, null) : { span: null, key: null };
+      }
+      if (standsFor === null) return remember(at, name, keyOf(name) ?? keyOfSurname(name), null, named);
       if (standsFor === 'relative') return { span: null, key: null };
       if (standsFor === 'statement') {
         const previous = history.at(-1);
@@ -130,8 +171,14 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       }
       const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
       if (antecedent) return remember(at, antecedent.span, antecedent.key, antecedent.gender, antecedent.named);
+      // "he said" with no person before it that fits: a pronoun names nobody on its own
+      if (standsFor === 'pronoun') return { span: null, key: null };
       // "the minister" with no person to resolve to stands as written, and a later "he" may refer to it
       return remember(at, phrase, null, gender, standsFor === 'role' ? 'person' : null);
+    },
+    /** A name found outside a speaker phrase ("Interview with Ruth Adler"), kept as written with its key. */
+    resolveName(name: TextSpan | null, at: number): ResolvedSpeaker {
+      return name ? remember(at, name, keyOf(name) ?? keyOfSurname(name), null, 'person') : { span: null, key: null };
     },
     /**
      * A quote with no cue of its own: the previous speaker when it spoke in this paragraph or the one
