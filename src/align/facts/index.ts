@@ -33,10 +33,11 @@ export function toFacts({ features, groups, eventGroups }: StatementGroups, arti
   const byId = new Map(articles.map((article) => [article.id, article]));
   const positionOf = new Map(articles.map((article, position) => [article.id, position]));
   const texts = new Map(articles.map((article) => [article.id, article.text]));
+  // each fact's wording, folded: a wording taken gives way to another (see chooseHeadline)
   const taken = new Set<string>();
   return pickFactGroups(features, groups, eventGroups, texts).flatMap((group) => {
     const members = group.map((index) => features[index]!);
-    const wording = headline(members, byId, taken);
+    const wording = chooseHeadline(members, texts, taken);
     if (!wording) return [];
     taken.add(foldText(wording.text));
     return [toFact(members, wording, byId, positionOf)];
@@ -72,10 +73,4 @@ function toFact(members: readonly ClauseFeatures[], wording: FactHeadline, artic
     evidence,
     support: countSupport(articleIds, articles),
   };
-}
-
-/** The fact's wording: its most central clause, or that clause's sentence with the clause marked; null when another fact already reads so (see chooseHeadline). */
-function headline(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>, taken: ReadonlySet<string>): FactHeadline | null {
-  const texts = new Map(members.map(({ clause }) => [clause.articleId, articles.get(clause.articleId)!.text]));
-  return chooseHeadline(members, texts, taken);
 }
