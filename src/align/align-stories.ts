@@ -91,7 +91,7 @@ function alignStory(storyArticles: readonly Article[], entities: LinkedEntities,
   return {
     articles: [...articles],
     facts,
-    singleSource: findSingleSourceClaims(features, groups, articles),
+    singleSource: findSingleSourceClaims(features, groups, articles, facts),
     omissions: findOmissions(facts, articles, readable),
     conflicts: findConflicts(statements, facts, articles, entities, quoteVariants, quotes, options),
     quoteVariants,

@@ -38,10 +38,19 @@ export interface Support {
   independent: number;
 }
 
-/** One statement the outlets make, aligned across articles, with the clause or sentence from each. */
-export interface Fact {
-  id: string;
+/**
+ * How a fact reads: the statement its evidence shares, as a reader can take it alone. When the shared
+ * clause cannot stand alone ("is to combat drug trafficking"), `text` is its whole sentence and `clause`
+ * the offsets of the clause inside `text`, for a report to mark it.
+ */
+export interface FactHeadline {
   text: string;
+  clause?: { start: number; end: number };
+}
+
+/** One statement the outlets make, aligned across articles, with the clause or sentence from each. */
+export interface Fact extends FactHeadline {
+  id: string;
   articles: string[];
   evidence: Evidence[];
   support: Support;

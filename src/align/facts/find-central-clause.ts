@@ -19,39 +19,39 @@ const REFERENCE_KINDS = 64;
  * ranking's second, 0.5% below the first; at 1,000 (13,454 members, 1,174 kinds) its first.
  */
 export function findCentralClause(members: readonly ClauseFeatures[]): number {
+  return rankByCentrality(members)[0] ?? 0;
+}
+
+/** The positions of the members, the most central first (as findCentralClause scores them; equals in member order). */
+export function rankByCentrality(members: readonly ClauseFeatures[]): number[] {
   const { kindOf, sizes } = readKinds(members);
   const kinds: ClauseFeatures[] = [];
   kindOf.forEach((kind, index) => (kinds[kind] ??= members[index]!));
-  if (kinds.length <= MAX_EXACT_KINDS && members.length <= MAX_EXACT_MEMBERS) return exactCentre(kinds, kindOf);
-  return kindOf.indexOf(approximateCentralKind(kinds, sizes));
+  const scores = kinds.length <= MAX_EXACT_KINDS && members.length <= MAX_EXACT_MEMBERS ? exactScores(kinds, kindOf) : approximateScores(kinds, sizes, kindOf);
+  return members.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
 
-function exactCentre(kinds: readonly ClauseFeatures[], kindOf: readonly number[]): number {
+/** Each member's summed similarity to every other member. */
+function exactScores(kinds: readonly ClauseFeatures[], kindOf: readonly number[]): Float64Array {
   const similarity = kinds.map((kind) => Float64Array.from(kinds, (other) => scorePair(kind, other).similarity));
-  let best = 0;
-  let bestScore = -1;
+  const scores = new Float64Array(kindOf.length);
   for (let index = 0; index < kindOf.length; index++) {
     const row = similarity[kindOf[index]!]!;
     // the same terms added in the same order as a sum over every other member
     let score = 0;
     for (let other = 0; other < kindOf.length; other++) if (other !== index) score += row[kindOf[other]!]!;
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
-    }
+    scores[index] = score;
   }
-  return best;
+  return scores;
 }
 
-/** The kind with the highest mean similarity to the members of the most common kinds (itself left out). */
-function approximateCentralKind(kinds: readonly ClauseFeatures[], sizes: readonly number[]): number {
+/** Each member's kind's mean similarity to the members of the most common kinds (itself left out). */
+function approximateScores(kinds: readonly ClauseFeatures[], sizes: readonly number[], kindOf: readonly number[]): Float64Array {
   const references = sizes
     .map((size, kind) => ({ size, kind }))
     .sort((a, b) => b.size - a.size || a.kind - b.kind)
     .slice(0, REFERENCE_KINDS);
-  let best = 0;
-  let bestScore = -1;
-  kinds.forEach((kind, index) => {
+  const kindScores = kinds.map((kind, index) => {
     let sum = 0;
     let count = 0;
     for (const reference of references) {
@@ -60,11 +60,7 @@ function approximateCentralKind(kinds: readonly ClauseFeatures[], sizes: readonl
       sum += others * similarity;
       count += others;
     }
-    const score = count ? sum / count : 0;
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
-    }
+    return count ? sum / count : 0;
   });
-  return best;
+  return Float64Array.from(kindOf, (kind) => kindScores[kind]!);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, Fact, Omission, SingleSourceClaim } from '../../model/index.ts';
+import type { Article, Evidence, Fact, Omission, SingleSourceClaim, Span } from '../../model/index.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
 
 /** A claim says something checkable: enough words, a verb, and an actor, a date or a number. */
@@ -8,15 +8,27 @@ const MIN_CLAIM_WORDS = 8;
 /**
  * Statements only one article makes: clauses no other article's clause joined, that read as a claim
  * (a verb, eight words or more, and an actor, a date or a quantity in it; questions are not claims).
+ * A clause that is evidence of a fact (an event group found it again: "Thursday's call") is shared, so
+ * it is never also a claim of one outlet.
  */
-export function findSingleSourceClaims(features: readonly ClauseFeatures[], groups: readonly number[][], articles: readonly Article[]): SingleSourceClaim[] {
+export function findSingleSourceClaims(features: readonly ClauseFeatures[], groups: readonly number[][], articles: readonly Article[], facts: readonly Fact[]): SingleSourceClaim[] {
   const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const evidenceOf = new Map<string, Evidence[]>();
+  for (const fact of facts) {
+    for (const item of fact.evidence) {
+      const list = evidenceOf.get(item.articleId);
+      if (list) list.push(item);
+      else evidenceOf.set(item.articleId, [item]);
+    }
+  }
+  const isEvidence = (clause: Span & { articleId: string }) => (evidenceOf.get(clause.articleId) ?? []).some((item) => item.start < clause.end && clause.start < item.end);
   const claims: SingleSourceClaim[] = [];
   for (const group of groups) {
     if (new Set(group.map((index) => features[index]!.clause.articleId)).size !== 1) continue;
     for (const index of group) {
       const feature = features[index]!;
       const { clause } = feature;
+      if (isEvidence(clause)) continue;
       const text = texts.get(clause.articleId)!.slice(clause.start, clause.end);
       const words = clause.words.filter((word) => word.pos !== 'PUNCT');
       const concrete = feature.entities.size > 0 || feature.dates.length > 0 || feature.quantities.length > 0;

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { loadLexicon } from '../../lexicon/index.ts';
-import type { AlignOptions, Article, Evidence, Fact, LinkedEntities } from '../../model/index.ts';
+import type { AlignOptions, Article, Evidence, Fact, FactHeadline, LinkedEntities } from '../../model/index.ts';
+import { foldText } from '../../shared/words.ts';
+import { chooseHeadline } from './choose-headline.ts';
 import { clusterClauses, type ScoredPair } from './cluster-clauses.ts';
 import { countSupport } from './count-support.ts';
 import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
 import { findCandidatePairs } from './find-candidate-pairs.ts';
-import { findCentralClause } from './find-central-clause.ts';
 import { findEventGroups } from './find-event-groups.ts';
+import { pickFactGroups } from './pick-fact-groups.ts';
 import { collectClauses } from './collect-clauses.ts';
 import { createPairScorer, type PairScorer } from './score-kinds.ts';
 
@@ -23,13 +25,23 @@ export interface StatementGroups {
   scoreOf: PairScorer;
 }
 
-/** The groups of two or more articles, as facts with their evidence and support. */
+/**
+ * The statements of two or more articles, as facts with their evidence and support: one fact per
+ * statement (see pickFactGroups), each worded so that no two facts of the story read the same.
+ */
 export function toFacts({ features, groups, eventGroups }: StatementGroups, articles: readonly Article[]): Fact[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const positionOf = new Map(articles.map((article, position) => [article.id, position]));
-  return [...groups, ...eventGroups]
-    .filter((group) => new Set(group.map((index) => features[index]!.clause.articleId)).size >= 2)
-    .map((group) => toFact(group.map((index) => features[index]!), byId, positionOf));
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  // each fact's wording, folded: a wording taken gives way to another (see chooseHeadline)
+  const taken = new Set<string>();
+  return pickFactGroups(features, groups, eventGroups, texts).flatMap((group) => {
+    const members = group.map((index) => features[index]!);
+    const wording = chooseHeadline(members, texts, taken);
+    if (!wording) return [];
+    taken.add(foldText(wording.text));
+    return [toFact(members, wording, byId, positionOf)];
+  });
 }
 
 /** Clauses of one story grouped into statements (a group of one is a statement no other article makes). */
@@ -49,22 +61,16 @@ export function groupStatements(articles: readonly Article[], entities: LinkedEn
   return { features, groups, eventGroups, links: edges, scoreOf };
 }
 
-function toFact(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>, positionOf: ReadonlyMap<string, number>): Fact {
+function toFact(members: readonly ClauseFeatures[], wording: FactHeadline, articles: ReadonlyMap<string, Article>, positionOf: ReadonlyMap<string, number>): Fact {
   const evidence: Evidence[] = members
     .map(({ clause }) => ({ articleId: clause.articleId, start: clause.start, end: clause.end, text: articles.get(clause.articleId)!.text.slice(clause.start, clause.end) }))
     .sort((a, b) => positionOf.get(a.articleId)! - positionOf.get(b.articleId)! || a.start - b.start);
   const articleIds = [...new Set(evidence.map((item) => item.articleId))];
   return {
     id: `f${createHash('sha1').update(evidence.map((item) => `${item.articleId}:${item.start}`).join(' ')).digest('hex').slice(0, 10)}`,
-    text: headline(members, evidence),
+    ...wording,
     articles: articleIds,
     evidence,
     support: countSupport(articleIds, articles),
   };
-}
-
-/** The fact's wording: the clause that shares most with the others (the most central one). */
-function headline(members: readonly ClauseFeatures[], evidence: readonly Evidence[]): string {
-  const clause = members[findCentralClause(members)]!.clause;
-  return evidence.find((item) => item.articleId === clause.articleId && item.start === clause.start)!.text;
 }

@@ -23,7 +23,7 @@ ${facts.map((fact) => factRow(fact, context)).join('\n')}
 function factRow(fact: Fact, context: HtmlContext): string {
   const copies = fact.support.independent < MIN_INDEPENDENT_SUPPORT ? ' class="copies"' : '';
   const first = fact.evidence.map((_, index) => context.href(factEvidenceAnchor(fact.id, index))).find(Boolean);
-  const text = first ? `<a href="${first}">${escapeHtml(fact.text)}</a>` : escapeHtml(fact.text);
+  const text = first ? `<a href="${first}">${headlineHtml(fact)}</a>` : headlineHtml(fact);
   const cells = context.dossier.articles.map((article) => {
     const index = fact.evidence.findIndex((evidence, at) => evidence.articleId === article.id && context.href(factEvidenceAnchor(fact.id, at)) !== null);
     if (index < 0) return `<td class="cell muted">${fact.articles.includes(article.id) ? '●' : '·'}</td>`;
@@ -31,4 +31,11 @@ function factRow(fact: Fact, context: HtmlContext): string {
     return `<td class="cell" data-article="${escapeHtml(article.id)}"><a href="${context.href(factEvidenceAnchor(fact.id, index))}" title="${escapeHtml(`${context.label(article.id)} ${evidence.text}`)}">●</a></td>`;
   });
   return `<tr id="${factRowAnchor(fact.id)}" data-fact="${escapeHtml(fact.id)}"${copies}><td class="num">${context.factNumbers.get(fact.id)}</td><td>${text}<div class="support">${escapeHtml(`${context.cite(fact.articles)} · ${describeSupport(fact.support)}`)}</div></td>${cells.join('')}</tr>`;
+}
+
+/** The fact's headline; where it is the shared clause's whole sentence, the clause marked: "The official goal ... <mark>is to combat drug trafficking</mark>." */
+export function headlineHtml(fact: Fact): string {
+  if (!fact.clause) return escapeHtml(fact.text);
+  const { start, end } = fact.clause;
+  return `${escapeHtml(fact.text.slice(0, start))}<mark class="shared">${escapeHtml(fact.text.slice(start, end))}</mark>${escapeHtml(fact.text.slice(end))}`;
 }

@@ -54,7 +54,15 @@ export function renderOmissions(context: ReportContext): string[] {
 
 /** `1. Putin and Maduro spoke by phone on Thursday. — [A][B][C][D] · 4 outlets · 4 independent` */
 function factLine(fact: Fact, context: ReportContext): string {
-  return `${context.factNumbers.get(fact.id)}. ${oneLine(fact.text)} — ${context.cite(fact.articles)} · ${describeSupport(fact.support)}`;
+  return `${context.factNumbers.get(fact.id)}. ${headlineMarkdown(fact)} — ${context.cite(fact.articles)} · ${describeSupport(fact.support)}`;
+}
+
+/** The headline on one line; where it is the shared clause's whole sentence, the clause in bold: "The official goal ... **is to combat drug trafficking**." */
+export function headlineMarkdown(fact: Fact): string {
+  if (!fact.clause) return oneLine(fact.text);
+  const { start, end } = fact.clause;
+  const clause = oneLine(fact.text.slice(start, end));
+  return oneLine(`${fact.text.slice(0, start)}**${clause}**${fact.text.slice(end)}`);
 }
 
 function byArticle(context: ReportContext, claims: readonly SingleSourceClaim[]): SingleSourceClaim[] {
