@@ -272,6 +272,16 @@ test('crowded: "Q" of the interview is never a speaker', async () => {
   assert.ok(!dossier.entities.some((entity) => /^[QA]$/.test(entity.name)), 'no entity is named Q or A');
 });
 
+test('crowded: the answers of the interview are given to the person "Interview with Amara Diallo" names', async () => {
+  const dossier = await crowded;
+  const interview = articleOf(dossier, '10-kna-interview.txt');
+  const answers = [...interview.text.matchAll(/^A: .+$/gm)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  assert.ok(answers.length >= 3, 'the answers are in the text');
+  const given = [...interview.attributions.map((item) => ({ span: item.content, who: item.source?.text ?? '' })), ...interview.quotes.map((item) => ({ span: item as { start: number; end: number }, who: item.speaker?.text ?? '' }))];
+  const answered = answers.filter((answer) => given.some(({ span, who }) => span.start >= answer.start && span.end <= answer.end && /Diallo/.test(who)));
+  assert.ok(answered.length >= 1, `an answer is given to Amara Diallo; statements: ${JSON.stringify(given.map(({ who, span }) => [who, interview.text.slice(span.start, span.end).slice(0, 50)]))}`);
+});
+
 test('crowded: the wire copies get the agency as outlet and their dateline\'s day; the syndicated copy keeps its own outlet', async () => {
   const dossier = await crowded;
   for (const file of WIRE_COPIES) {
