@@ -6,6 +6,8 @@
  *
  * - `seeds.json`: ../shared/seeds as one story;
  * - `example.json`: examples/athens-bank-firebomb;
+ * - `crowded.json`: test/fixtures/crowded, an invented story told by 15 outlets (wire copies, rewrites, a Q&A,
+ *   three other languages, an older call between the same leaders);
  * - `ecb-<subtopic>.json`: each of the 66 ECB+ stories of ../shared/data/clustering (one analyze per
  *   sub-topic), its documents written as `.txt` files under the stories folder (default
  *   `/tmp/triangulate-ecb-stories`, a fixed path so that article ids, which come from sources, stay the same
@@ -35,6 +37,7 @@ const repository = path.resolve(import.meta.dirname, '..');
 const jobs: { name: string; inputs: string[] }[] = [
   { name: 'seeds', inputs: [path.join(SHARED_FOLDER, 'seeds')] },
   { name: 'example', inputs: [path.join(repository, 'examples', 'athens-bank-firebomb')] },
+  { name: 'crowded', inputs: [path.join(repository, 'test', 'fixtures', 'crowded')] },
 ];
 for (const [subtopic, documents] of groupBy(loadEcbDocuments(), (document) => document.subtopic)) {
   const folder = path.join(storiesDir, subtopic);
