@@ -4,16 +4,21 @@ import { foldText } from '../../shared/words.ts';
 /**
  * How many sources carry a statement: articles, distinct outlets (an article without a known outlet
  * counts as its own), and independent sources — a syndicated or near-duplicate copy counts with the
- * article it copies.
+ * article it copies, and two articles of one outlet count as one source, so a fact never has more
+ * independent sources than outlets.
  */
 export function countSupport(articleIds: readonly string[], articles: ReadonlyMap<string, Article>): Support {
+  const outletOf = (id: string) => {
+    const outlet = articles.get(id)?.outlet;
+    return outlet ? `outlet:${foldText(outlet)}` : `article:${id}`;
+  };
   const outlets = new Set<string>();
-  const origins = new Set<string>();
+  const sources = new Set<string>();
   for (const id of articleIds) {
     const article = articles.get(id);
     if (!article) continue;
-    outlets.add(article.outlet ? `outlet:${foldText(article.outlet)}` : `article:${id}`);
-    origins.add(article.kinship?.copyOf ?? id);
+    outlets.add(outletOf(id));
+    sources.add(outletOf(article.kinship?.copyOf ?? id));
   }
-  return { articles: articleIds.length, outlets: outlets.size, independent: origins.size };
+  return { articles: articleIds.length, outlets: outlets.size, independent: sources.size };
 }

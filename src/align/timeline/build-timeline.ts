@@ -39,7 +39,7 @@ export function buildTimeline(features: readonly ClauseFeatures[], groups: reado
     const members = group.map((index) => features[index]!);
     const anchors = group.map((index) => anchoredOf.get(index)).filter((item): item is AnchoredDate => !!item);
     if (anchors.length) statements.push(anchoredStatement(anchors, members, features, byId));
-    statements.push(...datedStatements(members, anchors.length > 0, byId));
+    statements.push(...datedStatements(members, byId));
   }
   const positionOf = new Map(articles.map((article, position) => [article.id, position]));
   return mergeSameEvents(statements)
@@ -67,19 +67,19 @@ function anchoredStatement(anchors: readonly AnchoredDate[], members: readonly C
 }
 
 /**
- * The date most clauses of a group give, told by a clause that gives it, with the clauses that agree and
- * those that give no date (they say the same, undated); each clause whose dates all disagree is its own
- * event ("signed a treaty in November" grouped with "attacked Iran in June"). In a group with an
- * anchored date the undated clauses go with the anchored event instead.
+ * The date most clauses of a group give, told by a clause that gives it, with the clauses that agree as
+ * its evidence: a clause of the group that gives no date says nothing of when, so it is no evidence of
+ * the row ("21 crew members were on board" grouped with "the ship was seized on Tuesday"). Each clause
+ * whose dates all disagree is its own event ("signed a treaty in November" grouped with "attacked Iran
+ * in June").
  */
-function datedStatements(members: readonly ClauseFeatures[], anchoredGroup: boolean, articles: ReadonlyMap<string, Article>): DatedStatement[] {
+function datedStatements(members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): DatedStatement[] {
   const dated = members.map((member) => timelineDatesOf(member, articles)).filter((item) => item.dates.length);
   if (!dated.length) return [];
   const value = mostCommon(dated.flatMap((item) => item.dates.map((date) => date.value)));
   const agreeing = dated.filter((item) => item.dates.some((date) => compatibleValues(date.value, value)));
   const teller = agreeing.find((item) => item.dates.some((date) => date.value === value))!;
-  const undated = anchoredGroup ? [] : members.filter((member) => !dated.some((item) => item.feature === member));
-  const statements = [statement(teller.dates.find((date) => date.value === value)!, teller.feature, [...agreeing.map((item) => item.feature), ...undated], articles)];
+  const statements = [statement(teller.dates.find((date) => date.value === value)!, teller.feature, agreeing.map((item) => item.feature), articles)];
   for (const item of dated) {
     const own = agreeing.includes(item) ? item.dates.filter((date) => !compatibleValues(date.value, value)) : item.dates;
     for (const date of uniqueValues(own)) statements.push(statement(date, item.feature, [item.feature], articles));
