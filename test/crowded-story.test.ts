@@ -146,6 +146,15 @@ test('crowded: no single-source claim overlaps the evidence of a fact', async ()
 
 // ---- conflicts
 
+test('crowded: a wire copy is not said to leave out what the text it copies leaves out', async () => {
+  const dossier = await crowded;
+  const ids = new Set(dossier.articles.map((article) => article.id));
+  const copies = dossier.articles.filter((article) => article.kinship && ids.has(article.kinship.copyOf));
+  assert.ok(copies.length >= 2, 'the wire copies are found as copies');
+  for (const copy of copies) assert.ok(!dossier.omissions.some((omission) => omission.articleId === copy.id), `${basename(copy.source)} lists no omissions of its own`);
+  assert.ok(dossier.omissions.length > 0, 'the originals still list what they leave out');
+});
+
 test('crowded: the day of the seizure is a date conflict, Tuesday 4 March against Wednesday 5 March', async () => {
   const dossier = await crowded;
   const tellsSeizureOn = (conflict: Conflict, day: string) =>

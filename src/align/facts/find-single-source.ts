@@ -45,13 +45,14 @@ export function findSingleSourceClaims(features: readonly ClauseFeatures[], grou
   return claims.sort((a, b) => positionOf.get(a.articleId)! - positionOf.get(b.articleId)! || a.evidence.start - b.evidence.start);
 }
 
-/** Facts two or more other independent sources report that an article (one the aligner could read) leaves out. */
+/** Facts two or more other independent sources report that an article (one the aligner could read, not a copy of another) leaves out. */
 export function findOmissions(facts: readonly Fact[], articles: readonly Article[], readable: ReadonlySet<string>): Omission[] {
   // each fact's articles as a set, and one copy of its list that all its omissions share
   const reported = facts.filter((fact) => fact.support.independent >= 2).map((fact) => ({ fact, articles: new Set(fact.articles), reportedBy: [...fact.articles] }));
   const omissions: Omission[] = [];
   for (const article of articles) {
-    if (!readable.has(article.id)) continue;
+    // a copy leaves out what the text it copies leaves out: the original's list says it once
+    if (!readable.has(article.id) || (article.kinship && readable.has(article.kinship.copyOf))) continue;
     for (const { fact, articles: reporting, reportedBy } of reported) {
       if (reporting.has(article.id)) continue;
       if (article.kinship && reporting.has(article.kinship.copyOf)) continue;
