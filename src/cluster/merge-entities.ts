@@ -39,6 +39,12 @@ export function mergeEntities(articles: readonly Article[]): LinkedEntities {
     const fuller = persons.filter((other) => other.group !== group && other.words.length > words.length && endsWithWords(other.words, words));
     if (fuller.length === 1) target.set(group.key, fuller[0]!.group.key);
   }
+  // "Bettie Page" said in one article, only named in another (typed other there): one person
+  const personByName = new Map(persons.map(({ group, words }) => [words.join(' '), group.key]));
+  for (const group of groups.values()) {
+    const person = typeOf(group) === 'other' && target.get(group.key) === group.key ? personByName.get(foldText(nameOf(group))) : undefined;
+    if (person && person !== group.key && nameOf(group).includes(' ')) target.set(group.key, person);
+  }
   // "TallGrass Distribution Ltd." · "Tall Grass Distribution Limited": the first organisation of a company name holds the others
   const firstOfCompany = new Map<string, string>();
   const companies = new Set<string>();
