@@ -14,8 +14,9 @@ interface Group {
 
 /**
  * One entity per actor across the story: article keys that are the same actor merge — the same name
- * (accents and case folded), or a surname in one article that only one full name of the story ends with
- * ("Maduro" → "Nicolás Maduro").
+ * (accents and case folded), a surname in one article that only one full name of the story ends with
+ * ("Maduro" → "Nicolás Maduro"), or one company written two ways ("TallGrass Distribution Ltd." and
+ * "Tall Grass Distribution Limited").
  */
 export function mergeEntities(articles: readonly Article[]): LinkedEntities {
   const groups = new Map<string, Group>();
@@ -38,6 +39,24 @@ export function mergeEntities(articles: readonly Article[]): LinkedEntities {
     const fuller = persons.filter((other) => other.group !== group && other.words.length > words.length && endsWithWords(other.words, words));
     if (fuller.length === 1) target.set(group.key, fuller[0]!.group.key);
   }
+  // "Bettie Page" said in one article, only named in another (typed other there): one person
+  const personByName = new Map(persons.map(({ group, words }) => [words.join(' '), group.key]));
+  for (const group of groups.values()) {
+    const person = typeOf(group) === 'other' && target.get(group.key) === group.key ? personByName.get(foldText(nameOf(group))) : undefined;
+    if (person && person !== group.key && nameOf(group).includes(' ')) target.set(group.key, person);
+  }
+  // "TallGrass Distribution Ltd." · "Tall Grass Distribution Limited": the first organisation of a company name holds the others
+  const firstOfCompany = new Map<string, string>();
+  const companies = new Set<string>();
+  for (const group of groups.values()) {
+    if (target.get(group.key) !== group.key || !isOrganizationName(group)) continue;
+    const company = companyKey(nameOf(group));
+    if (!company) continue;
+    const first = firstOfCompany.get(company);
+    if (first) target.set(group.key, first);
+    else firstOfCompany.set(company, group.key);
+    companies.add(first ?? group.key);
+  }
   const resolve = (key: string): string => (target.get(key) === key ? key : resolve(target.get(key)!));
   const merged = new Map<string, Group>();
   for (const group of groups.values()) {
@@ -51,6 +70,15 @@ export function mergeEntities(articles: readonly Article[]): LinkedEntities {
       for (const [type, count] of group.types) into.types.set(type, (into.types.get(type) ?? 0) + count);
       into.country ??= group.country;
       into.mentions += group.mentions;
+    }
+  }
+  // a company is no person, however one article typed its name
+  for (const key of companies) {
+    const types = merged.get(key)!.types;
+    const persons = types.get('person');
+    if (persons) {
+      types.delete('person');
+      types.set('organization', (types.get('organization') ?? 0) + persons);
     }
   }
   const positionOf = new Map(articles.map((article, position) => [article.id, position]));
@@ -75,6 +103,36 @@ export function mergeEntities(articles: readonly Article[]): LinkedEntities {
 function nameOf(group: Group): string {
   const score = (name: string) => name.split(/\s+/).length * 100 + (name.normalize('NFD').length - name.length) * 10 + (/^the\s/i.test(name) ? -50 : 0);
   return [...group.names].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
+}
+
+/** Legal forms that end a company's name: "Ltd.", "Limited", "Inc.", "GmbH", "S.A.", "plc" (compared without dots and case). */
+const COMPANY_SUFFIXES = new Set([
+  'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'sas',
+  'sarl', 'srl', 'spa', 'nv', 'bv', 'pty', 'pte', 'oy', 'ab', 'as', 'asa', 'kk', 'ooo', 'oao', 'pjsc', 'ojsc', 'jsc',
+]);
+
+/**
+ * A company's name compared without its legal form, spacing, dots, commas or case: "TallGrass Distribution Ltd." and
+ * "Tall Grass Distribution Limited" → "tallgrassdistribution"; "Acme Co., Inc." → "acme". Null when nothing but a
+ * legal form is left, or the name never had one and is a single word ("Reuters" keeps its own key).
+ */
+export function companyKey(name: string): string | null {
+  const words = foldText(name).replace(/^the\s+/, '').replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  let end = words.length;
+  while (end > 1 && COMPANY_SUFFIXES.has(words[end - 1]!)) end--;
+  // "S.A." and "N.V." are read letter by letter once the dots are gone: "s a" → one suffix
+  while (end > 2 && /^[a-z]$/.test(words[end - 1]!) && COMPANY_SUFFIXES.has(words[end - 2]! + words[end - 1]!)) end -= 2;
+  const kept = words.slice(0, end);
+  if (kept.length === 1 && end === words.length) return null;
+  const key = kept.join('');
+  return key.length >= 3 ? key : null;
+}
+
+/** An organisation, or a name whose last word is a legal form whatever its mentions were typed ("Tall Grass Distribution Limited"). */
+function isOrganizationName(group: Group): boolean {
+  if (typeOf(group) === 'organization') return true;
+  const words = foldText(nameOf(group)).replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!) && !/^(co|as|ab|ag|sa|lp)$/.test(words[words.length - 1]!);
 }
 
 function typeOf(group: Group): EntityType {

@@ -164,3 +164,66 @@ test('an outlet keeps the name the article gives it when that is a former name, 
   assert.equal(find(mentions, 'MSNBC')?.name, 'MSNBC');
   assert.equal(find(mentions, 'NYT')?.name, 'The New York Times');
 });
+
+// Round 2: a person needs evidence; teams, states and lone common nouns — [sentence, surface, type, name?]
+const EVIDENCE_ROWS: [string, string, EntityMention['type'], string?][] = [
+  ['The Harrison County, Miss., coroner, Gary Hargrove, said he believed it was natural.', 'Miss.', 'place', 'Mississippi'],
+  ['The Harrison County, Miss., coroner, Gary Hargrove, said he believed it was natural.', 'Gary Hargrove', 'person'],
+  ['The lawmakers in California passed the bill on a close vote.', 'California', 'place'],
+  ['Farmers across Ontario and Queensland waited for rain.', 'Ontario', 'place'],
+  ['The Boston Red Sox signed the first baseman on Tuesday.', 'Boston Red Sox', 'organization'],
+  ['He played for the New York Yankees and the Los Angeles Lakers.', 'New York Yankees', 'organization'],
+  ['He played for the New York Yankees and the Los Angeles Lakers.', 'Los Angeles Lakers', 'organization'],
+  ['Advocates of Human Rights marched against the Death Penalty downtown.', 'Human Rights', 'other'],
+  ['Advocates of Human Rights marched against the Death Penalty downtown.', 'Death Penalty', 'other'],
+  ['He won a best-actor Tony for the musical in 2004.', 'Tony', 'other'],
+  ['The gunman, Eric Allen Kirkpatrick, surrendered to officers.', 'Eric Allen Kirkpatrick', 'person'],
+  ['A neighbour saw Wendel Oduya, 44, leave the building.', 'Wendel Oduya', 'person'],
+  ['The shooting happened at the offices of Tall Grass Distribution Limited in the city.', 'Tall Grass Distribution Limited', 'organization'],
+  ['The reporters of the Associated Press saw the fire.', 'Associated Press', 'organization'],
+];
+
+for (const [sentence, surface, type, name] of EVIDENCE_ROWS) {
+  test(`"${surface}" is ${type} in "${sentence.slice(0, 50)}…"`, () => {
+    const mention = find(mentionsOf(sentence), surface);
+    assert.ok(mention, `no mention "${surface}" among ${JSON.stringify(mentionsOf(sentence).map((m) => m.text))}`);
+    assert.equal(mention.type, type);
+    if (name) assert.equal(mention.name, name);
+  });
+}
+
+// A capitalised common noun alone names nothing: "Road", "Division", "Prison", "Press"
+for (const [sentence, surface] of [
+  ['The Press gathered outside the court at dawn.', 'Press'],
+  ['The crash closed the Road near the bridge, officials said.', 'Road'],
+  ['He is due to appear in Superior Court Division 3 on Monday.', 'Division'],
+  ['Prison officials said the inmate had escaped.', 'Prison'],
+] as const) {
+  test(`"${surface}" alone is no entity`, () => {
+    assert.ok(!mentionsOf(sentence).some((mention) => mention.text === surface), JSON.stringify(mentionsOf(sentence).map((m) => m.text)));
+  });
+}
+
+test('"Congress" and "Police" alone still name a body', () => {
+  assert.equal(find(mentionsOf('The measure now goes to Congress for a vote.'), 'Congress')?.type, 'organization');
+  assert.equal(find(mentionsOf('Police said the fire had been started deliberately.'), 'Police')?.type, 'organization');
+});
+
+test('a place and a plural that is no team stay apart: "Athens Acropolis"', () => {
+  assert.notEqual(find(mentionsOf('Tourists climbed to the Athens Acropolis at dawn.'), 'Athens Acropolis')?.type, 'organization');
+});
+
+test('a title word that is a named person\'s surname joins that person; with no such person it names no one', () => {
+  const mentions = mentionsOf('The only witness, Tishana King, saw the shooting. King, 39, said the boy had no gun.');
+  const kings = mentions.filter((mention) => mention.text === 'King');
+  assert.equal(kings.length, 1);
+  assert.equal(kings[0]!.entityKey, find(mentions, 'Tishana King')!.entityKey);
+  assert.equal(kings[0]!.type, 'person');
+  assert.ok(!mentionsOf('The witness saw the shooting. King, 39, said the boy had no gun.').some((mention) => mention.text === 'King'));
+});
+
+test("a surname said as a speaker's makes a name with no given name a person", () => {
+  const mentions = mentionsOf('Witnesses saw Zoltar Kembrook Vane near the store. Vane said he had been at home.');
+  assert.equal(find(mentions, 'Zoltar Kembrook Vane')?.type, 'person');
+  assert.equal(find(mentions, 'Vane')?.entityKey, find(mentions, 'Zoltar Kembrook Vane')?.entityKey);
+});

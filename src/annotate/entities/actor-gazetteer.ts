@@ -86,6 +86,9 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
     // "Washington D.C." is written "Washington" when it stands for the government
     for (const capital of country.capital) for (const form of new Set([capital, capital.replace(/,?\s+D\.?\s?C\.?$/, '')])) add(form, countryActor(country, 'capital'));
   }
+  // "California", "Ontario", "Manchester": states, provinces and large cities are places, after the countries and capitals
+  // ("Georgia" stays the country, "Washington" the capital)
+  for (const place of [...loadSubdivisions(), ...readDataFile<{ cities: PlaceEntry[] }>('cities.json').cities]) add(place.name, placeActor(place));
   for (const organization of readDataFile<{ organizations: NamedEntry[] }>('organizations.json').organizations) {
     const actor: KnownActor = { key: `organization:${organization.name}`, name: organization.name, type: 'organization', country: organization.country ?? null, gender: null, form: 'name', offices: [] };
     for (const phrase of [organization.name, ...(organization.aliases ?? [])]) add(phrase, actor);
@@ -99,6 +102,32 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
   }
   gazetteer = names;
   return names;
+}
+
+interface PlaceEntry {
+  name: string;
+  country: string;
+  /** AP style after a town: "Biloxi, Miss.", "Albany, N.Y." */
+  abbreviation?: string;
+}
+
+let subdivisions: readonly PlaceEntry[] | undefined;
+
+function loadSubdivisions(): readonly PlaceEntry[] {
+  subdivisions ??= readDataFile<{ subdivisions: PlaceEntry[] }>('subdivisions.json').subdivisions;
+  return subdivisions;
+}
+
+function placeActor(place: PlaceEntry): KnownActor {
+  return { key: `place:${place.name}`, name: place.name, type: 'place', country: place.country, gender: null, form: 'name', offices: [] };
+}
+
+let abbreviations: Map<string, KnownActor> | undefined;
+
+/** "Miss." → Mississippi, "N.Y." → New York: a state's abbreviation, a place only when written after a town and a comma. */
+export function stateByAbbreviation(abbreviation: string): KnownActor | null {
+  abbreviations ??= new Map(loadSubdivisions().filter((place) => place.abbreviation).map((place) => [place.abbreviation!, placeActor(place)]));
+  return abbreviations.get(abbreviation) ?? null;
 }
 
 /**

@@ -29,8 +29,11 @@ export const ORGANIZATION_TAILS = new Set([
   'Organization', 'Organisation', 'Fund', 'Office', 'Bureau', 'Board', 'Authority', 'Service', 'Police', 'Guard', 'Front', 'Movement',
   'Alliance', 'Coalition', 'Federation', 'Cartel', 'Brigade', 'Brigades', 'Studies', 'Review', 'Monitor', 'Watch', 'Airlines', 'Airways',
   'Industries', 'Holdings', 'Energy', 'Oil', 'Petroleum', 'Motors', 'Media', 'Press', 'Radio', 'Television', 'TV', 'Network', 'Daily',
-  'Division', 'Guild', 'Section', 'Unit', 'Squad',
+  'Division', 'Guild', 'Section', 'Unit', 'Squad', 'Limited', 'Incorporated', 'Entertainment', 'Pictures', 'Studios', 'Records', 'PLC', 'plc', 'GmbH', 'LLP',
 ]);
+
+/** "Congress", "the Senate", "Police said": a tail word that names one body alone, a source news cites; "Press", "Office", "Road" alone name none. */
+export const INSTITUTIONS_ALONE = new Set(['Congress', 'Senate', 'Parliament', 'Navy', 'Army', 'Police', 'Pentagon', 'Kremlin']);
 
 /** The last word of a place's name: "Atlantic Ocean", "Gulf of Aden", "Red Square". */
 export const PLACE_TAILS = new Set([

@@ -1,12 +1,13 @@
 import type { EntityType } from '../../model/index.ts';
 import type { Token } from '../read-tokens.ts';
 import { foldAccents } from '../../shared/words.ts';
-import { loadActorGazetteer, type KnownActor } from './actor-gazetteer.ts';
+import { loadActorGazetteer, stateByAbbreviation, type KnownActor } from './actor-gazetteer.ts';
 import { LOCATIVE_PREPOSITIONS, ORGANIZATION_NOUNS, SPEECH_LEMMAS, THING_NOUNS_AFTER, THING_NOUNS_BEFORE } from './context-words.ts';
 import { isCalendarName } from './calendar-words.ts';
 import { findNameRuns, isCapitalised, ORGANIZATION_HEADS, type NameRun } from './find-name-runs.ts';
 import { findRoleReferences } from './find-role-references.ts';
-import { typeByNameWords } from './type-by-name-words.ts';
+import { holdsPersonalName } from './given-names.ts';
+import { isLoneCommonNoun, typeByNameWords } from './type-by-name-words.ts';
 import { splitTitle, titleLengthAt, type TitledName } from './split-title.ts';
 
 /** A mention before linking: what the words say, with what the gazetteers and the context tell of it. */
@@ -23,6 +24,13 @@ export interface FoundMention {
   /** Token indexes of the mention, half-open. */
   first: number;
   last: number;
+  /**
+   * Linked only to a person of the article whose name ends with it, else dropped: a title word alone ("King, 39, said",
+   * after "Tishana King"). Absent for other mentions.
+   */
+  onlyAsSurname?: boolean;
+  /** Two to four name-like words with no evidence of a person yet ("Kirkpatrick Allen"): a person once a mention of its surname is one. */
+  personShaped?: boolean;
 }
 
 
@@ -38,12 +46,20 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   const gazetteer = loadActorGazetteer();
   // "PUTIN HOLDS PHONE CALL", "U.S. TV": words in capitals are a headline, not a name; the known names in it stay ("NATO")
   if (isCapitalsRun(tokens, run)) return knownNamesIn(text, tokens, run.first, run.last);
+  const state = stateAfterTown(tokens, run);
+  if (state) return [{ start: tokens[run.first]!.start, end: tokens[run.first]!.end, text: tokens[run.first]!.text, type: 'place', known: state, role: null, roleCountry: null, kind: 'name', first: run.first, last: run.first + 1 }];
   const titled = splitTitle(tokens, run, text);
   const found: FoundMention[] = [];
   // Demonyms, countries and seats of government inside a title are mentions too: "Belarusian President ..."
   if (titled.first > run.first) found.push(...knownNamesIn(text, tokens, run.first, titled.first));
-  // "the President of Russia": a title alone names no one here (the name comes after it)
-  if (titleLengthAt(tokens, titled.first, titled.last) === titled.last - titled.first) return found;
+  // "the President of Russia": a title alone names no one here (the name comes after it); but "King, 39, said" after
+  // "Tishana King" is her surname, kept for linking to check
+  if (titleLengthAt(tokens, titled.first, titled.last) === titled.last - titled.first) {
+    if (titled.last - titled.first === 1 && !titled.role && isCapitalised(tokens[titled.first]!) && /^\p{Lu}\p{Ll}+$/u.test(tokens[titled.first]!.text)) {
+      found.push({ ...titledMention(text, tokens, titled, 'person', null), onlyAsSurname: true });
+    }
+    return found;
+  }
   const start = tokens[titled.first]!.start;
   const end = tokens[titled.last - 1]!.end;
   const name = text.slice(start, end);
@@ -60,11 +76,24 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   const lastPart = parts[parts.length - 1];
   if (lastPart?.known?.form === 'demonym' && lastPart.last === titled.last && !titled.role) return found;
   if (parts.length && parts.every((part) => part.known) && coversRun(parts, tokens, titled.first, titled.last)) return [...found, ...parts];
+  // "Police said", "on Road 5", "Division 3": a capitalised common noun alone names nothing
+  if (isLoneCommonNoun(name) && !titled.role) return found;
   const type = typeByContext(name, tokens, titled.first, titled.last, titled.personal);
   // "Days before the call…", "Second, the Russian leader…": one unknown word opening a sentence is no name
   if (type === 'other' && titled.last - titled.first === 1 && (opensSentence(tokens, titled.first) || tokens[titled.first]!.pos === 'ADJ')) return found;
-  found.push(titledMention(text, tokens, titled, type, null));
+  const mention = titledMention(text, tokens, titled, type, null);
+  if (type === 'other' && looksLikePersonalName(name, tokens, titled.last)) mention.personShaped = true;
+  found.push(mention);
   return found;
+}
+
+/** "Biloxi, Miss., motel", "Albany, N.Y.": a state's abbreviation after a town and a comma is the state, never a title. */
+function stateAfterTown(tokens: readonly Token[], run: NameRun): KnownActor | null {
+  const state = stateByAbbreviation(tokens[run.first]!.text);
+  if (!state || tokens[run.first - 1]?.text !== ',' || !isCapitalised(tokens[run.first - 2] ?? tokens[run.first]!)) return null;
+  if (run.first < 2 || tokens[run.first - 2]!.sentence !== tokens[run.first]!.sentence) return null;
+  // the abbreviation ends its run, or what follows starts a new sentence: "in Biloxi, Miss. He was 75."
+  return run.last === run.first + 1 || tokens[run.first + 1]!.sentence !== tokens[run.first]!.sentence ? state : null;
 }
 
 /** Two or more words, every one in capitals with two letters or more: "NYPD KKK", "MORE RAMS"; not "NATO" alone. */
@@ -137,13 +166,27 @@ function typeByContext(name: string, tokens: readonly Token[], first: number, la
   if (before.some((token) => THING_NOUNS_BEFORE.has(token!.text.toLowerCase()))) return 'other';
   if (THING_NOUNS_AFTER.has(tokens[last]?.text.toLowerCase() ?? '') || THING_NOUNS_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return 'other';
   if (before.some((token) => ORGANIZATION_NOUNS.has(token!.text.toLowerCase()))) return 'organization';
+  // a person needs evidence: a given name ("Gary Hargrove"), a speech verb ("Banky said"), an age ("Banky, 30,"), "who",
+  // a middle initial or "Jr." ("Eric A. Banky", "Fred LaRue Jr."; not "World War II"); "Human Rights" has none
+  const personal = looksLikePersonalName(name, tokens, last);
+  if (personal && holdsPersonalName(name)) return 'person';
   if (appositionNamesOrganization(tokens, last)) return 'organization';
   const next = tokens[last]?.text === "'s" ? undefined : tokens[last];
   if (next && next.pos === 'VERB' && SPEECH_LEMMAS.has(next.lemma)) return 'person';
-  // "The South American nation", "Latin American countries": an adjective ends no personal name
-  const lastTag = tokens[last - 1]!.pos;
-  if (words.length >= 2 && words.length <= 4 && lastTag !== 'ADJ' && words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}$|^\p{Lu}\.$/u.test(word))) return 'person';
+  if (personal && (ageFollows(tokens, last) || (tokens[last]?.text === ',' && tokens[last + 1]?.text === 'who') || /\s\p{Lu}\.\s|\s(Jr\.?|Sr\.?)$/u.test(name))) return 'person';
   return 'other';
+}
+
+/** Two to four words each written as a name ("Gary Hargrove", "Eric A. Kirkpatrick"), the last no adjective ("Latin American"). */
+function looksLikePersonalName(name: string, tokens: readonly Token[], last: number): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || tokens[last - 1]!.pos === 'ADJ') return false;
+  return words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}$|^\p{Lu}\.$|^(Jr\.?|Sr\.?|II|III|IV)$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/** "Eric Allen Kirkpatrick, 61, opened fire": an age set off by commas after a name. */
+function ageFollows(tokens: readonly Token[], last: number): boolean {
+  return tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') && /^[,)]$/.test(tokens[last + 2]?.text ?? '');
 }
 
 /** "Rosneft, Russia's main oil company," */

@@ -78,8 +78,10 @@ function canOpen(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.text.length < 2 && token.text !== 'I') return false; // "Q:" in a transcript
   if (token.text === 'I') return false;
-  if (NEVER_OPENS.has(token.pos) && !(token.text === 'Al' && tokens[index + 1]?.text === '-')) return false;
   const opensSentence = index === 0 || tokens[index - 1]!.sentence !== token.sentence || /^["“‘(]$/.test(tokens[index - 1]!.text);
+  // "the Associated Press", "the United Nations": a capitalised participle inside a sentence, before a name, opens it
+  const participleOfName = token.pos === 'VERB' && !opensSentence && /^\p{Lu}\p{Ll}+ed$/u.test(token.text) && isCapitalised(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined && tokens[index + 1]!.sentence === token.sentence && tokens[index + 1]!.pos === 'PROPN';
+  if (NEVER_OPENS.has(token.pos) && !participleOfName && !(token.text === 'Al' && tokens[index + 1]?.text === '-')) return false;
   // "Regional analysts said" — an adjective or noun that opens a sentence is a name only when tagged so
   if (opensSentence && token.pos !== 'PROPN' && !isCapitalised(tokens[index + 1] ?? token)) return false;
   return true;

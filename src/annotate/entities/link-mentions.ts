@@ -15,6 +15,8 @@ interface Actor {
   /** Offices the gazetteer knows the person by: "president" for Donald Trump. */
   offices: readonly string[];
   firstStart: number;
+  /** Named like a person with no evidence yet ("Eric Kirkpatrick Banky" typed other): a surname said as a person's joins it. */
+  personShaped: boolean;
 }
 
 /**
@@ -47,7 +49,10 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   // the actors by the last word of their name: "Maduro" is asked only of the actors whose name ends in "maduro"
   const actorsByLastWord = new Map<string, Actor[]>();
   for (const mention of byLength) {
-    const key = mention.known?.key ?? matchPerson(mention, fold(mention.text).split(' '), actorsByLastWord) ?? `${mention.type}:${fold(mention.text)}`;
+    const person = mention.known ? null : matchPerson(mention, fold(mention.text).split(' '), actorsByLastWord);
+    // "King, 39, said" is Tishana King's surname when she is named, and nothing when no one is
+    if (mention.onlyAsSurname && (!person || actors.get(person)!.type !== 'person')) continue;
+    const key = mention.known?.key ?? person ?? `${mention.type}:${fold(mention.text)}`;
     keyOf.set(mention, key);
     let actor = actors.get(key);
     if (!actor) {
@@ -68,7 +73,7 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   const linked: EntityMention[] = [];
   for (const mention of found) {
     const key =
-      mention.kind !== 'role-reference' ? keyOf.get(mention)!
+      mention.kind !== 'role-reference' ? keyOf.get(mention)
       : mention.type === 'country' ? resolveCountryReference(mention, found, keyOf, actors)
       : resolveRoleReference(mention, found, keyOf, actors);
     if (!key) continue;
@@ -91,6 +96,7 @@ function createActor(key: string, mention: FoundMention, fold: (text: string) =>
     roles: [],
     offices: mention.known?.offices ?? [],
     firstStart: mention.start,
+    personShaped: !!mention.personShaped,
   };
 }
 
@@ -100,7 +106,7 @@ function matchPerson(mention: FoundMention, tokens: readonly string[], actorsByL
   // a name that ends with the mention's words ends with its last word; a second fitting person makes it ambiguous
   let match: string | null = null;
   for (const actor of actorsByLastWord.get(tokens[tokens.length - 1]!) ?? []) {
-    if (actor.type !== 'person' || actor.nameTokens.length <= tokens.length || !endsWithWords(actor.nameTokens, tokens)) continue;
+    if ((actor.type !== 'person' && !actor.personShaped) || actor.nameTokens.length <= tokens.length || !endsWithWords(actor.nameTokens, tokens)) continue;
     if (match !== null) return null;
     match = actor.key;
   }

@@ -129,6 +129,9 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): Pic
     if (tokens[start]!.sentence !== sentence) break;
     if (titleLengthAt(tokens, start, first) === first - start) titleStart = start;
   }
+  // "a best-actor Tony", "the top-seeded player": a title joined by a hyphen to the word before it is a modifier
+  // ("ex-president" and "vice-president" stay titles)
+  if (titleStart > 1 && tokens[titleStart - 1]!.text === '-' && tokens[titleStart - 1]!.start === tokens[titleStart - 2]!.end && !/^(ex|vice|co|deputy|acting|then)$/i.test(tokens[titleStart - 2]!.text)) titleStart = -1;
   if (titleStart >= 0) {
     // extend over the capitalised words that qualify the title: "White House | press secretary", "US Homeland Security | Secretary"
     let from = titleStart;

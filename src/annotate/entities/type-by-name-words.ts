@@ -2,7 +2,9 @@ import type { EntityType } from '../../model/index.ts';
 import { loadCountries } from '../../shared/countries.ts';
 import { readDataFile } from '../../shared/data-files.ts';
 import { foldAccents } from '../../shared/words.ts';
-import { ORGANIZATION_TAILS, PLACE_TAILS } from './context-words.ts';
+import { loadActorGazetteer } from './actor-gazetteer.ts';
+import { holdsPersonalName } from './given-names.ts';
+import { INSTITUTIONS_ALONE, ORGANIZATION_TAILS, PLACE_TAILS } from './context-words.ts';
 
 interface RegionsAndDaysFile {
   regions: string[];
@@ -45,15 +47,19 @@ export function isNamedDay(name: string): boolean {
 
 /**
  * The type a name's own words give it, before its neighbours are asked; null when they say nothing.
- * The last word decides ("Victory Day" → other, "Strategic Partnership" → other, "Arabian Sea" → place), then a
+ * The last word of two or more decides ("Victory Day" → other, "Strategic Partnership" → other, "Arabian Sea" → place;
+ * "Road" or "Division" alone is a common noun, see isLoneCommonNoun), then a team's shape ("Boston Red Sox"), then a
  * compass word before a place or region ("Eastern Pacific" → place).
  */
 export function typeByNameWords(name: string): EntityType | null {
   const words = name.split(/\s+/);
   const tail = words[words.length - 1]!;
   if (isNamedDay(name)) return 'other';
+  if (isRegion(name)) return 'place';
+  if (words.length === 1) return INSTITUTIONS_ALONE.has(tail) ? 'organization' : null;
   if (ORGANIZATION_TAILS.has(tail)) return 'organization';
-  if (PLACE_TAILS.has(tail) || isRegion(name)) return 'place';
+  if (PLACE_TAILS.has(tail)) return 'place';
+  if (isTeamName(words)) return 'organization';
   if (words.length > 1 && (EVENT_TAILS.has(tail) || AGREEMENT_TAILS.has(tail))) return 'other';
   const head = words[0]!;
   if (words.length > 1 && (COMPASS_ADJECTIVES.has(head) || COMPASS_POINTS.has(head))) {
@@ -63,4 +69,26 @@ export function typeByNameWords(name: string): EntityType | null {
     if (COMPASS_ADJECTIVES.has(head) && head !== 'Central' && words.length === 2) return 'place';
   }
   return null;
+}
+
+/** "Police said…", "Road closures", "Division 3": a tail word alone, capitalised, names nothing ("Congress" and "Navy" do). */
+export function isLoneCommonNoun(name: string): boolean {
+  return !name.includes(' ') && (ORGANIZATION_TAILS.has(name) || PLACE_TAILS.has(name)) && !INSTITUTIONS_ALONE.has(name);
+}
+
+/**
+ * "Boston Red Sox", "New York Yankees", "Los Angeles Lakers", "Manchester City" is not one: a city, state or country
+ * known as a place, then one or two words ending in a plural, is a team (an organisation).
+ */
+function isTeamName(words: readonly string[]): boolean {
+  const tail = words[words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+(?<![sui])s$/u.test(tail) && tail !== 'Sox') return false; // not \"Acropolis\", \"Campus\", \"Congress\"
+  // "Douglas Fairbanks", "Dominique Jones": a given name that is also a place opens a person's name
+  if (holdsPersonalName(words.slice(0, 2).join(' '))) return false;
+  const gazetteer = loadActorGazetteer();
+  for (let placeWords = words.length - 1; placeWords >= 1 && placeWords >= words.length - 3; placeWords--) {
+    const known = gazetteer.get(foldAccents(words.slice(0, placeWords).join(' ')));
+    if (known && (known.type === 'place' || known.type === 'country') && known.form !== 'demonym') return true;
+  }
+  return false;
 }
