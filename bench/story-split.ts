@@ -10,8 +10,8 @@
  * Each document goes through ingest + clean (as a `.txt` file under an opaque name, no URL, as the
  * held-out scorer gives it) and annotate, then the cluster stage (src/cluster: entities merged, stories
  * split) runs on the articles of each union and each sub-topic. `--baseline <commit>` runs that commit's
- * src/cluster/find-stories.ts on the same articles beside it (default: the splitter before the event
- * anchors; `--baseline none` leaves it out). `--cache FILE` keeps the annotated articles between runs
+ * cluster stage (its src/cluster/, or its find-stories.ts alone before the stage had an index) on the same
+ * articles beside it (default: the splitter before the event anchors; `--baseline none` leaves it out). `--cache FILE` keeps the annotated articles between runs
  * (delete it when annotate changes). Figures only, nothing is asserted. The shared folder is ../shared
  * next to the repository, or $TRIANGULATE_SHARED.
  */
@@ -117,14 +117,21 @@ async function annotatedArticles(): Promise<Map<string, Article>> {
   return result;
 }
 
-/** That commit's findStories, its imports pointed at today's src/ (the lexicon and the model types). */
+/**
+ * That commit's cluster stage (its whole src/cluster/, imports of other stages pointed at today's src/):
+ * its clusterStories where it has one, else its findStories alone (the commits before the stage split events).
+ */
 async function loadBaseline(commit: string): Promise<Splitter> {
-  const source = execFileSync('git', ['show', `${commit}:src/cluster/find-stories.ts`], { cwd: REPOSITORY, encoding: 'utf8' });
+  const files = execFileSync('git', ['ls-tree', '--name-only', `${commit}:src/cluster`], { cwd: REPOSITORY, encoding: 'utf8' }).split('\n').filter((name) => name.endsWith('.ts'));
   const folder = mkdtempSync(path.join(tmpdir(), 'story-split-baseline-'));
-  const file = path.join(folder, 'find-stories.ts');
-  writeFileSync(file, source.replaceAll(`from '../`, `from '${pathToFileURL(path.join(REPOSITORY, 'src')).href}/`));
-  const module = (await import(pathToFileURL(file).href)) as { findStories: FindStories };
+  for (const name of files) {
+    const source = execFileSync('git', ['show', `${commit}:src/cluster/${name}`], { cwd: REPOSITORY, encoding: 'utf8' });
+    writeFileSync(path.join(folder, name), source.replaceAll(`from '../`, `from '${pathToFileURL(path.join(REPOSITORY, 'src')).href}/`));
+  }
+  const stage = files.includes('index.ts') ? ((await import(pathToFileURL(path.join(folder, 'index.ts')).href)) as { clusterStories?: typeof clusterStories }) : {};
+  const module = (await import(pathToFileURL(path.join(folder, 'find-stories.ts')).href)) as { findStories: FindStories };
   rmSync(folder, { recursive: true, force: true });
+  if (stage.clusterStories) return (batch) => stage.clusterStories!(batch, DEFAULT_OPTIONS).stories;
   const lexicon = loadLexicon();
   return (batch) => module.findStories(batch, mergeEntities(batch), lexicon, DEFAULT_OPTIONS.cluster);
 }

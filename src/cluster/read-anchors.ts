@@ -3,7 +3,7 @@ import type { Article, LinkedEntities } from '../model/index.ts';
 /**
  * What pins an article to one event rather than to its kind: the actors, places and organisations it
  * names (as their entity across the batch), the numbers it gives with what they count ("6.1 magnitude",
- * "10 people"), the days and years it names, and the year it was published. Names, numbers and dates
+ * "10 people"), the years it names, and the year it was published. Names, numbers and dates
  * cross languages, so an article whose clauses were not read (another language) still has anchors.
  * Each anchor with how often the article gives it.
  */
@@ -19,9 +19,9 @@ export function readAnchors(article: Article, entities: LinkedEntities): Map<str
     if (quantity.value !== null && quantity.value > 1 && quantity.unit) add(`number:${quantity.value} ${quantity.unit}`);
   }
   for (const date of article.dates) {
-    // "June 12, 2013" → day:2013-06-12 and year:2013; "in 2005" → year:2005; "Friday" (XXXX-WXX-5) says no year
-    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.value);
-    if (day) add(`day:${day[0]}`);
+    // "June 12, 2013" and "in 2013" → year:2013; "Friday" (XXXX-WXX-5) says no year. The day is left
+    // out: one event is told over several days, and the day an article gives is most often its own
+    // date line, which differs between reports of one event
     const year = /^(\d{4})/.exec(date.value);
     if (year) add(`year:${year[1]}`);
   }

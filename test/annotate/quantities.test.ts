@@ -19,6 +19,11 @@ const ROWS: [string, [string, number | null, string | null, string | null]][] = 
   ['Prices rose 40 percent in a year.', ['40 percent', 40, 'percent', null]],
   ['An ad-free account costs $11.99 a month.', ['$11.99', 11.99, 'USD', null]],
   ['About 2,500 people were evacuated.', ['About 2,500 people', 2500, 'people', 'about']],
+  // a numeral and its scale word joined by a hyphen are one number
+  ['Robbers stole $137-million of diamonds from the store.', ['$137-million', 137e6, 'USD', null]],
+  ['Thieves fled after a 2-million-euro heist in Paris.', ['2-million-euro heist', 2e6, 'euro heist', null]],
+  // a magnitude given on the Richter scale, with no noun after the number
+  ['The quake measured 5.6 on the Richter scale, officials said.', ['5.6 on the Richter scale', 5.6, 'magnitude', null]],
 ];
 
 for (const [sentence, [text, value, unit, qualifier]] of ROWS) {
@@ -29,6 +34,12 @@ for (const [sentence, [text, value, unit, qualifier]] of ROWS) {
     assert.equal(sentence.slice(found.start, found.end), text);
   });
 }
+
+test('a hyphen before a word that is no scale, or set apart by spaces, joins no number', () => {
+  const found = quantitiesOf('A 12-member jury heard 30 witnesses, and the team won 3 - million fans said.');
+  assert.deepEqual(found.map((quantity) => [quantity.text, quantity.value]).slice(0, 2), [['12-member jury', 12], ['30 witnesses', 30]]);
+  assert.ok(found.every((quantity) => quantity.value !== 3e6), JSON.stringify(found));
+});
 
 test('dates, durations and bare numbers are no quantities', () => {
   const found = quantitiesOf('In 2018, one day after the seizure on December 11, the talks lasted two weeks and ended at 11.');

@@ -40,15 +40,17 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
         index++;
         continue;
       }
+      if (isHyphenedScale(tokens, cursor)) cursor += 2;
     }
-    const numberTokens = tokens.slice(numberStart, cursor);
+    // "$137-million": the hyphen is no part of the number's words
+    const numberTokens = tokens.slice(numberStart, cursor).filter((token) => token.text !== '-');
     if (numberTokens.some(inDate) || isYear(numberTokens) || tokens[cursor]?.text.toLowerCase().startsWith('th') && /^\d+$/.test(numberTokens[0]!.text)) {
       index = cursor;
       continue;
     }
     const value = vague && !numberTokens.some((token) => isNumberWord(token.text)) ? null : parseNumber(numberTokens.map((token) => token.text));
     // In another language the tags are English guesses: the word after the numeral is what it counts ("14 misiles")
-    const { unit, end } = options.english ? readUnit(tokens, cursor, currency) : readNextWord(tokens, cursor, currency);
+    const { unit, end } = options.english ? readRichterScale(tokens, cursor) ?? readUnit(tokens, cursor, currency) : readNextWord(tokens, cursor, currency);
     const qualifier = options.english ? readQualifier(text, tokens[start]!.start) : null;
     const from = qualifier ? tokens[start]!.start - qualifier.length - 1 : tokens[start]!.start;
     const spanEnd = end > cursor ? tokens[end - 1]!.end : tokens[cursor - 1]!.end;
@@ -103,6 +105,22 @@ function isNumberToken(tokens: readonly Token[], index: number): boolean {
   if (/^(a|an)$/i.test(token.text)) return /^(dozen|hundred|thousand|million|billion|half)$/i.test(tokens[index + 1]?.text ?? '');
   if (token.text.toLowerCase() === 'and') return index > 0 && isNumberWord(tokens[index - 1]!.text) && isNumberWord(tokens[index + 1]?.text ?? '');
   return isNumberWord(token.text) && (token.pos === 'NUM' || !/^\d/.test(token.text) || /^[\d,.]+$/.test(token.text));
+}
+
+const SCALE_WORDS = /^(hundred|thousand|million|billion|trillion)$/i;
+
+/** "$137-million", "2-million-euro": a numeral, a hyphen and a scale word written as one word. */
+function isHyphenedScale(tokens: readonly Token[], index: number): boolean {
+  const hyphen = tokens[index];
+  const scale = tokens[index + 1];
+  const numeral = tokens[index - 1];
+  return !!hyphen && !!scale && !!numeral && hyphen.text === '-' && /^\d/.test(numeral.text) && SCALE_WORDS.test(scale.text) && numeral.end === hyphen.start && hyphen.end === scale.start;
+}
+
+/** "measuring 5.6 on the Richter scale": the number is a magnitude, though no noun follows it. */
+function readRichterScale(tokens: readonly Token[], from: number): { unit: string; end: number } | null {
+  const words = tokens.slice(from, from + 4).map((token) => token.text.toLowerCase());
+  return words.join(' ') === 'on the richter scale' ? { unit: 'magnitude', end: from + 4 } : null;
 }
 
 /** "2018", "2022" alone: a year, not a count. */
