@@ -142,7 +142,7 @@ function typeByContext(name: string, tokens: readonly Token[], first: number, la
   if (next && next.pos === 'VERB' && SPEECH_LEMMAS.has(next.lemma)) return 'person';
   // "The South American nation", "Latin American countries": an adjective ends no personal name
   const lastTag = tokens[last - 1]!.pos;
-  if (words.length >= 2 && words.length <= 4 && lastTag !== 'ADJ' && words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}$|^\p{Lu}\.$/u.test(word))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && lastTag !== 'ADJ' && words.every((word) => /^\p{Lu}[\p{Ll}'’.\uFFFD-]*[\p{Ll}\uFFFD]$|^\p{Lu}\.$/u.test(word))) return 'person'; // "Kov�c": a lost letter
   return 'other';
 }
 
