@@ -11,6 +11,20 @@ const GLUED_TOKEN = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll})\p{L}*/gu;
 const GLUED_SENTENCE = /(\p{Ll}{2}[)”"’]?)([.!?])([)”"’]?)(\p{Lu}\p{Ll}+)/gu;
 const TOP_LEVEL_DOMAIN = /^(?:Com|Net|Org|Gov|Edu|Io|Co|Uk|Info|Biz|Html?|Php|Js|Ts)$/;
 
+const SUBHEADING_RULE = 'subheading glued to its paragraph, a line break lost';
+const LOWER_CASE_GLUED_TO_NAME = 'lower-case word glued to a name';
+const OPENER_GLUED = 'sentence opener glued to the previous word';
+/** The splits at a lower-case → capital boundary that may end a heading ("nextNorvania", "rivalryThe"), not "theWashington" nor "MOSCOWDonald". */
+const HEADING_BOUNDARY_RULES: ReadonlySet<string> = new Set([LOWER_CASE_GLUED_TO_NAME, OPENER_GLUED]);
+/** A subheading is this many words or fewer: "What comes next", "A long rivalry". */
+const MAX_SUBHEADING_WORDS = 6;
+/** What follows it is a paragraph: this many words or more. */
+const MIN_PARAGRAPH_WORDS = 6;
+/** Subheadings of explainers ask a question with a verb and no question mark: "What comes next", "Why it matters". */
+const QUESTION_HEADING = /^(?:what|why|how|where|who|when)\b/i;
+/** "In a statementTrump said": a sentence's opening phrase, not a heading. */
+const OPENS_WITH_PREPOSITION = /^(?:in|on|at|to|for|by|with|from|after|before|during|under|over|as|according)\b/i;
+
 export interface GlueSplit {
   edit: Edit;
   message: Removal;
@@ -29,11 +43,12 @@ export function splitGluedWords(lines: readonly Line[], language: string | null)
       const token = match[0];
       const tokenStart = line.start + match.index;
       const atLineStart = !line.text.slice(0, match.index).trim();
-      findSplitPoints(token, atLineStart, readsEnglish).forEach(({ at, separator, rule }, order) => {
-        const split = { at: match.index + at, separator, rule };
-        const { separator: written, rule: why } = order === 0 && readsEnglish && HEADING_BOUNDARY_RULES.has(rule) && isSubheadingLost(line.text, split.at) ? { separator: '\n\n', rule: SUBHEADING_RULE } : split;
-        const shown = written === '\n\n' ? ' ¶ ' : written;
-        splits.push(makeSplit(tokenStart + at, written, `${why}: "${token}" → "${token.slice(0, at)}${shown}${token.slice(at)}"`, tokenStart, tokenStart + token.length));
+      findSplitPoints(token, atLineStart, readsEnglish).forEach((point, order) => {
+        // "What comes nextNorvania has offered…": a heading's line break, not a space, was lost
+        const lostBreak = order === 0 && readsEnglish && HEADING_BOUNDARY_RULES.has(point.rule) && isSubheadingLost(line.text, match.index + point.at);
+        const { at, separator, rule } = lostBreak ? { at: point.at, separator: '\n\n', rule: SUBHEADING_RULE } : point;
+        const shown = lostBreak ? ' ¶ ' : separator;
+        splits.push(makeSplit(tokenStart + at, separator, `${rule}: "${token}" → "${token.slice(0, at)}${shown}${token.slice(at)}"`, tokenStart, tokenStart + token.length));
       });
     }
     for (const match of line.text.matchAll(GLUED_SENTENCE)) {
@@ -86,20 +101,6 @@ function whyGlued(left: string, right: string, atLineStart: boolean, readsEnglis
   if (left === leftWord && /^\p{Ll}{4,}$/u.test(leftWord) && /^\p{Lu}\p{Ll}{2,}/u.test(right)) return LOWER_CASE_GLUED_TO_NAME;
   return null;
 }
-
-const SUBHEADING_RULE = 'subheading glued to its paragraph, a line break lost';
-const LOWER_CASE_GLUED_TO_NAME = 'lower-case word glued to a name';
-const OPENER_GLUED = 'sentence opener glued to the previous word';
-/** The splits at a lower-case → capital boundary that may end a heading ("nextNorvania", "rivalryThe"), not "theWashington" nor "MOSCOWDonald". */
-const HEADING_BOUNDARY_RULES: ReadonlySet<string> = new Set([LOWER_CASE_GLUED_TO_NAME, OPENER_GLUED]);
-/** A subheading is this many words or fewer: "What comes next", "A long rivalry". */
-const MAX_SUBHEADING_WORDS = 6;
-/** What follows it is a paragraph: this many words or more. */
-const MIN_PARAGRAPH_WORDS = 6;
-/** Subheadings of explainers ask a question with a verb and no question mark: "What comes next", "Why it matters". */
-const QUESTION_HEADING = /^(?:what|why|how|where|who|when)\b/i;
-/** "In a statementTrump said": a sentence's opening phrase, not a heading. */
-const OPENS_WITH_PREPOSITION = /^(?:in|on|at|to|for|by|with|from|after|before|during|under|over|as|according)\b/i;
 
 /**
  * "What comes nextNorvania has offered to host talks, but…": the line opens with a short phrase without

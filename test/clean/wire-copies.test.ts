@@ -118,10 +118,11 @@ for (const [paragraph, heading, opening] of LOST_BREAKS) {
 }
 
 test('a sentence that lost a space after its opening words keeps them: a space, no line break', () => {
-  for (const [raw, joined] of [
+  const rows: [raw: string, joined: string][] = [
     ['In a statementDivers said the hull of the barge was not damaged and no fuel had leaked.', 'In a statement Divers said'],
     ['The operator said on Tuesday that the crew had reportedlyTried to steer the barge away from the rocks.', 'reportedly Tried'],
-  ]) {
+  ];
+  for (const [raw, joined] of rows) {
     const result = clean(`${BODY}\n\n${raw}\n`);
     assert.ok(result.text.includes(joined), result.text);
   }
