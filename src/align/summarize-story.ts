@@ -12,7 +12,7 @@ export function summarizeStory(articles: readonly Article[], stories: readonly (
   const messages: Message[] = copies.map((article) => ({
     severity: 'info',
     origin: 'align:independence',
-    reason: `${article.source} is a ${article.kinship!.relation} of ${articles.find((other) => other.id === article.kinship!.copyOf)?.source ?? article.kinship!.copyOf} (${Math.round(article.kinship!.similarity * 100)}% shared text): counted once`,
+    reason: `${article.source} is a ${article.kinship!.relation === 'syndicated' ? 'syndicated copy' : article.kinship!.relation} of ${articles.find((other) => other.id === article.kinship!.copyOf)?.source ?? article.kinship!.copyOf} (${Math.round(article.kinship!.similarity * 100)}% shared text): counted once`,
   }));
   if (stories.length > 1) messages.unshift(severalStoriesMessage(articles, stories), ...aloneInAnotherLanguage(articles, stories));
   return {

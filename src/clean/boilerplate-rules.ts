@@ -1,5 +1,6 @@
 import type { InputKind } from '../model/index.ts';
 import { countWords } from '../shared/words.ts';
+import { isWireCredit, WIRE_CREDIT_LANGUAGES } from './is-wire-credit.ts';
 import { PAGE_LINE_RULES } from './page-line-rules.ts';
 import type { RemovalRule } from './removal.ts';
 import { ENGLISH, ruleApplies } from './rule-languages.ts';
@@ -136,6 +137,15 @@ export const LINE_RULES: readonly LineRule[] = Object.freeze([
     maxWords: 25,
     matches: (line) => /^(read more|read also|also read|related|see also|more|watch|listen|recommended|you may also like|you might also like)\s*[:|»>]\s*\S/i.test(line),
   },
+  // "(Reporting by Ines Calder; Additional reporting by Jon Pell; Editing by Mark Doyle)" · "(Información de Ana Ruiz;
+  // Edición de Luis Gil)" · "(Reportage Jean Dupont, édité par Marie Roy)": the agency's staff, not the story (is-wire-credit.ts)
+  ...WIRE_CREDIT_LANGUAGES.map((language): LineRule => ({
+    name: 'wire-credit',
+    reason: 'wire credit',
+    languages: [language],
+    maxWords: 60,
+    matches: (line) => isWireCredit(line, language),
+  })),
   {
     // "-" · "•" · "|" — a list marker left alone when its item was a removed credit
     name: 'empty-list-marker',
@@ -158,6 +168,8 @@ export const INLINE_RULES: readonly InlineRule[] = Object.freeze([
   { name: 'social-embed-link', reason: 'social embed link', pattern: /[ \t]*\bpic\.twitter\.com\/\w+/gi },
   // "... https://t.co/AbC123"
   { name: 'social-embed-link', reason: 'social embed link', pattern: /[ \t]*\bhttps?:\/\/t\.co\/\w+/gi },
+  // "… did not respond to a request for comment. (Reporting by Ines Calder; Editing by Mark Doyle)": a wire credit after the last sentence
+  { name: 'wire-credit', reason: 'wire credit', languages: ENGLISH, pattern: /[ \t]*\((?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by \p{Lu}[^()]{1,250}\)[ \t]*$/gu },
   // "(Advertisement)" inside a line
   { name: 'advertisement-fragment', reason: 'advertisement fragment', languages: ENGLISH, pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
 ]);

@@ -13,6 +13,7 @@ import { readHeader, type HeaderReading } from './read-header.ts';
 import type { Removal } from './removal.ts';
 import { isBlank, splitLines } from './split-lines.ts';
 import { splitGluedWords } from './split-glued-words.ts';
+import { stripWireTitlePrefix } from './strip-wire-title-prefix.ts';
 
 export interface CleanedArticle {
   /** The body without title, credits and boilerplate. */
@@ -70,6 +71,12 @@ export function cleanArticle(raw: RawArticle, options: Readonly<CleanOptions> = 
   if (outletFromUrl) {
     metadata.outlet = outletFromUrl;
     header.messages.push({ severity: 'info', origin: 'clean:outlet-from-address', reason: `outlet "${outletFromUrl}" from the address ${metadata.url}` });
+  }
+  // "UPDATE 1-Valdoria's navy seizes…": the agency's slug goes, whether the title came with the input or from the text
+  const slugged = metadata.title ? stripWireTitlePrefix(metadata.title) : null;
+  if (slugged) {
+    metadata.title = slugged.title;
+    header.messages.push({ severity: 'info', origin: 'clean:wire-title-prefix', reason: `wire slug before the title: "${slugged.prefix}"` });
   }
   const dateline = header.dateline ? readDatelineInto(header.dateline, metadata, foundInText, options, header.messages) : null;
   const detected = detectLanguage(text);

@@ -19,7 +19,7 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   ].flatMap((name) => name.split('-')),
 );
 const CLOCK_WORDS = 'am pm a m p h hrs gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist jst wib th st nd rd';
-const JOINING_WORDS = 'at on de del às um le à a o the of updated published posted';
+const JOINING_WORDS = 'at on de del às um le à a o the of updated published posted г ч la ora';
 const DATE_WORDS: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...`${CLOCK_WORDS} ${JOINING_WORDS}`.split(' ')]);
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -27,7 +27,7 @@ const CLOCK_TIME = /\b\d{1,2}[:.h]\d\d\b/;
 
 export function isDateLine(line: string): boolean {
   if (line.length > MAX_LENGTH) return false;
-  const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = line.toLowerCase().replace(/ţ/g, 'ț').replace(/ş/g, 'ș').match(/\p{L}+/gu) ?? []; // "marţi" as "marți"
   if (!words.every((word) => DATE_WORDS.has(word))) return false;
   return YEAR.test(line) || (CLOCK_TIME.test(line) && words.some((word) => CALENDAR_WORDS.has(word)));
 }

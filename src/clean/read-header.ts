@@ -153,11 +153,17 @@ function isOutletLabel(text: string): boolean {
 }
 
 /**
+ * "Interview with Amara Diallo" · "Q&A with the mayor" · "In conversation with Jane Doe": the line that says whose
+ * answers the transcript below holds, which the quotes stage reads to credit them; verbless, yet no caption.
+ */
+const INTRODUCES_INTERVIEW = /^(?:an? |our |the )?(?:(?:exclusive |full )?interview|q ?& ?a|in conversation|conversation)s?:?\s+with\s+\S/i;
+
+/**
  * A caption under the title: one followed by an image credit before the next kept line, or (where the tagger
- * reads the language: `readsVerbs`) a verbless line.
+ * reads the language: `readsVerbs`) a verbless line that does not introduce an interview.
  */
 function isCaption(text: string, index: number, nextKeptIndex: number | undefined, boilerplate: BoilerplateVerdict, readsVerbs: boolean): boolean {
-  if (countWords(text) > 35) return false;
+  if (countWords(text) > 35 || INTRODUCES_INTERVIEW.test(text)) return false;
   const until = nextKeptIndex ?? Number.POSITIVE_INFINITY;
   const creditFollows = [...boilerplate.lines.entries()].some(([line, removal]) => line > index && line < until && removal.rule === 'image-credit');
   return creditFollows || (readsVerbs && !hasVerb(text));

@@ -1,4 +1,6 @@
+import { countWords } from '../shared/words.ts';
 import type { Edit, Line } from './edit.ts';
+import { hasVerb } from './has-verb.ts';
 import { CALENDAR_WORDS, CAMEL_CASE_NAMES, GLUING_FUNCTION_WORDS, PLACE_NAMES, SENTENCE_OPENERS } from './known-words.ts';
 import type { Removal } from './removal.ts';
 import { ENGLISH, ruleApplies } from './rule-languages.ts';
@@ -8,6 +10,20 @@ const GLUED_TOKEN = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll})\p{L}*/gu;
 /** "Caribbean.The" · "said?But": a sentence end whose space was lost. */
 const GLUED_SENTENCE = /(\p{Ll}{2}[)”"’]?)([.!?])([)”"’]?)(\p{Lu}\p{Ll}+)/gu;
 const TOP_LEVEL_DOMAIN = /^(?:Com|Net|Org|Gov|Edu|Io|Co|Uk|Info|Biz|Html?|Php|Js|Ts)$/;
+
+const SUBHEADING_RULE = 'subheading glued to its paragraph, a line break lost';
+const LOWER_CASE_GLUED_TO_NAME = 'lower-case word glued to a name';
+const OPENER_GLUED = 'sentence opener glued to the previous word';
+/** The splits at a lower-case → capital boundary that may end a heading ("nextNorvania", "rivalryThe"), not "theWashington" nor "MOSCOWDonald". */
+const HEADING_BOUNDARY_RULES: ReadonlySet<string> = new Set([LOWER_CASE_GLUED_TO_NAME, OPENER_GLUED]);
+/** A subheading is this many words or fewer: "What comes next", "A long rivalry". */
+const MAX_SUBHEADING_WORDS = 6;
+/** What follows it is a paragraph: this many words or more. */
+const MIN_PARAGRAPH_WORDS = 6;
+/** Subheadings of explainers ask a question with a verb and no question mark: "What comes next", "Why it matters". */
+const QUESTION_HEADING = /^(?:what|why|how|where|who|when)\b/i;
+/** "In a statementTrump said": a sentence's opening phrase, not a heading. */
+const OPENS_WITH_PREPOSITION = /^(?:in|on|at|to|for|by|with|from|after|before|during|under|over|as|according)\b/i;
 
 export interface GlueSplit {
   edit: Edit;
@@ -27,9 +43,13 @@ export function splitGluedWords(lines: readonly Line[], language: string | null)
       const token = match[0];
       const tokenStart = line.start + match.index;
       const atLineStart = !line.text.slice(0, match.index).trim();
-      for (const { at, separator, rule } of findSplitPoints(token, atLineStart, readsEnglish)) {
-        splits.push(makeSplit(tokenStart + at, separator, `${rule}: "${token}" → "${token.slice(0, at)}${separator}${token.slice(at)}"`, tokenStart, tokenStart + token.length));
-      }
+      findSplitPoints(token, atLineStart, readsEnglish).forEach((point, order) => {
+        // "What comes nextNorvania has offered…": a heading's line break, not a space, was lost
+        const lostBreak = order === 0 && readsEnglish && HEADING_BOUNDARY_RULES.has(point.rule) && isSubheadingLost(line.text, match.index + point.at);
+        const { at, separator, rule } = lostBreak ? { at: point.at, separator: '\n\n', rule: SUBHEADING_RULE } : point;
+        const shown = lostBreak ? ' ¶ ' : separator;
+        splits.push(makeSplit(tokenStart + at, separator, `${rule}: "${token}" → "${token.slice(0, at)}${shown}${token.slice(at)}"`, tokenStart, tokenStart + token.length));
+      });
     }
     for (const match of line.text.matchAll(GLUED_SENTENCE)) {
       const before = line.text.slice(Math.max(0, match.index - 12), match.index);
@@ -72,14 +92,28 @@ function whyGlued(left: string, right: string, atLineStart: boolean, readsEnglis
   // "in JunePutin is" — a month or weekday glued to the next sentence
   if (readsEnglish && CALENDAR_WORDS.has(leftWord) && /^\p{Lu}\p{Ll}/u.test(right)) return 'date word glued to the next word';
   // "PostIn mid-October" — a sentence opener glued to the last word of a sentence whose end was lost
-  if (readsEnglish && leftWord.length >= 3 && SENTENCE_OPENERS.has(rightWord) && right.length === rightWord.length && !/ed$/.test(leftWord)) return 'sentence opener glued to the previous word';
+  if (readsEnglish && leftWord.length >= 3 && SENTENCE_OPENERS.has(rightWord) && right.length === rightWord.length && !/ed$/.test(leftWord)) return OPENER_GLUED;
   // "MoscowDonald Trump's" · "MOSCOWDonald" — a dateline glued to the first sentence
   if (atLineStart && left === leftWord && (PLACE_NAMES.has(leftWord) || /^\p{Lu}{3,}$/u.test(leftWord)) && /^\p{Lu}\p{Ll}/u.test(right)) {
     return 'dateline glued to the first sentence';
   }
   // "reportedlyTrump" — a lower-case word of four letters or more glued to a name
-  if (left === leftWord && /^\p{Ll}{4,}$/u.test(leftWord) && /^\p{Lu}\p{Ll}{2,}/u.test(right)) return 'lower-case word glued to a name';
+  if (left === leftWord && /^\p{Ll}{4,}$/u.test(leftWord) && /^\p{Lu}\p{Ll}{2,}/u.test(right)) return LOWER_CASE_GLUED_TO_NAME;
   return null;
+}
+
+/**
+ * "What comes nextNorvania has offered to host talks, but…": the line opens with a short phrase without
+ * punctuation, glued at a lower-case → capital boundary to a paragraph: the subheading's line break was lost
+ * (the page's <h2> and <p> ran together). A verbless phrase ("A long rivalry") or an explainer's question
+ * ("What comes next") is a heading; "In a statementTrump said…" is a sentence and only gets its space.
+ */
+function isSubheadingLost(line: string, at: number): boolean {
+  const heading = line.slice(0, at).trim();
+  const paragraph = line.slice(at);
+  if (!/^\p{Lu}/u.test(heading) || !/\p{Ll}$/u.test(heading) || /[^\p{L}\p{N}\s'’-]/u.test(heading) || OPENS_WITH_PREPOSITION.test(heading)) return false;
+  if (countWords(heading) > MAX_SUBHEADING_WORDS || countWords(paragraph) < MIN_PARAGRAPH_WORDS) return false;
+  return QUESTION_HEADING.test(heading) || !hasVerb(heading);
 }
 
 function makeSplit(at: number, separator: string, reason: string, start: number, end: number): GlueSplit {

@@ -5,6 +5,11 @@ export function sourceLabels(articles: readonly Article[]): Map<string, string> 
   return new Map(articles.map((article, index) => [article.id, `[${letters(index)}]`]));
 }
 
+/** "near-duplicate of [A]", "syndicated copy of [A]": what a copy is of the article it repeats. */
+export function describeKinship(kinship: NonNullable<Article['kinship']>, label: string): string {
+  return `${kinship.relation === 'syndicated' ? 'syndicated copy' : kinship.relation} of ${label}`;
+}
+
 function letters(index: number): string {
   let label = '';
   for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) label = String.fromCharCode(65 + ((rest - 1) % 26)) + label;

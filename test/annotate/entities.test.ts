@@ -29,6 +29,9 @@ const ROWS: [string, string, Partial<EntityMention>][] = [
   ['U.S. forces seized a Guyana-flagged tanker.', 'U.S.', { type: 'country', name: 'United States' }],
   ['Russia and Venezuela have had a close relationship for two decades.', 'Venezuela', { type: 'country' }],
   ['The exercises took place in the Atlantic Ocean last year.', 'Atlantic Ocean', { type: 'place' }],
+  // a letter lost in decoding (U+FFFD, kept by clean) inside or at the end of a name leaves one name
+  ['The trawler’s skipper, Teodor Gr\uFFFDnberg, was questioned by the coastguard.', 'Teodor Gr\uFFFDnberg', { type: 'person' }],
+  ['The trawler’s skipper, Milan Petrovi\uFFFD, was questioned by the coastguard.', 'Milan Petrovi\uFFFD', { type: 'person' }],
 ];
 
 for (const [sentence, surface, expected] of ROWS) {

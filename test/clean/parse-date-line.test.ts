@@ -15,6 +15,13 @@ const ROWS: [string, string | null, boolean][] = [
   ['11 de diciembre de 2025', '2025-12-11', false],
   ['Updated 3:14 PM EST, Thu December 11, 2025', '2025-12-11', true],
   ['Last updated 13:26 14/09/2013', '2013-09-14', true],
+  // languages chrono does not read, by the calendar's month and weekday names
+  ['5 martie 2025, 14:20', '2025-03-05', false],
+  ['miercuri, 5 martie 2025', '2025-03-05', false],
+  ['Actualizat: 6 martie 2025, 09:10', '2025-03-06', true],
+  ['сряда, 5 март 2025 г.', '2025-03-05', false],
+  ['5 марта 2025', '2025-03-05', false],
+  ['woensdag 5 maart 2025', '2025-03-05', false],
 ];
 
 for (const [line, value, isUpdate] of ROWS) {
@@ -25,7 +32,7 @@ for (const [line, value, isUpdate] of ROWS) {
   });
 }
 
-for (const line of ['Putin and Maduro spoke on December 11, 2025.', 'Riots in Athens on 5 May 2010', 'In 2018 Russia sent bombers', '3 min', '31/02/2025']) {
+for (const line of ['Putin and Maduro spoke on December 11, 2025.', 'Riots in Athens on 5 May 2010', 'In 2018 Russia sent bombers', '3 min', '31/02/2025', 'Protest la Cluj pe 5 martie 2025', '31 februarie 2025']) {
   test(`"${line}" is no date line`, () => assert.equal(parseDateLine(line), null));
 }
 

@@ -7,6 +7,7 @@ import { isCalendarName } from './calendar-words.ts';
 import { findNameRuns, isCapitalised, ORGANIZATION_HEADS, type NameRun } from './find-name-runs.ts';
 import { findRoleReferences } from './find-role-references.ts';
 import { holdsPersonalName } from './given-names.ts';
+import { loadRoleLexicon } from './role-lexicon.ts';
 import { isLoneCommonNoun, typeByNameWords } from './type-by-name-words.ts';
 import { splitTitle, titleLengthAt, type TitledName } from './split-title.ts';
 
@@ -173,6 +174,8 @@ function typeByContext(name: string, tokens: readonly Token[], first: number, la
   if (appositionNamesOrganization(tokens, last)) return 'organization';
   const next = tokens[last]?.text === "'s" ? undefined : tokens[last];
   if (next && next.pos === 'VERB' && SPEECH_LEMMAS.has(next.lemma)) return 'person';
+  // "The trawler's skipper, Teodor Grünberg, was questioned": a name set off after a role noun is that person's
+  if (personal && followsRoleNoun(tokens, first)) return 'person';
   if (personal && (ageFollows(tokens, last) || (tokens[last]?.text === ',' && tokens[last + 1]?.text === 'who') || /\s\p{Lu}\.\s|\s(Jr\.?|Sr\.?)$/u.test(name))) return 'person';
   return 'other';
 }
@@ -181,7 +184,15 @@ function typeByContext(name: string, tokens: readonly Token[], first: number, la
 function looksLikePersonalName(name: string, tokens: readonly Token[], last: number): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4 || tokens[last - 1]!.pos === 'ADJ') return false;
-  return words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}$|^\p{Lu}\.$|^(Jr\.?|Sr\.?|II|III|IV)$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+$/u.test(word));
+  // "Kov�c": a letter lost to a broken source still ends a name
+  return words.every((word) => /^\p{Lu}[\p{Ll}'’.\uFFFD-]*[\p{Ll}\uFFFD]$|^\p{Lu}\.$|^(Jr\.?|Sr\.?|II|III|IV)$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/** "the skipper, Teodor Grünberg": a comma after a role noun or title of data/roles.json just before the name. */
+function followsRoleNoun(tokens: readonly Token[], first: number): boolean {
+  const comma = tokens[first - 1];
+  const role = tokens[first - 2];
+  return comma?.text === ',' && !!role && role.sentence === comma.sentence && loadRoleLexicon().titles.has(role.text.toLowerCase());
 }
 
 /** "Eric Allen Kirkpatrick, 61, opened fire": an age set off by commas after a name. */

@@ -52,6 +52,11 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         continue;
       }
       const after = tokens[last + 1];
+      // "Dragan Kov�c": a character lost in decoding (U+FFFD, which clean keeps) does not cut the name in two
+      if (next.text === '\uFFFD' && tokens[last - 1]!.end === next.start) {
+        last += after && after.sentence === token.sentence && next.end === after.start && /^\p{L}/u.test(after.text) ? 2 : 1;
+        continue;
+      }
       const joined = after && after.sentence === token.sentence && isCapitalised(after) && adjacent(tokens[last - 1]!, next, after);
       if (joined && next.text === '-' ) {
         last += 2; // "Al-Assad" · "Russia-Venezuela" (split later when both halves are known)

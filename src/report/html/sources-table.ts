@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape-html.ts';
+import { describeKinship } from '../source-labels.ts';
 import { describeStories, describeStoryCounts, plural } from '../report-context.ts';
 import { articleAnchor, type HtmlContext } from './html-context.ts';
 
@@ -13,7 +14,7 @@ export function renderStoryLine(context: HtmlContext): string {
 export function renderSourcesTable(context: HtmlContext): string {
   const rows = context.dossier.articles.map((article) => {
     const cells = [article.outlet ?? 'unknown outlet', article.title ?? '', article.byline ?? '', article.published ?? '', article.language ?? ''];
-    const kinship = article.kinship ? ` <span class="muted">(${escapeHtml(article.kinship.relation)} of ${escapeHtml(context.label(article.kinship.copyOf))})</span>` : '';
+    const kinship = article.kinship ? ` <span class="muted">(${escapeHtml(describeKinship(article.kinship, context.label(article.kinship.copyOf)))})</span>` : '';
     return `<tr><td class="label"><a href="#${articleAnchor(article.id)}">${escapeHtml(context.label(article.id))}</a></td>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}<td><code>${escapeHtml(article.source)}</code>${kinship}</td></tr>`;
   });
   const failed = context.dossier.failed.length

@@ -1,6 +1,6 @@
 import type { Article } from '../../model/index.ts';
 import { describeStories, describeStoryCounts, type ReportContext } from '../report-context.ts';
-import { countRemovals } from '../source-labels.ts';
+import { countRemovals, describeKinship } from '../source-labels.ts';
 
 /** "## title" and the story line: "4 articles · 2 outlets · 4 independent · language en · 6 noise fragments removed". */
 export function renderStoryHeader(context: ReportContext): string[] {
@@ -36,7 +36,7 @@ function describeSource(article: Article, context: ReportContext): string {
     article.byline,
     article.published ? `${article.published}${article.publishedFrom === 'found' ? '' : ` (${article.publishedFrom})`}` : null,
     article.language && article.language !== 'en' ? `in ${article.language}` : null,
-    article.kinship ? `${article.kinship.relation} of ${context.label(article.kinship.copyOf)}` : null,
+    article.kinship ? describeKinship(article.kinship, context.label(article.kinship.copyOf)) : null,
     article.copies.length ? `also at ${article.copies.join(', ')}` : null,
   ].filter(Boolean);
   return `${parts.join(' — ')} (${article.source})`;

@@ -2,7 +2,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from './names.ts';
 
 /**
  * Month and weekday names, lower-case, of the languages whose date lines pages print ("23 Nov 2017",
- * "segunda-feira, 22 de janeiro de 2018", "Posted on Maret 30, 2015"), January and Monday first.
+ * "segunda-feira, 22 de janeiro de 2018", "Posted on Maret 30, 2015", "5 martie 2025, 14:20", "5 март 2025 г."),
+ * January and Monday first. Russian months are in the genitive, as a date writes them ("5 марта 2025").
  */
 
 export const MONTH_NAMES_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -13,6 +14,10 @@ export const MONTH_NAMES_BY_LANGUAGE: Readonly<Record<string, readonly string[]>
   pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  ro: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
 });
 
 export const WEEKDAY_NAMES_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -22,4 +27,8 @@ export const WEEKDAY_NAMES_BY_LANGUAGE: Readonly<Record<string, readonly string[
   es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  ro: ['luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя'],
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
 });
