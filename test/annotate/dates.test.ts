@@ -27,6 +27,11 @@ const ROWS: [string, string | null, Expected[]][] = [
   ['The summit will be held in June.', '2025-03-10', [{ text: 'June', value: '2025-06', precision: 'month' }]],
   ['The ministers will meet on Friday.', SEED, [{ text: 'Friday', value: '2025-12-19', precision: 'day' }]],
   ['He spoke on Sunday.', SEED, [{ text: 'Sunday', value: '2025-12-14', precision: 'day' }]],
+  // a schedule told in the future or in the present: the coming day or month, the publication day itself
+  ['She was due to speak with him later on Sunday.', SEED, [{ text: 'Sunday', value: '2025-12-14', precision: 'day' }]],
+  ['Unions marched on parliament, where the cabinet was preparing for the measures to be voted on Thursday.', '2010-05-05', [{ text: 'Thursday', value: '2010-05-06', precision: 'day' }]],
+  ['The survivor appeared to be injured on Monday.', '2010-05-05', [{ text: 'Monday', value: '2010-05-03', precision: 'day' }]],
+  ['Under the agreement, which expires in December, trawlers may fish there.', '2019-06-12', [{ text: 'December', value: '2019-12', precision: 'month' }]],
   ['The dividend is payable Jan. 2 to holders of record Dec. 15.', '1989-11-02', [
     { text: 'Jan. 2', value: '1990-01-02', precision: 'day' },
     { text: 'Dec. 15', value: '1989-12-15', precision: 'day' },

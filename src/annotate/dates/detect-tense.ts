@@ -3,8 +3,10 @@ import type { ClauseBounds } from './find-clause-bounds.ts';
 export type Tense = 'past' | 'present' | 'future';
 
 // "will meet", "is expected to", "plans to", "is scheduled": the clause speaks of what is to come
+// "the measures to be voted on Thursday" (not "appeared to be injured on Monday"), "the deal, which expires in December",
+// "talks resume on Monday": a schedule told in the present
 const FUTURE_CUE =
-  /\b(?:will|won't|wo|shall|'ll|going to|plans? to|planned (?:to|for)|planning to|scheduled|expected to|expects? to|is to|are to|due to|set to|intends? to|would|wouldn't)\b/gi;
+  /\b(?:will|won't|wo|shall|'ll|going to|plans? to|planned (?:to|for)|planning to|scheduled|expected to|expects? to|is to|are to|due to|set to|intends? to|would|wouldn't|(?<!\b(?:appeared|appears|seemed|seems|believed|reported|thought|known|found|said|claimed|alleged|understood|confirmed|proved|turned out)\s)to be [a-z]+ed|expires|begins|resumes|takes effect|comes into force|runs out)\b/gi;
 // "said", "was", "had", "ago", "announced", "held": the clause reports what happened (irregular past forms
 // that are not also present or participle forms)
 const PAST_CUE =
