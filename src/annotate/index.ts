@@ -32,7 +32,7 @@ export function annotateArticle(article: Article): Article {
   const { quotes, attributions } = findQuotes(article.text, { sentences, people, tokens });
   const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
   const quantities = findQuantities(article.text, tokens, dates, { english });
-  const clauses = english ? readClauses(tokens, sentences.length, { mentions, dates, quantities }) : [];
+  const clauses = english ? readClauses(tokens, sentences.length, { mentions, dates, quantities, dateline: article.dateline }) : [];
   return { ...article, sentences, tokens: tokens.map(toPlainToken), clauses, mentions, quotes, attributions, dates, quantities, messages };
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleMetadata, CleanOptions, Dateline, Message, OffsetSegment, RawArticle } from '../model/index.ts';
+import { toCleanOffset, type ArticleMetadata, type CleanOptions, type Dateline, type Message, type OffsetSegment, type RawArticle } from '../model/index.ts';
 import { parseCalendarDay } from '../shared/calendar/index.ts';
 import { outletOfUrl } from '../shared/outlets.ts';
 import { buildCleanText } from './build-clean-text.ts';
@@ -78,7 +78,7 @@ export function cleanArticle(raw: RawArticle, options: Readonly<CleanOptions> = 
     metadata.title = slugged.title;
     header.messages.push({ severity: 'info', origin: 'clean:wire-title-prefix', reason: `wire slug before the title: "${slugged.prefix}"` });
   }
-  const dateline = header.dateline ? readDatelineInto(header.dateline, metadata, foundInText, options, header.messages) : null;
+  const dateline = header.dateline ? readDatelineInto(header.dateline, metadata, foundInText, options, header.messages, offsetMap) : null;
   const detected = detectLanguage(text);
   if (detected) metadata.language = detected;
 
@@ -98,7 +98,7 @@ export function cleanArticle(raw: RawArticle, options: Readonly<CleanOptions> = 
  * "Dec 11" takes the year that puts it nearest the date the article is otherwise known by (its own, else
  * `--published`); with neither, no year is guessed: the dateline keeps "--12-11" and the date stays unknown.
  */
-function readDatelineInto(reading: NonNullable<HeaderReading['dateline']>, metadata: ArticleMetadata, foundInText: (keyof ArticleMetadata)[], options: Readonly<CleanOptions>, messages: Message[]): Dateline {
+function readDatelineInto(reading: NonNullable<HeaderReading['dateline']>, metadata: ArticleMetadata, foundInText: (keyof ArticleMetadata)[], options: Readonly<CleanOptions>, messages: Message[], offsetMap: readonly OffsetSegment[]): Dateline {
   const known = parseCalendarDay(metadata.published) ?? parseCalendarDay(options.published);
   const date = reading.date ? dateOfDateline(reading.date, known) : null;
   const gave: string[] = [];
@@ -115,5 +115,5 @@ function readDatelineInto(reading: NonNullable<HeaderReading['dateline']>, metad
   const parts = [`place "${reading.place}"`, reading.agency ? `agency "${reading.agency}"` : null, date ? `date ${date}${date.startsWith('--') ? ' (no year: nothing in or around the article gives one)' : ''}` : null].filter(Boolean);
   const reason = `wire dateline: ${parts.join(', ')}${gave.length ? `; gives the article its ${gave.join(' and ')}` : ''}`;
   messages.push({ severity: 'info', origin: 'clean:dateline', reason, start: reading.start, end: reading.end });
-  return { place: reading.place, agency: reading.agency, date };
+  return { place: reading.place, agency: reading.agency, date, start: toCleanOffset(offsetMap, reading.start), end: toCleanOffset(offsetMap, reading.end) };
 }

@@ -27,6 +27,9 @@ export interface Dateline {
   agency: string | null;
   /** `YYYY-MM-DD`; `--MM-DD` (ISO 8601 without a year) when nothing in or around the article gives the year; null without a date. */
   date: string | null;
+  /** Where the dateline stands in `text` (it stays there): "MOSCOW, Dec 11 (Reuters) -", its closing dash included. */
+  start: number;
+  end: number;
 }
 
 export interface TemporalExpression extends Span {

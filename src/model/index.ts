@@ -4,7 +4,7 @@ export type { ArticleMetadata, PublishedFrom } from './metadata.ts';
 export { EMPTY_METADATA } from './metadata.ts';
 export type { InputKind, RawArticle } from './raw-article.ts';
 export type { OffsetSegment } from './offset-map.ts';
-export { toRawOffset } from './offset-map.ts';
+export { toCleanOffset, toRawOffset } from './offset-map.ts';
 export type { Article, Dateline, Kinship, TemporalExpression, Quantity } from './article.ts';
 export type {
   Dossier, StorySummary, Entity, EntityType, Quote, Evidence, Fact, FactHeadline, Support, SingleSourceClaim, Omission, Conflict, ConflictKind, ConflictValue, QuoteVariant, QuoteVariantWording, TimelineEntry, VoiceShare, FramingTerm, Framing, Relation, RelationType,

@@ -24,3 +24,13 @@ export function toRawOffset(segments: readonly OffsetSegment[], cleanOffset: num
   const [cleanStart, rawStart, length] = before;
   return rawStart + Math.min(cleanOffset - cleanStart, length);
 }
+
+/** The cleaned offset of a raw offset: inside a copied segment, its place there; in text the cleaner removed, where the next kept text starts. */
+export function toCleanOffset(segments: readonly OffsetSegment[], rawOffset: number): number {
+  for (const [cleanStart, rawStart, length] of segments) {
+    if (rawOffset < rawStart) return cleanStart;
+    if (rawOffset <= rawStart + length) return cleanStart + rawOffset - rawStart;
+  }
+  const last = segments[segments.length - 1];
+  return last ? last[0] + last[2] : 0;
+}

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { annotateArticle } from '../../src/annotate/index.ts';
+import { extractArticleFromBytes } from '../../src/pipeline.ts';
 import { cleanArticle } from '../../src/clean/index.ts';
 import { readDateline } from '../../src/clean/read-dateline.ts';
 import { EMPTY_METADATA, type RawArticle } from '../../src/model/index.ts';
@@ -61,7 +63,8 @@ test('a Reuters dateline gives the outlet and the place; without any other date,
   const cleaned = clean(`${TITLE}\n\nMOSCOW, Dec 11 (Reuters) - ${LEAD}\n\n${SECOND}\n`);
   assert.equal(cleaned.metadata.outlet, 'Reuters');
   assert.equal(cleaned.metadata.published, null);
-  assert.deepEqual(cleaned.dateline, { place: 'MOSCOW', agency: 'Reuters', date: '--12-11' });
+  assert.deepEqual(cleaned.dateline, { place: 'MOSCOW', agency: 'Reuters', date: '--12-11', start: 0, end: 26 });
+  assert.equal(cleaned.text.slice(cleaned.dateline!.start, cleaned.dateline!.end), 'MOSCOW, Dec 11 (Reuters) -');
   assert.ok(cleaned.foundInText.includes('outlet') && !cleaned.foundInText.includes('published'));
   assert.ok(cleaned.text.startsWith(`MOSCOW, Dec 11 (Reuters) - ${LEAD}`), 'the dateline stays in the text');
   const message = cleaned.messages.find((candidate) => candidate.origin === 'clean:dateline');
@@ -104,4 +107,14 @@ test('a verbless line under the title that is no dateline is still a caption', (
   const cleaned = clean(`${TITLE}\n\nVladimir Putin and Nicolás Maduro at the BRICS summit in Kazan.\n\n${LEAD}\n\n${SECOND}\n`);
   assert.ok(cleaned.messages.some((message) => message.origin === 'clean:photo-caption'));
   assert.equal(cleaned.dateline, null);
+});
+
+test('no clause holds the dateline: the first clause opens with the story\'s first word', async () => {
+  const read = await extractArticleFromBytes('dateline.txt', new TextEncoder().encode(`${TITLE}\n\nMOSCOW, Dec 11 (Reuters) - ${LEAD}\n\n${SECOND}\n`));
+  assert.ok('text' in read);
+  const article = annotateArticle(read);
+  assert.ok(article.dateline);
+  const first = article.clauses[0]!;
+  assert.ok(article.text.slice(first.start).startsWith('Russian President Vladimir Putin'), article.text.slice(first.start, first.end));
+  assert.ok(!first.mentions.some((index) => article.mentions[index]!.text === 'MOSCOW'), 'the dateline\'s place is no mention of the clause');
 });

@@ -6,6 +6,8 @@ export interface ClauseLayers {
   mentions: readonly Span[];
   dates: readonly Span[];
   quantities: readonly Span[];
+  /** A wire dateline the text opens with ("PORT ALVER, March 4 (Reuters) -"): where it is, no clause holds it. */
+  dateline?: Span | null;
 }
 
 /**
@@ -29,6 +31,9 @@ export function readClauses(tokens: readonly Token[], sentenceCount: number, lay
 
 /** A piece of a sentence as a clause, or null when it holds marks only. */
 function toClause(tokens: readonly Token[], sentence: number, from: number, to: number, layers: ClauseLayers): Clause | null {
+  // "PORT ALVER, March 4 (Reuters) - Valdoria's navy seized ...": the clause opens after the dateline, which is no word of it
+  const dateline = layers.dateline;
+  while (from < to && dateline && tokens[from]!.start >= dateline.start && tokens[from]!.end <= dateline.end) from++;
   let first = from;
   while (first < to && tokens[first]!.pos === 'PUNCT') first++;
   if (first === to) return null;
