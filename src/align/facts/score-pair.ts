@@ -57,8 +57,10 @@ export function compareRoles(a: RoleTerms, b: RoleTerms, matchedA: readonly Term
   if (!a.act || !b.act) return { conflict: false, sameAct: false, sameStatement: false };
   if (!actsMeet(a.act, b.act)) {
     if (actsAkin(a.act, b.act)) return { conflict: false, sameAct: false, sameStatement: false };
-    const participantsOnly = (matched: readonly Term[], roles: RoleTerms) => matched.length > 0 && matched.every((term) => isParticipantTerm(term, roles));
-    return { conflict: participantsOnly(matchedA, a) && participantsOnly(matchedB, b), sameAct: false, sameStatement: false };
+    // "Maduro would appreciate military support from Moscow" / "Putin called to reaffirm his support": the
+    // word one clause's act is done to counts as a participant of both
+    const participantsOnly = (matched: readonly Term[]) => matched.length > 0 && matched.every((term) => isParticipantTerm(term, a) || isParticipantTerm(term, b));
+    return { conflict: participantsOnly(matchedA) && participantsOnly(matchedB), sameAct: false, sameStatement: false };
   }
   // "Russia backs Venezuela" / "Venezuela backs Russia": both roles crossed, or one crossed where both clauses name both
   const doerIsTarget = participantsMeet(a.doer, b.target) && !participantsMeet(a.doer, b.doer);
