@@ -49,7 +49,8 @@ export function scorePair(a: ClauseFeatures, b: ClauseFeatures): PairScore {
  * - the same act with the doer of one the target of the other ("Russia backs Venezuela" / "Venezuela
  *   backs Russia"), different named doers ("Jackman will host" / "DeGeneres will host"), one denied
  *   ("HP will acquire EDS" / "HP will not acquire EDS"): a conflict;
- * - different acts ("X backs Y" / "Y asks X for weapons") when all they share is their participants: a conflict;
+ * - different acts when all they share is their participants, or when their roles cross ("X backs Y" / "Y
+ *   asks X for weapons"): a conflict;
  * - the same act, no conflict, and a participant of one role met in the same role: one statement.
  * A value inside the statement (a day, a number, a place) is never read here: that is a conflict to report.
  */
@@ -60,17 +61,24 @@ export function compareRoles(a: RoleTerms, b: RoleTerms, matchedA: readonly Term
     // "Maduro would appreciate military support from Moscow" / "Putin called to reaffirm his support": the
     // word one clause's act is done to counts as a participant of both
     const participantsOnly = (matched: readonly Term[]) => matched.length > 0 && matched.every((term) => isParticipantTerm(term, a) || isParticipantTerm(term, b));
-    return { conflict: participantsOnly(matchedA) && participantsOnly(matchedB), sameAct: false, sameStatement: false };
+    // "Russia backs Venezuela" / "Venezuela asks Russia": other acts with crossed roles
+    const crossed = (participantsMeet(a.doer, b.target) && !participantsMeet(a.doer, b.doer)) || (participantsMeet(a.target, b.doer) && !participantsMeet(a.target, b.target));
+    const conflict = (participantsOnly(matchedA) && participantsOnly(matchedB)) || crossed;
+    return { conflict, sameAct: false, sameStatement: false };
   }
   // "Russia backs Venezuela" / "Venezuela backs Russia": both roles crossed, or one crossed where both clauses name both
   const doerIsTarget = participantsMeet(a.doer, b.target) && !participantsMeet(a.doer, b.doer);
   const targetIsDoer = participantsMeet(a.target, b.doer) && !participantsMeet(a.target, b.target);
   const bothNamed = !!(a.doer && a.target && b.doer && b.target);
   const swapped = (doerIsTarget && targetIsDoer) || (bothNamed && (doerIsTarget || targetIsDoer));
-  const otherDoers = !!a.doer && !!b.doer && a.doer.entities.length > 0 && b.doer.entities.length > 0 && a.doer.head !== b.doer.head && !participantsMeet(a.doer, b.doer);
-  const conflict = swapped || otherDoers || a.negated !== b.negated;
+  const conflict = swapped || otherNamedDoers(a, b) || a.negated !== b.negated;
   const sameRole = (informative(a.doer) && participantsMeet(a.doer, b.doer)) || (informative(a.target) && participantsMeet(a.target, b.target));
   return { conflict, sameAct: true, sameStatement: !conflict && sameRole };
+}
+
+/** "Jackman will host" / "DeGeneres will host": both doers named, by other actors (one name read two ways is not). */
+function otherNamedDoers(a: RoleTerms, b: RoleTerms): boolean {
+  return !!a.doer && !!b.doer && a.doer.entities.length > 0 && b.doer.entities.length > 0 && a.doer.head !== b.doer.head && !participantsMeet(a.doer, b.doer);
 }
 
 /** "seized" and "detained" (one event class), "phoned" and "called" (one WordNet concept). */
