@@ -62,18 +62,23 @@ export function compareRoles(a: RoleTerms, b: RoleTerms, matchedA: readonly Term
     // word one clause's act is done to counts as a participant of both
     const participantsOnly = (matched: readonly Term[]) => matched.length > 0 && matched.every((term) => isParticipantTerm(term, a) || isParticipantTerm(term, b));
     // "Russia backs Venezuela" / "Venezuela asks Russia": other acts with crossed roles
-    const crossed = (participantsMeet(a.doer, b.target) && !participantsMeet(a.doer, b.doer)) || (participantsMeet(a.target, b.doer) && !participantsMeet(a.target, b.target));
-    const conflict = (participantsOnly(matchedA) && participantsOnly(matchedB)) || crossed;
+    const conflict = (participantsOnly(matchedA) && participantsOnly(matchedB)) || rolesCross(a, b);
     return { conflict, sameAct: false, sameStatement: false };
   }
-  // "Russia backs Venezuela" / "Venezuela backs Russia": both roles crossed, or one crossed where both clauses name both
+  const conflict = rolesCross(a, b) || otherNamedDoers(a, b) || a.negated !== b.negated;
+  const sameRole = (informative(a.doer) && participantsMeet(a.doer, b.doer)) || (informative(a.target) && participantsMeet(a.target, b.target));
+  return { conflict, sameAct: true, sameStatement: !conflict && sameRole };
+}
+
+/**
+ * "Russia backs Venezuela" / "Venezuela backs Russia": both roles crossed, or one crossed where both clauses
+ * name a doer and a target. "The champion dropped Thompson" / "Thompson fell" (no target) does not cross.
+ */
+function rolesCross(a: RoleTerms, b: RoleTerms): boolean {
   const doerIsTarget = participantsMeet(a.doer, b.target) && !participantsMeet(a.doer, b.doer);
   const targetIsDoer = participantsMeet(a.target, b.doer) && !participantsMeet(a.target, b.target);
   const bothNamed = !!(a.doer && a.target && b.doer && b.target);
-  const swapped = (doerIsTarget && targetIsDoer) || (bothNamed && (doerIsTarget || targetIsDoer));
-  const conflict = swapped || otherNamedDoers(a, b) || a.negated !== b.negated;
-  const sameRole = (informative(a.doer) && participantsMeet(a.doer, b.doer)) || (informative(a.target) && participantsMeet(a.target, b.target));
-  return { conflict, sameAct: true, sameStatement: !conflict && sameRole };
+  return (doerIsTarget && targetIsDoer) || (bothNamed && (doerIsTarget || targetIsDoer));
 }
 
 /** "Jackman will host" / "DeGeneres will host": both doers named, by other actors (one name read two ways is not). */
