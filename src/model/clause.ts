@@ -26,4 +26,31 @@ export interface Clause extends Span {
   mentions: number[];
   dates: number[];
   quantities: number[];
+  /** Who does what to whom, as a shallow reading of its words gives it (see ClauseRoles). */
+  roles: ClauseRoles;
+}
+
+/** Who or what takes part in a clause's act: a stretch of the article's tokens, and the word it is named by. */
+export interface Participant {
+  /** Token range `[firstToken, endToken)` of the noun phrase: "Most of its oil", "the leader of the gang". */
+  firstToken: number;
+  endToken: number;
+  /** Token index of its head word: "oil" in "Most of its oil", "leader" in "the leader of the gang". */
+  head: number;
+}
+
+/**
+ * The act of a clause, its doer and its target, read from parts of speech (no parse): "The tanker was
+ * seized by US forces" → act "seized", doer "US forces", target "The tanker"; "Officials said police
+ * arrested three men" → the reported act "arrested", doer "police", target "three men".
+ */
+export interface ClauseRoles {
+  /** Token index of the main verb, or null when the clause has none (a heading, "is" alone). */
+  act: number | null;
+  doer: Participant | null;
+  target: Participant | null;
+  /** "did not", "never", "no one": the act is said not to have happened. */
+  negated: boolean;
+  /** "was seized by": the grammatical subject is the target. */
+  passive: boolean;
 }

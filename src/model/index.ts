@@ -11,7 +11,7 @@ export type {
 } from './dossier.ts';
 export { SCHEMA_VERSION } from './dossier.ts';
 export type { TextSpan, EntityMention, ArticleQuote, Attribution } from './annotation.ts';
-export type { Token, Clause } from './clause.ts';
+export type { Token, Clause, ClauseRoles, Participant } from './clause.ts';
 export type { LinkedEntities, Clustering } from './stories.ts';
 export type { Options, IngestOptions, CleanOptions, ClusterOptions, AlignOptions, OptionOverrides } from './options.ts';
 export { DEFAULT_OPTIONS, createOptions } from './options.ts';

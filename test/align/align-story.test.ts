@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeStory } from '../../src/pipeline.ts';
 import { sharedPath } from '../shared-folder.ts';
@@ -51,4 +54,34 @@ test('the same words given to two different people are a speaker conflict', asyn
     assert.equal(new Set(names).size, names.length, 'each value is a different speaker');
     assert.ok(conflict.values.every((value) => value.evidence.length > 0));
   }
+});
+
+// Three short reports written for this test: who does what to whom decides what is one statement.
+const written = (async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-roles-'));
+  const reports = {
+    'one.txt': 'Police arrest gang leader\n\nGreek police arrested the gang leader Nikos Palaios in Athens on Tuesday. Russia backs Venezuela in its dispute with the United States. The minister said the talks would go on next week.',
+    'two.txt': 'Gang leader held in Athens\n\nNikos Palaios was detained by Greek police in Athens on Tuesday night. Venezuela asks Russia for weapons in its dispute with the United States. Officials gave no further details about the case.',
+    'three.txt': 'Arrest in Athens\n\nThe gang leader Nikos Palaios was arrested by Greek police on Wednesday. Analysts expect more arrests in the coming weeks across the country.',
+  };
+  for (const [name, text] of Object.entries(reports)) writeFileSync(join(folder, name), text);
+  try {
+    return await analyzeStory(Object.keys(reports).map((name) => join(folder, name)));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+})();
+
+test('"X backs Y" and "Y asks X for weapons" are two statements, however many words they share', async () => {
+  const dossier = await written;
+  const mixed = dossier.facts.filter((fact) => fact.evidence.some((item) => /backs/.test(item.text)) && fact.evidence.some((item) => /asks/.test(item.text)));
+  assert.deepEqual(mixed.map((fact) => fact.text), []);
+});
+
+test('the same act on the same participants is one statement, active or passive, whatever the day each gives', async () => {
+  const dossier = await written;
+  const arrest = dossier.facts.find((fact) => fact.evidence.some((item) => /arrested the gang leader/.test(item.text)));
+  assert.ok(arrest, JSON.stringify(dossier.facts.map((fact) => fact.text)));
+  assert.ok(arrest.evidence.some((item) => /was detained by Greek police/.test(item.text)), 'the passive "was detained by" report joins it');
+  assert.ok(arrest.evidence.some((item) => /was arrested by Greek police on Wednesday/.test(item.text)), 'a report that gives another day still joins it (a conflict, not another statement)');
 });

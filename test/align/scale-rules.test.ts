@@ -28,7 +28,7 @@ interface Sketch {
 function clauseOf({ article, words = [], actors = [], days = [], events = [] }: Sketch, index: number): ClauseFeatures {
   const terms: Term[] = words.map((word, position) => ({ key: word, concepts: [word, `${word}-kind`], weight: 1 + (word.length % 4), rarity: 1 + (word.length % 4), eventClass: null, start: position }));
   return {
-    clause: { articleId: article, index, start: 0, end: 1, sentence: { start: 0, end: 1 }, words: [], layer: { start: 0, end: 1, sentence: 0, firstToken: 0, endToken: 0, mentions: [], dates: [], quantities: [] } },
+    clause: { articleId: article, index, start: 0, end: 1, sentence: { start: 0, end: 1 }, words: [], layer: { start: 0, end: 1, sentence: 0, firstToken: 0, endToken: 0, mentions: [], dates: [], quantities: [], roles: { act: null, doer: null, target: null, negated: false, passive: false } } },
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     concepts: new Set(terms.flatMap((term) => term.concepts)),
@@ -38,6 +38,7 @@ function clauseOf({ article, words = [], actors = [], days = [], events = [] }: 
     unresolvedDays: [],
     durations: [],
     quantities: [],
+    roles: { act: null, doer: null, target: null, negated: false },
   };
 }
 

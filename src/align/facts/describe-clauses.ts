@@ -1,4 +1,4 @@
-import type { Article, Quantity, TemporalExpression, LinkedEntities } from '../../model/index.ts';
+import type { Article, Participant, Quantity, TemporalExpression, LinkedEntities } from '../../model/index.ts';
 import { readClauseTerms, type Lexicon, type Term } from '../../lexicon/index.ts';
 import type { StoryClause } from './collect-clauses.ts';
 
@@ -20,6 +20,30 @@ export interface ClauseFeatures {
   /** Durations: "one day" in "one day after the seizure". */
   durations: TemporalExpression[];
   quantities: Quantity[];
+  /** Who does what to whom, in terms another article's clause can be compared by (see readRoleTerms). */
+  roles: RoleTerms;
+}
+
+/** A clause's act as the lexicon reads it: "seized" → lemma "seize", its concepts, class "coerce.seize". */
+export interface ActTerm {
+  lemma: string;
+  concepts: readonly string[];
+  eventClass: string | null;
+}
+
+/** A doer or target: the actors named in it, and its head word's concepts and rarity. */
+export interface ParticipantTerm {
+  entities: readonly string[];
+  head: string;
+  concepts: readonly string[];
+  weight: number;
+}
+
+export interface RoleTerms {
+  act: ActTerm | null;
+  doer: ParticipantTerm | null;
+  target: ParticipantTerm | null;
+  negated: boolean;
 }
 
 /** Fewest clauses a story's rarity is counted over. */
@@ -52,6 +76,42 @@ export function describeClauses(clauses: readonly StoryClause[], articles: reado
   });
 }
 
+/** Acts too light to compare: "is", "has"; "Kroon said" and "the minister said" are two statements whatever they share. */
+const LIGHT_ACTS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'state', 'note', 'report', 'continue', 'write', 'speak']);
+/** Pronouns name nobody another article can be matched with. */
+const PRONOUN = 'PRON';
+
+/**
+ * The clause's roles (the annotate stage's reading) through the lexicon and the merged entities: the act
+ * as lemma, concepts and event class; each participant as its actors and its head word. "He", "they":
+ * a participant with a pronoun head and no actor is unknown (null).
+ */
+function readRoleTerms(clause: StoryClause, article: Article, entities: LinkedEntities, lexicon: Lexicon): RoleTerms {
+  const { act, doer, target, negated } = clause.layer.roles;
+  const actWord = act === null ? null : article.tokens[act]!;
+  const participant = (phrase: Participant | null): ParticipantTerm | null => {
+    if (!phrase) return null;
+    const start = article.tokens[phrase.firstToken]!.start;
+    const end = article.tokens[phrase.endToken - 1]!.end;
+    const actors = new Set<string>();
+    for (const mention of article.mentions) {
+      if (mention.start < start || mention.end > end) continue;
+      const id = entities.idOf(article.id, mention.entityKey);
+      if (id) actors.add(id);
+    }
+    const head = article.tokens[phrase.head]!;
+    if (head.pos === PRONOUN && !actors.size) return null;
+    const pos = head.pos === 'NUM' ? null : 'noun';
+    return { entities: [...actors], head: head.lemma, concepts: lexicon.conceptsOf(head.lemma, pos), weight: lexicon.idf(head.lemma) };
+  };
+  return {
+    act: actWord && !LIGHT_ACTS.has(actWord.lemma) ? { lemma: actWord.lemma, concepts: lexicon.conceptsOf(actWord.lemma, 'verb'), eventClass: lexicon.eventClassOf(actWord.lemma) } : null,
+    doer: participant(doer),
+    target: participant(target),
+    negated,
+  };
+}
+
 function readTerms(clause: StoryClause, article: Article, entities: LinkedEntities, lexicon: Lexicon): Omit<ClauseFeatures, 'totalWeight' | 'concepts' | 'eventClasses'> {
   const terms = [...readClauseTerms(clause.layer, article, entities.idOf, lexicon)];
   const dates = clause.layer.dates.map((index) => article.dates[index]!);
@@ -63,5 +123,6 @@ function readTerms(clause: StoryClause, article: Article, entities: LinkedEntiti
     unresolvedDays: dates.filter((date) => date.precision === 'day' && date.value.startsWith('XXXX')),
     durations: dates.filter((date) => date.precision === 'duration'),
     quantities: clause.layer.quantities.map((index) => article.quantities[index]!),
+    roles: readRoleTerms(clause, article, entities, lexicon),
   };
 }

@@ -1,5 +1,6 @@
 import type { Clause, Span, Token } from '../../model/index.ts';
 import { cutSentence } from './cut-sentence.ts';
+import { lastPhraseOf, readRoles, type PreviousClause } from './read-roles.ts';
 
 /** The layers a clause points into by index: whatever lies wholly inside it. */
 export interface ClauseLayers {
@@ -12,7 +13,8 @@ export interface ClauseLayers {
 
 /**
  * Every sentence cut into clauses (see cutSentence), each a span from its first word to its last word or
- * closing mark, with the range of its tokens and the mentions, dates and quantities inside it.
+ * closing mark, with the range of its tokens, the mentions, dates and quantities inside it, and its roles
+ * (see readRoles): a clause reads the one before it in its sentence for a subject it leaves out.
  */
 export function readClauses(tokens: readonly Token[], sentenceCount: number, layers: ClauseLayers): Clause[] {
   const clauses: Clause[] = [];
@@ -21,16 +23,19 @@ export function readClauses(tokens: readonly Token[], sentenceCount: number, lay
     while (cursor < tokens.length && tokens[cursor]!.sentence < sentence) cursor++;
     const from = cursor;
     while (cursor < tokens.length && tokens[cursor]!.sentence === sentence) cursor++;
+    let previous: PreviousClause | null = null;
     for (const [pieceFrom, pieceTo] of cutSentence(tokens, from, cursor)) {
-      const clause = toClause(tokens, sentence, pieceFrom, pieceTo, layers);
-      if (clause) clauses.push(clause);
+      const clause = toClause(tokens, sentence, pieceFrom, pieceTo, layers, previous);
+      if (!clause) continue;
+      clauses.push(clause);
+      previous = { roles: clause.roles, lastPhrase: lastPhraseOf(tokens, pieceFrom, pieceTo, layers.dates) };
     }
   }
   return clauses;
 }
 
 /** A piece of a sentence as a clause, or null when it holds marks only. */
-function toClause(tokens: readonly Token[], sentence: number, from: number, to: number, layers: ClauseLayers): Clause | null {
+function toClause(tokens: readonly Token[], sentence: number, from: number, to: number, layers: ClauseLayers, previous: PreviousClause | null): Clause | null {
   // "PORT ALVER, March 4 (Reuters) - Valdoria's navy seized ...": the clause opens after the dateline, which is no word of it
   const dateline = layers.dateline;
   while (from < to && dateline && tokens[from]!.start >= dateline.start && tokens[from]!.end <= dateline.end) from++;
@@ -49,6 +54,7 @@ function toClause(tokens: readonly Token[], sentence: number, from: number, to: 
     mentions: indexesWithin(layers.mentions, span),
     dates: indexesWithin(layers.dates, span),
     quantities: indexesWithin(layers.quantities, span),
+    roles: readRoles(tokens, from, to, layers.dates, previous),
   };
 }
 

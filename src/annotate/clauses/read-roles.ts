@@ -1,0 +1,275 @@
+import type { ClauseRoles, Participant, Span, Token } from '../../model/index.ts';
+import { readDataFile } from '../../shared/data-files.ts';
+
+/** Words a noun phrase is made of: "the 6.1 magnitude quake", "Iran's Qeshm island". */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** Words a phrase is named by. */
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** "did not", "won't", "never": the act is denied. */
+const NEGATORS = new Set(['not', "n't", 'never']);
+const QUESTION_WORDS = new Set(['what', 'whether', 'why', 'how', 'where', 'when', 'who', 'if']);
+/** "refused to disclose", "declined to comment", "failed to reach": the act after "to" did not happen. */
+const REFUSALS = new Set(['refuse', 'decline', 'fail']);
+/** "No one was hurt", "nobody claimed": a doer or target that is nobody denies the act. */
+const NEGATIVE_PHRASE_WORDS = new Set(['no', 'nobody', 'nothing', 'none', 'neither']);
+/** "who shot two people": the relative pronoun stands for the phrase before the clause. */
+const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
+/** "whom the United States accuses": the phrase before the clause is the act's target. */
+const OBJECT_RELATIVES = new Set(['whom']);
+/** Openers a clause may start with before its subject: "and", "but", "while", "although". */
+const OPENERS = new Set(['CCONJ', 'SCONJ']);
+/** Pronouns that open a relative clause, never part of a noun phrase: "a man who shot two people". */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
+
+interface ReportingFile {
+  speech: string[];
+  thought: string[];
+  evidence: string[];
+  takesObject: string[];
+}
+
+let reporting: { verbs: ReadonlySet<string>; takesObject: ReadonlySet<string> } | undefined;
+
+/** Verbs that report another clause ("said", "believe", "showed"), from data/reporting-verbs.json, read once. */
+function reportingVerbs() {
+  if (reporting) return reporting;
+  const data = readDataFile<ReportingFile>('reporting-verbs.json');
+  reporting = { verbs: new Set([...data.speech, ...data.thought, ...data.evidence]), takesObject: new Set(data.takesObject) };
+  return reporting;
+}
+
+/** What the clause reads of the one before it in the same sentence: its doer, and its last noun phrase. */
+export interface PreviousClause {
+  roles: ClauseRoles;
+  lastPhrase: Participant | null;
+}
+
+/**
+ * The roles of the clause `tokens[from..to)`: its act (the first verb that is not a verb of saying with a
+ * clause after it, nor a participle modifying a noun), the noun phrase before it (doer) and after it
+ * (target), swapped for a passive with the phrase after "by" as doer. A clause with no subject of its own
+ * takes the previous clause's: "... and endorsed Maduro's policies" (its doer), "..., who faces charges"
+ * (its last phrase), "..., whom the United States accuses" (its last phrase as target). `dates` are
+ * left out of phrases: "On Tuesday police arrested" has the doer "police".
+ */
+export function readRoles(tokens: readonly Token[], from: number, to: number, dates: readonly Span[], previous: PreviousClause | null): ClauseRoles {
+  const inDate = (index: number) => dates.some((date) => tokens[index]!.start >= date.start && tokens[index]!.end <= date.end);
+  const phraseWord = (index: number) => index >= from && index < to && isPhraseWord(tokens[index]!) && !inDate(index);
+  let start = from;
+  while (start < to && (tokens[start]!.pos === 'PUNCT' || OPENERS.has(tokens[start]!.pos))) start++;
+  const relative = start < to ? tokens[start]!.text.toLowerCase() : '';
+  const opensRelative = start < to && tokens[start]!.pos === 'PRON' && (SUBJECT_RELATIVES.has(relative) || OBJECT_RELATIVES.has(relative));
+  const act = findAct(tokens, opensRelative ? start + 1 : start, to, phraseWord);
+  const empty: ClauseRoles = { act: null, doer: null, target: null, negated: false, passive: false };
+  if (!act) return empty;
+  const { verb, groupStart, clauseStart, inserted } = act;
+  const passive = isPassive(tokens, groupStart, verb);
+  // "The suspect, who was arrested on Monday, has been charged": the subject is before the inserted clause
+  const subjectEnd = inserted.find(([, end]) => end === groupStart)?.[0] ?? groupStart;
+  let subject = phraseBefore(tokens, clauseStart, subjectEnd, phraseWord);
+  let target = phraseAfter(tokens, verb + 1, to, phraseWord);
+  let doer = subject;
+  if (opensRelative && clauseStart <= start + 1) {
+    const antecedent = previous?.lastPhrase ?? null;
+    // "..., whom the United States accuses" (or "which the army seized"): the antecedent is the target
+    if (subject && (OBJECT_RELATIVES.has(relative) || relative === 'which' || relative === 'that')) target = antecedent;
+    else subject = antecedent;
+    doer = subject;
+  } else if (!subject && previous) {
+    // "Putin expressed solidarity ... and endorsed Maduro's policies": the coordinated verb shares the subject
+    subject = previous.roles.passive ? previous.roles.target : previous.roles.doer;
+    doer = subject;
+  }
+  if (passive) {
+    const byAt = findWord(tokens, verb + 1, to, 'by');
+    doer = byAt === -1 ? null : phraseAfter(tokens, byAt + 1, to, phraseWord);
+    target = subject;
+  }
+  const negated = isNegated(tokens, groupStart, verb) || [doer, target].some((phrase) => phrase && isNegativePhrase(tokens, phrase));
+  return { act: verb, doer, target, negated, passive };
+}
+
+/** The last noun phrase of `tokens[from..to)`: what a relative clause after it stands for. */
+export function lastPhraseOf(tokens: readonly Token[], from: number, to: number, dates: readonly Span[]): Participant | null {
+  const inDate = (index: number) => dates.some((date) => tokens[index]!.start >= date.start && tokens[index]!.end <= date.end);
+  let end = to;
+  while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return phraseBefore(tokens, from, end, (index) => index >= from && index < to && isPhraseWord(tokens[index]!) && !inDate(index));
+}
+
+/** A word of a noun phrase: not a relative or question pronoun ("a man who shot", "reveal what"). */
+function isPhraseWord(token: Token): boolean {
+  if (!PHRASE_POS.has(token.pos) || isPossessiveMark(token)) return false;
+  const lower = token.text.toLowerCase();
+  return !((RELATIVE_PRONOUNS.has(lower) || QUESTION_WORDS.has(lower)) && token.pos !== 'DET');
+}
+
+interface Act {
+  verb: number;
+  /** Where its verb group starts: the auxiliaries and adverbs before it ("has not been" seized). */
+  groupStart: number;
+  /** Where the clause of the act starts: after "Officials said (that)" for a reported act. */
+  clauseStart: number;
+  /** Relative clauses set off by commas, skipped between a subject and its verb. */
+  inserted: Array<[number, number]>;
+}
+
+/**
+ * The main verb of `tokens[from..to)`. "Officials said police arrested three men": a verb of saying with a
+ * subject and verb after it reports that clause, whose act is the act. "agreed to buy the firm": the verb
+ * after "to" is the act. "the wounded", "a man named", ", killing three": not the main verb while another is.
+ */
+function findAct(tokens: readonly Token[], from: number, to: number, phraseWord: (index: number) => boolean): Act | null {
+  const inserted = insertedRelatives(tokens, from, to);
+  const verbs: number[] = [];
+  for (let index = from; index < to; index++) if (tokens[index]!.pos === 'VERB') verbs.push(index);
+  if (!verbs.length) {
+    const headlineVerb = findHeadlineVerb(tokens, from, to);
+    return headlineVerb === -1 ? null : { verb: headlineVerb, groupStart: headlineVerb, clauseStart: from, inserted: [] };
+  }
+  const secondary = (index: number) => {
+    if (inserted.some(([first, end]) => index >= first && index < end)) return true; // "The suspect, who was arrested on Monday, has been charged"
+    const before = tokens[index - 1];
+    if (!before || index === from) return false;
+    if (before.pos === 'DET' || before.pos === 'ADJ') return true; // "the wounded", "the injured"
+    if (/ing$/i.test(tokens[index]!.text) && before.pos !== 'AUX') return true; // ", killing three people"
+    return false;
+  };
+  const main = verbs.find((index) => !secondary(index)) ?? verbs[0]!;
+  let clauseStart = from;
+  let verb = main;
+  const { verbs: reportingSet, takesObject } = reportingVerbs();
+  if (reportingSet.has(tokens[main]!.lemma)) {
+    // "Officials said (on Tuesday) (that) police arrested ...": the reported clause right after the verb of saying
+    let next = main + 1;
+    if (takesObject.has(tokens[main]!.lemma)) while (next < to && phraseWord(next)) next++; // "told reporters"
+    const skippable = (index: number) => !QUESTION_WORDS.has(tokens[index]!.text.toLowerCase()) && !phraseWord(index) && tokens[index]!.pos !== 'VERB' && tokens[index]!.pos !== 'AUX';
+    while (next < to && (tokens[next]!.text.toLowerCase() === 'that' || skippable(next))) next++; // "on Tuesday that"
+    // "would not reveal what Reid is treated for", "asked whether ...": a question, not a reported act
+    const subject = next < to && QUESTION_WORDS.has(tokens[next]!.text.toLowerCase()) ? null : phraseAfter(tokens, next, to, phraseWord);
+    const reported = subject ? verbs.find((index) => index > subject.endToken - 1 && !secondary(index)) : undefined;
+    if (subject && reported !== undefined && groupStartOf(tokens, reported, next) === subject.endToken) {
+      verb = reported;
+      clauseStart = next;
+    }
+  }
+  // "agreed to buy the firm", "plans to acquire": the act is what is agreed to
+  while (verb + 2 < to && tokens[verb + 1]!.text.toLowerCase() === 'to' && tokens[verb + 2]!.pos === 'VERB') verb += 2;
+  return { verb, groupStart: groupStartOf(tokens, verb, clauseStart), clauseStart, inserted };
+}
+
+/**
+ * "Russia backs Venezuela": wink-nlp tags a present-tense verb between two names as a plural noun when the
+ * clause has no other verb. A word in "-s" between a name and a name or determiner is read as the act.
+ */
+function findHeadlineVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let index = from + 1; index + 1 < to; index++) {
+    const word = tokens[index]!;
+    if (word.pos !== 'NOUN' || !/[^s]s$/.test(word.text)) continue;
+    if (tokens[index - 1]!.pos === 'PROPN' && ['PROPN', 'DET', 'PRON'].includes(tokens[index + 1]!.pos)) return index;
+  }
+  return -1;
+}
+
+/** ", who was arrested on Monday," inside a clause: token ranges from the comma to the closing comma. */
+function insertedRelatives(tokens: readonly Token[], from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let index = from; index + 1 < to; index++) {
+    if (tokens[index]!.text !== ',' || tokens[index + 1]!.pos !== 'PRON' || !RELATIVE_PRONOUNS.has(tokens[index + 1]!.text.toLowerCase())) continue;
+    let close = index + 2;
+    while (close < to && tokens[close]!.text !== ',') close++;
+    if (close < to) ranges.push([index, close + 1]);
+  }
+  return ranges;
+}
+
+/** The auxiliaries, negations and adverbs before a verb: "has not been" in "has not been seized". */
+function groupStartOf(tokens: readonly Token[], verb: number, from: number): number {
+  let start = verb;
+  while (start > from && ['AUX', 'PART', 'ADV'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.text.toLowerCase() !== 'to') start--;
+  // "agreed to buy": the group of the first verb of the chain
+  if (start - 2 >= from && tokens[start - 1]!.text.toLowerCase() === 'to' && tokens[start - 2]!.pos === 'VERB') return groupStartOf(tokens, start - 2, from);
+  return start;
+}
+
+/** "was seized", "has been arrested", "got hit": a form of "be" or "get" before a verb that is no "-ing". */
+function isPassive(tokens: readonly Token[], groupStart: number, verb: number): boolean {
+  if (/ing$/i.test(tokens[verb]!.text)) return false;
+  for (let index = groupStart; index < verb; index++) if (tokens[index]!.pos === 'AUX' && (tokens[index]!.lemma === 'be' || tokens[index]!.lemma === 'get')) return true;
+  // "got arrested" reads "got" as a verb
+  return verb > 0 && tokens[verb - 1]!.lemma === 'get';
+}
+
+/** "did not seize", "never visited", "refused to disclose", "failed to reach": within the verb group or its chain. */
+function isNegated(tokens: readonly Token[], groupStart: number, verb: number): boolean {
+  for (let index = groupStart; index < verb; index++) {
+    if (NEGATORS.has(tokens[index]!.text.toLowerCase())) return true;
+    if (tokens[index]!.pos === 'VERB' && REFUSALS.has(tokens[index]!.lemma) && tokens[index + 1]?.text.toLowerCase() === 'to') return true;
+  }
+  return false;
+}
+
+function isNegativePhrase(tokens: readonly Token[], phrase: Participant): boolean {
+  const first = tokens[phrase.firstToken]!.text.toLowerCase();
+  return NEGATIVE_PHRASE_WORDS.has(first);
+}
+
+/**
+ * The noun phrase that ends right before `end` (within `from`), with the phrases it is "of": "the leader
+ * of the gang", "Most of its oil". Its head is the first of those phrases' nouns, or the next one's
+ * when the first has none ("Most of its oil" → "oil").
+ */
+function phraseBefore(tokens: readonly Token[], from: number, end: number, phraseWord: (index: number) => boolean): Participant | null {
+  let last = end - 1;
+  // "HP will not", "Maduro, 63, said": adverbs, particles and commas between the phrase and its verb
+  while (last >= from && !phraseWord(last)) {
+    const token = tokens[last]!;
+    if (!(token.pos === 'ADV' || (token.pos === 'PART' && !isPossessiveMark(token)) || token.text === ',')) return null;
+    last--;
+  }
+  if (last < from) return null;
+  let first = last;
+  for (;;) {
+    while (first - 1 >= from && (phraseWord(first - 1) || isPossessiveMark(tokens[first - 1]!))) first--;
+    // "the leader of the gang": the phrase before "of" is the one named
+    if (first - 2 >= from && tokens[first - 1]!.text.toLowerCase() === 'of' && phraseWord(first - 2)) first -= 1;
+    else break;
+    first--;
+  }
+  return toParticipant(tokens, first, last + 1);
+}
+
+/** The noun phrase that starts at `start` (after adverbs and particles: "picked up the men"), with the phrases it is "of". */
+function phraseAfter(tokens: readonly Token[], start: number, to: number, phraseWord: (index: number) => boolean): Participant | null {
+  let first = start;
+  while (first < to && tokens[first]!.pos === 'ADV') first++;
+  if (first >= to || !phraseWord(first)) return null;
+  let end = first;
+  for (;;) {
+    while (end < to && (phraseWord(end) || isPossessiveMark(tokens[end]!))) end++;
+    if (end + 1 < to && tokens[end]!.text.toLowerCase() === 'of' && phraseWord(end + 1)) end++;
+    else break;
+  }
+  return toParticipant(tokens, first, end);
+}
+
+function toParticipant(tokens: readonly Token[], first: number, end: number): Participant | null {
+  // the head: the last noun before the first "of", or failing that the last noun of the phrase
+  let head = -1;
+  for (let index = first; index < end; index++) {
+    if (tokens[index]!.text.toLowerCase() === 'of' && head !== -1) break;
+    if (HEAD_POS.has(tokens[index]!.pos)) head = index;
+  }
+  if (head === -1) for (let index = first; index < end; index++) if (HEAD_POS.has(tokens[index]!.pos) || tokens[index]!.pos === 'NUM') head = index;
+  if (head === -1) return null;
+  return { firstToken: first, endToken: end, head };
+}
+
+function isPossessiveMark(token: Token): boolean {
+  return token.pos === 'PART' && /^['’]s?$/.test(token.text);
+}
+
+function findWord(tokens: readonly Token[], from: number, to: number, word: string): number {
+  for (let index = from; index < to; index++) if (tokens[index]!.text.toLowerCase() === word) return index;
+  return -1;
+}
