@@ -150,3 +150,23 @@ test('an event dated "one day after" another is told by its own words, not by th
   assert.equal(seizure.label, '10 Dec 2025');
   for (const evidence of seizure.evidence) assert.doesNotMatch(evidence.text, /\bcall\b/, 'the seizure cites the words of the seizure');
 });
+
+// Two days in one sentence, and a plan beside the event: each row tells its own day's event, as it happened.
+const TWO_DAY_REPORTS = {
+  'first.txt': ['Coast guards hold grain ship', '', 'Published: 2025-12-12', '', 'DUBLIN, Dec 12 (Reuters) - Coast guards seized the grain ship Aster near Varna on Tuesday and towed it to the port, where it stayed on Thursday.', '', 'Anna Berg was due to speak with Pavel Orlov later on Friday.'].join('\n'),
+  'second.txt': ['Berg and Orlov talk', '', 'Published: 2025-12-13', '', 'Anna Berg spoke with Pavel Orlov by telephone on Friday about the grain ship Aster.', '', 'Coast guards seized the grain ship Aster near Varna on Tuesday.'].join('\n'),
+};
+const twoDayFolder = mkdtempSync(join(tmpdir(), 'triangulate-timeline-two-days-'));
+after(() => rmSync(twoDayFolder, { recursive: true, force: true }));
+for (const [name, text] of Object.entries(TWO_DAY_REPORTS)) writeFileSync(join(twoDayFolder, name), text);
+
+test('a row tells the event of its own day: another day of the sentence is left out, a plan gives way to what happened, a dateline is no part of it', async () => {
+  const dossier = await analyzeStory([twoDayFolder]);
+  const rows = dossier.timeline.map((entry) => `${entry.date} ${entry.text}`).join(' | ');
+  const thursday = dossier.timeline.find((entry) => entry.date === '2025-12-11');
+  if (thursday) assert.doesNotMatch(thursday.text, /seized/, `Thursday's row does not tell Tuesday's seizure: ${rows}`);
+  const friday = dossier.timeline.find((entry) => entry.date === '2025-12-12');
+  assert.ok(friday, `a row for Friday: ${rows}`);
+  assert.match(friday.text, /spoke/, `Friday's row tells the call as it happened: ${rows}`);
+  for (const entry of dossier.timeline) assert.doesNotMatch(entry.text, /Reuters/, 'no row opens with the dateline');
+});

@@ -1,10 +1,13 @@
 import type { Article, Evidence, TemporalExpression, TimelineEntry } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
+import { scorePair } from '../facts/score-pair.ts';
 import type { AnchoredDate } from './anchor-relative-dates.ts';
 import { compatibleValues } from './date-values.ts';
 import { eventText } from './event-text.ts';
 import { readTimelineDate, type TimelineDate } from './read-timeline-date.ts';
 
+// "was due to speak later on Wednesday", "will meet on Friday": a plan for the day, not what happened on it
+const PLAN = /\b(?:will|would|due to|expected to|plans? to|scheduled to|set to|is to|are to|going to)\b/i;
 // "Updated 5:40 p. m. ET", "Originally published ...", "Last modified: ...", "Posted: ..."
 const PAGE_STAMP = /^\W*(?:(?:originally|first|last)\s+)?(?:updated|published|posted|modified|created)\b/i;
 // "tweeted", "DeGeneres", not "AM", "PDT", "40am" nor the "p" of "p. m."
@@ -78,13 +81,33 @@ function datedStatements(members: readonly ClauseFeatures[], articles: ReadonlyM
   if (!dated.length) return [];
   const value = mostCommon(dated.flatMap((item) => item.dates.map((date) => date.value)));
   const agreeing = dated.filter((item) => item.dates.some((date) => compatibleValues(date.value, value)));
-  const teller = agreeing.find((item) => item.dates.some((date) => date.value === value))!;
+  const teller = mostCentral(agreeing.filter((item) => item.dates.some((date) => date.value === value)), agreeing);
   const statements = [statement(teller.dates.find((date) => date.value === value)!, teller.feature, agreeing.map((item) => item.feature), articles)];
   for (const item of dated) {
     const own = agreeing.includes(item) ? item.dates.filter((date) => !compatibleValues(date.value, value)) : item.dates;
     for (const date of uniqueValues(own)) statements.push(statement(date, item.feature, [item.feature], articles));
   }
   return statements;
+}
+
+/**
+ * The clause that tells a row: the one that says most of what the other clauses of the row say ("Navarro
+ * and Aalto spoke by phone on Wednesday" over "Navarro was due to speak with Aalto later on Wednesday"),
+ * the first among equals.
+ */
+function mostCentral(candidates: readonly DatedClause[], agreeing: readonly DatedClause[]): DatedClause {
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    // what happened tells a row before what was planned for that day
+    let score = PLAN.test(candidate.feature.clause.words.map((word) => word.text).join(' ')) ? 0 : agreeing.length;
+    for (const other of agreeing) if (other !== candidate) score += scorePair(candidate.feature, other.feature).similarity;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function timelineDatesOf(feature: ClauseFeatures, articles: ReadonlyMap<string, Article>): DatedClause {
@@ -100,7 +123,7 @@ function uniqueValues(dates: readonly TemporalExpression[]): TemporalExpression[
 }
 
 function statement(date: TemporalExpression, teller: ClauseFeatures, members: readonly ClauseFeatures[], articles: ReadonlyMap<string, Article>): DatedStatement {
-  return { when: readTimelineDate(date)!, text: eventText(teller.clause, articles.get(teller.clause.articleId)!), evidence: members.map((member) => clauseEvidence(member, articles)), ...vocabulary(members) };
+  return { when: readTimelineDate(date)!, text: eventText(teller.clause, articles.get(teller.clause.articleId)!, date), evidence: members.map((member) => clauseEvidence(member, articles)), ...vocabulary(members) };
 }
 
 function clauseEvidence({ clause }: ClauseFeatures, articles: ReadonlyMap<string, Article>): Evidence {
@@ -123,6 +146,8 @@ function mergeSameEvents(statements: readonly DatedStatement[]): DatedStatement[
     const same = byDate.get(key)?.find((other) =>
       [...item.eventClasses].some((eventClass) => other.eventClasses.has(eventClass)) &&
       [...item.entities].some((entity) => other.entities.has(entity)));
+    // "Berg was due to speak with Orlov later on Friday" gives way to "Berg spoke with Orlov on Friday"
+    if (same && PLAN.test(same.text) && !PLAN.test(item.text)) same.text = item.text;
     if (!same) {
       const entry = { ...item, evidence: [...item.evidence], eventClasses: new Set(item.eventClasses), entities: new Set(item.entities) };
       merged.push(entry);
