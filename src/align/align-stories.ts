@@ -1,7 +1,7 @@
 import type { AlignOptions, Article, Clustering, Dossier, FailedInput, LinkedEntities, Message } from '../model/index.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { collectQuotes } from './collect-quotes.ts';
-import { alignedClauses, comparedUnits } from './conflicts/conflict-parts.ts';
+import { alignedClauses, comparedPairs } from './conflicts/conflict-parts.ts';
 import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
@@ -125,9 +125,11 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
   const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
   const aligned = alignedClauses(features, groups, statements.links, statements.scoreOf, factIdOf, articles);
   const persons = new Set(entities.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
+  const pairs = comparedPairs(aligned, eventGroups);
+  const published = new Map(articles.map((article) => [article.id, article.published]));
   return [
-    ...findDateConflicts(aligned, persons),
-    ...findNumberConflicts(aligned, comparedUnits(aligned, eventGroups), persons, options.minSimilarity),
+    ...findDateConflicts(aligned, pairs, persons),
+    ...findNumberConflicts(aligned, pairs, persons, published),
     ...findActorConflicts(aligned, entities.entities, options.minSimilarity),
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),

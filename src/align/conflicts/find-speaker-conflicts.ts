@@ -7,7 +7,8 @@ import { mayBeOneName } from './conflict-parts.ts';
  * as the speaker ("very little time left in power" — Donald Trump in one outlet, an analyst in another).
  * Speakers that are not persons (a statement, a government) are not set against a person who speaks
  * for them, and names that may be one person ("Heller" and "Mark Jay Heller", "Vincent DelGiudice" and
- * "Vincent Del Giudice", "A.J. Smith" and "AJ Smith") are not set against each other.
+ * "Vincent Del Giudice", "A.J. Smith" and "AJ Smith") are not set against each other. Where one
+ * article gives the words to two people, its attribution is no ground for a conflict.
  */
 export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: readonly Quote[], entities: readonly Entity[]): Conflict[] {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -22,6 +23,9 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
       bySpeaker.set(same, [...(bySpeaker.get(same) ?? []), wording]);
     }
     if (bySpeaker.size < 2) continue;
+    const speakersOf = new Map<string, Set<string>>();
+    for (const [speakerId, wordings] of bySpeaker) for (const wording of wordings) speakersOf.set(wording.articleId, (speakersOf.get(wording.articleId) ?? new Set()).add(speakerId));
+    if ([...speakersOf.values()].some((speakers) => speakers.size > 1)) continue;
     conflicts.push({
       id: `c${createHash('sha1').update(`speaker ${variant.id}`).digest('hex').slice(0, 10)}`,
       kind: 'speaker',
@@ -39,4 +43,3 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
   }
   return conflicts;
 }
-
