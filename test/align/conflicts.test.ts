@@ -161,3 +161,98 @@ test('the Markdown gives a date conflict in the words each outlet used, with the
     }
   }
 });
+
+// Three reports of one climbing accident written for this test: two on the day give the fall in metres
+// and in feet (the same distance), a third gives another distance; two dated a day apart count the dead.
+const CLIMB_REPORTS: Record<string, string> = {
+  'climb/first.txt': [
+    "Climber dies in fall on glacier",
+    "",
+    "Published: 2013-09-14",
+    "",
+    "A 36-year-old climber died on Friday after slipping and falling about 60 metres from a ridge near the glacier, police said.",
+    "",
+    "Rescue teams reached the body by helicopter in the afternoon.",
+    "",
+    "The avalanche killed three people in the valley below the pass, officials said.",
+  ].join('\n'),
+  'climb/second.txt': [
+    "Mountain claims another life",
+    "",
+    "Published: 2013-09-14",
+    "",
+    "A 36-year-old climber died on Friday after slipping and falling about 200 feet from a ridge near the glacier, police said.",
+    "",
+    "The weather in the park had been poor for most of the week.",
+  ].join('\n'),
+  'climb/third.txt': [
+    "Climber killed in glacier fall",
+    "",
+    "Published: 2013-09-15",
+    "",
+    "A 36-year-old climber died on Friday after slipping and falling about 150 metres from a ridge near the glacier, police said.",
+    "",
+    "The avalanche killed seven people in the valley below the pass, officials said.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(CLIMB_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const climb = analyzeStory([join(folder, 'climb')]);
+
+test('a fall in metres and the same fall in feet agree; a fall of another distance is a number conflict', async () => {
+  const dossier = await climb;
+  const distances = dossier.conflicts.filter((conflict) => conflict.kind === 'number' && conflict.values.some((value) => /metres|feet/.test(value.value)));
+  assert.equal(distances.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.values.map((value) => value.value))));
+  const [conflict] = distances;
+  const valueOf = (said: RegExp) => conflict!.values.find((value) => value.evidence.some((item) => said.test(item.text)));
+  assert.ok(valueOf(/150 metres/), 'the 150 metres are one value');
+  assert.equal(valueOf(/60 metres/), valueOf(/200 feet/), '60 metres and 200 feet are one value');
+  assert.notEqual(valueOf(/60 metres/), valueOf(/150 metres/));
+  for (const value of conflict!.values) for (const item of value.evidence) assert.ok(value.articles.includes(item.articleId), 'each value cites its own articles');
+});
+
+test('a count that grows from one day\'s report to the next is shown as an update, with the dates', async () => {
+  const dossier = await climb;
+  const toll = dossier.conflicts.find((conflict) => conflict.kind === 'number' && conflict.values.some((value) => /seven people/.test(value.value)));
+  assert.ok(toll, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.match(toll.about, /update, from three people \(2013-09-14\) to seven people \(2013-09-15\)/);
+  assert.equal(new Set(toll.values.flatMap((value) => value.articles)).size, 2);
+});
+
+// Two reports of one seizure written for this test, both dated Wednesday 5 March 2025: "on Tuesday" is
+// 4 March, "Monday" 3 March.
+const SEIZURE_REPORTS: Record<string, string> = {
+  'seizure/a.txt': [
+    "Coast guard seizes tanker",
+    "",
+    "Published: 2025-03-05",
+    "",
+    "The coast guard seized the oil tanker Aurora on Tuesday after a long chase, officials said.",
+    "",
+    "The crew of twenty was taken to a naval base for questioning.",
+  ].join('\n'),
+  'seizure/b.txt': [
+    "Tanker seized after chase",
+    "",
+    "Published: 2025-03-05",
+    "",
+    "The coast guard seized the oil tanker Aurora on Monday after a long chase, according to officials.",
+    "",
+    "Shipping companies said insurance costs in the region were rising.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(SEIZURE_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const seizure = analyzeStory([join(folder, 'seizure')]);
+
+test('"on Tuesday" and "Monday" in two articles of one Wednesday are a date conflict, each weekday read against its article\'s date', async () => {
+  const dossier = await seizure;
+  const dates = dossier.conflicts.filter((conflict) => conflict.kind === 'date');
+  assert.equal(dates.length, 1, JSON.stringify(dossier.conflicts));
+  assert.deepEqual(dates[0]!.values.map((value) => value.value).sort(), ['2025-03-03', '2025-03-04']);
+  assert.equal(new Set(dates[0]!.values.flatMap((value) => value.articles)).size, 2);
+});
