@@ -3,9 +3,11 @@ import { describeError } from '../shared/describe-error.ts';
 import { collectQuotes } from './collect-quotes.ts';
 import { alignedClauses, comparedPairs } from './conflicts/conflict-parts.ts';
 import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
+import { findBearingConflicts } from './conflicts/find-bearing-conflicts.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
+import { findResidenceConflicts } from './conflicts/find-residence-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
 import { groupStatements, toFacts, type StatementGroups } from './facts/index.ts';
@@ -117,7 +119,7 @@ function dateFromStory(articles: readonly Article[], statements: StatementGroups
   });
 }
 
-/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it. */
+/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it; and where a person lives. */
 function findConflicts(statements: StatementGroups, facts: Dossier['facts'], articles: readonly Article[], entities: LinkedEntities, quoteVariants: Dossier['quoteVariants'], quotes: Dossier['quotes'], options: AlignOptions): Dossier['conflicts'] {
   const { features, groups, eventGroups } = statements;
   const factOfClause = new Map<string, string>();
@@ -132,6 +134,8 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findNumberConflicts(aligned, pairs, persons, published),
     ...findActorConflicts(aligned, entities.entities, options.minSimilarity),
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
+    ...findBearingConflicts(aligned, pairs),
+    ...findResidenceConflicts(articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
   ];
 }

@@ -36,6 +36,17 @@ export function samePeople(a: ClauseFeatures, b: ClauseFeatures, persons: Readon
   return !peopleA.length || !peopleB.length || peopleA.some((id) => peopleB.includes(id));
 }
 
+/**
+ * Whether two clauses may be about the same person by the ages they give: "36-year-old Duncan Rait …
+ * falling about 200 feet" and "32-year-old Englishman Robert Buckley fell about 600 metres" are two
+ * climbers. Ages a year apart may be one person told twice (a birthday between reports).
+ */
+export function sameAges(a: ClauseFeatures, b: ClauseFeatures, texts: ReadonlyMap<string, string>): boolean {
+  const agesOf = ({ clause }: ClauseFeatures) => [...texts.get(clause.articleId)!.slice(clause.start, clause.end).matchAll(/\b(\d{1,3})[- ]years?[- ]old\b/g)].map((match) => Number(match[1]));
+  const [agesA, agesB] = [agesOf(a), agesOf(b)];
+  return !agesA.length || !agesB.length || agesA.some((age) => agesB.some((other) => Math.abs(age - other) <= 1));
+}
+
 /** Adds a clause to the conflict value it gives ("2025-08", "fourteen missiles"), its article listed once. */
 export function addToValue(values: Map<string, ConflictValue>, value: string, feature: ClauseFeatures, texts: ReadonlyMap<string, string>): void {
   const { clause } = feature;

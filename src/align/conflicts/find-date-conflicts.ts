@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, factOfMembers, joinPairs, openingWords, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { addToValue, factOfMembers, joinPairs, openingWords, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 
 /**
@@ -21,8 +21,8 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
   const dateOf = features.map(soleCalendarDate);
   const disagreeing = pairs.filter(([a, b]) => {
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
-    if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || compatibleValues(dateA, dateB)) return false;
-    return scoreOf(a, b).sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons);
+    if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
+    return scoreOf(a, b).sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
   return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
     const values = new Map<string, ConflictValue>();
@@ -38,11 +38,24 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
   });
 }
 
-/** The one calendar date a clause gives (a time of day counts as its day), or null when it gives none or several. */
+/**
+ * The one calendar date a clause gives (a time of day counts as its day), or null when it gives none or
+ * several. In an article without a date of its own, a month and day with no year ("On November 19")
+ * counts as "XXXX-11-19": set against another month and day, the year does not matter.
+ */
 function soleCalendarDate(feature: ClauseFeatures): string | null {
   const values = new Set(feature.dates.map((date) => date.value.slice(0, 10)));
-  if (values.size !== 1) return null;
-  const [value] = values;
-  return isCalendarValue(value!) ? value! : null;
+  if (values.size === 1) {
+    const [value] = values;
+    return isCalendarValue(value!) ? value! : null;
+  }
+  if (values.size) return null;
+  const days = new Set(feature.unresolvedDays.map((date) => date.value.slice(0, 10)).filter((value) => /^XXXX-\d{2}-\d{2}$/.test(value)));
+  return days.size === 1 ? [...days][0]! : null;
 }
 
+/** Two dates that can be the same day: "2025" and "2025-05"; "XXXX-11-19" and "2008-11-19" (the month and day alone compared). */
+function sameTime(a: string, b: string): boolean {
+  if (a.startsWith('XXXX') || b.startsWith('XXXX')) return a.length === b.length && a.slice(4) === b.slice(4);
+  return compatibleValues(a, b);
+}

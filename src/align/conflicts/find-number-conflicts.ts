@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, factOfMembers, joinPairs, samePeople, type AlignedClauses } from './conflict-parts.ts';
-import { readMeasure, sameMeasure } from './read-measure.ts';
+import { addToValue, factOfMembers, joinPairs, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { MEASURED, readMeasure, sameMeasure } from './read-measure.ts';
 
 /** The values a quantity allows, as an interval. */
 interface Range {
@@ -28,7 +28,8 @@ const ROUNDING = 0.1;
  * Aligned clauses that count the same thing differently: "fourteen missiles" against "sixteen missiles",
  * "fell about 150 metres" against "fell about 200ft". Every pair the aligner linked is compared (see
  * comparedPairs); in each clause the figure must be the only one of its measure ("13 homers and 20
- * homers" says two), the two clauses must name the same people if both name any, and say the same of
+ * homers" says two), the two clauses must name the same people if both name any (and give no ages
+ * years apart: "36-year-old" and "32-year-old" are two people), and say the same of
  * the figure: a word next to it in common ("12 people were injured" / "18 people had been injured"),
  * not "23 points" against "2,117 points" for a career. A difference of precision is not a conflict:
  * "more than one million barrels" and "1.1 million barrels", "thousands of personnel" and "4,000
@@ -45,7 +46,7 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
   const disagreeing: Array<readonly [number, number]> = [];
   const figureAt = new Map<number, Figure>();
   for (const [a, b] of pairs) {
-    if (!samePeople(features[a]!, features[b]!, persons)) continue;
+    if (!samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts)) continue;
     for (const figureA of figuresOf(a)) {
       const matching = figuresOf(b).filter((figure) => sameMeasure(figure, figureA));
       if (matching.length !== 1 || figuresOf(a).filter((figure) => sameMeasure(figure, figureA)).length !== 1) continue;
@@ -86,7 +87,8 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
  * earlier one: a toll that grows between reports is an update, not a contradiction. Empty otherwise.
  */
 function describeUpdate(figures: readonly Figure[], dates: ReadonlyArray<string | null>): string {
-  if (dates.some((date) => date === null)) return '';
+  // a distance or a duration does not grow between reports as a toll does
+  if (dates.some((date) => date === null) || figures.some((figure) => MEASURED.has(figure.dimension))) return '';
   const byDate = new Map<string, Figure[]>();
   figures.forEach((figure, index) => byDate.set(dates[index]!, [...(byDate.get(dates[index]!) ?? []), figure]));
   const days = [...byDate.keys()].sort();

@@ -49,11 +49,12 @@ export function sameMeasure(a: { dimension: string }, b: { dimension: string }):
   if (a.dimension === b.dimension) return true;
   const wordsA = a.dimension.split(' ');
   const wordsB = b.dimension.split(' ');
-  if (BY_DIMENSION.has(a.dimension) || BY_DIMENSION.has(b.dimension)) return false;
+  if (MEASURED.has(a.dimension) || MEASURED.has(b.dimension)) return false;
   return wordsA.at(-1) === wordsB.at(-1) || stem(wordsA[0]!) === stem(wordsB[0]!);
 }
 
-const BY_DIMENSION = new Set(CONVERTIBLE.map(([dimension]) => dimension));
+/** The dimensions of units that convert (length, time, mass): measured, not counted. */
+export const MEASURED: ReadonlySet<string> = new Set(CONVERTIBLE.map(([dimension]) => dimension));
 
 /** "ak-47s" and "ak-47": a trailing plural s after a figure. */
 function stem(word: string): string {
