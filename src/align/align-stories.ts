@@ -136,6 +136,6 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findBearingConflicts(aligned, pairs),
     ...findResidenceConflicts(articles, entities),
-    ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
+    ...findSpeakerConflicts(quoteVariants, quotes, entities.entities, articles),
   ];
 }

@@ -256,3 +256,55 @@ test('"on Tuesday" and "Monday" in two articles of one Wednesday are a date conf
   assert.deepEqual(dates[0]!.values.map((value) => value.value).sort(), ['2025-03-03', '2025-03-04']);
   assert.equal(new Set(dates[0]!.values.flatMap((value) => value.articles)).size, 2);
 });
+
+// Two reports of one arrest written for this test: the driver's home differs, the ship's bearing from
+// the port differs; the photographer's agency ("of the Associated Press") is no home.
+const ARREST_REPORTS: Record<string, string> = {
+  'arrest/a.txt': [
+    "Driver charged after crash",
+    "",
+    "Published: 2024-06-07",
+    "",
+    "Police arrested Daniel Okafor, 41, of Bloomington, after the crash on Main Street on Thursday.",
+    "",
+    "The cargo ship was attacked by pirates 120 nautical miles east of Aden on Thursday, the navy said.",
+    "",
+    "Photographs by Maria Lopez, of the Associated Press, showed the wrecked car.",
+  ].join('\n'),
+  'arrest/b.txt': [
+    "Man held over fatal crash",
+    "",
+    "Published: 2024-06-07",
+    "",
+    "Daniel Okafor, 41, of Minneapolis, was arrested after the crash on Main Street, police said.",
+    "",
+    "Pirates attacked the cargo ship 120 nautical miles west of Aden on Thursday, according to the navy.",
+    "",
+    "Maria Lopez, of Reuters, took pictures at the scene.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(ARREST_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const arrest = analyzeStory([join(folder, 'arrest')]);
+
+test('one person given two homes by two outlets is a place conflict; an agency after a name is no home', async () => {
+  const dossier = await arrest;
+  const homes = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && /lives/.test(conflict.about));
+  assert.equal(homes.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(homes[0]!.values.map((value) => value.value).sort(), ['Bloomington', 'Minneapolis']);
+  assert.match(homes[0]!.about, /Okafor/);
+  for (const value of homes[0]!.values) {
+    assert.equal(value.articles.length, 1);
+    assert.ok(value.evidence.every((item) => item.text.includes(value.value) && value.articles.includes(item.articleId)));
+  }
+});
+
+test('"east of Aden" against "west of Aden" for one attack is a place conflict', async () => {
+  const dossier = await arrest;
+  const sides = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && conflict.values.some((value) => /of Aden/.test(value.value)));
+  assert.equal(sides.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(sides[0]!.values.map((value) => value.value).sort(), ['east of Aden', 'west of Aden']);
+  assert.equal(new Set(sides[0]!.values.flatMap((value) => value.articles)).size, 2);
+});

@@ -4,7 +4,7 @@ import { foldText } from '../../shared/words.ts';
 import { addToValue, factOfMembers, joinPairs, type AlignedClauses } from './conflict-parts.ts';
 
 /** "150 nautical miles east of Aden", "north-west of the capital": a bearing from a named place. */
-const BEARING = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/giu;
+const BEARING = /\b((?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est)(?:ern)?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/gu;
 
 interface Bearing {
   direction: string;
