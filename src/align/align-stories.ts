@@ -126,12 +126,13 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
   for (const fact of facts) for (const item of fact.evidence) factOfClause.set(`${item.articleId}:${item.start}`, fact.id);
   const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
   const aligned = alignedClauses(features, groups, statements.links, statements.scoreOf, factIdOf, articles);
-  const persons = new Set(entities.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
+  // names the annotator left untyped are mostly people's ("Austin Daye finished with 20 points")
+  const persons = new Set(entities.entities.filter((entity) => entity.type === 'person' || (entity.type === 'other' && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+)+$/u.test(entity.name))).map((entity) => entity.id));
   const pairs = comparedPairs(aligned, eventGroups);
   const published = new Map(articles.map((article) => [article.id, article.published]));
   return [
     ...findDateConflicts(aligned, pairs, persons),
-    ...findNumberConflicts(aligned, pairs, persons, published),
+    ...findNumberConflicts(aligned, pairs, persons, published, options.minSimilarity),
     ...findActorConflicts(aligned, entities.entities, options.minSimilarity),
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findBearingConflicts(aligned, pairs),

@@ -4,6 +4,15 @@ import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { addToValue, factOfMembers, joinPairs, openingWords, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 
+/** "2007-04-05": a day, as against a month or a year. */
+const DAY_LENGTH = 10;
+/**
+ * Least similarity of two clauses whose days are set against each other: a story tells of many days,
+ * and two clauses that share an event and a name ("LaCalamita was fired … April 5" and "LaCalamita …
+ * had been arrested … April 2") date two things; a month or a year is set against another on a link.
+ */
+const DAY_SIMILARITY = 0.35;
+
 /**
  * Aligned clauses that put the same event on different dates ("approved a massive deployment … last
  * August" against "Since September, Trump has deployed"; "on Tuesday" in an article of Wednesday
@@ -22,7 +31,9 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
   const disagreeing = pairs.filter(([a, b]) => {
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
     if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
-    return scoreOf(a, b).sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
+    const score = scoreOf(a, b);
+    if (dateA.length === DAY_LENGTH && score.similarity < DAY_SIMILARITY) return false;
+    return score.sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
   return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
     const values = new Map<string, ConflictValue>();

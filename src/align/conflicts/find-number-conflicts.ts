@@ -27,7 +27,7 @@ const ROUNDING = 0.1;
 /**
  * Aligned clauses that count the same thing differently: "fourteen missiles" against "sixteen missiles",
  * "fell about 150 metres" against "fell about 200ft". Every pair the aligner linked is compared (see
- * comparedPairs); in each clause the figure must be the only one of its measure ("13 homers and 20
+ * comparedPairs) that says at least `minSimilarity` of the same; in each clause the figure must be the only one of its measure ("13 homers and 20
  * homers" says two), the two clauses must name the same people if both name any (and give no ages
  * years apart: "36-year-old" and "32-year-old" are two people), and say the same of
  * the figure: a word next to it in common ("12 people were injured" / "18 people had been injured"),
@@ -36,7 +36,7 @@ const ROUNDING = 0.1;
  * personnel", "about 200" and "210", "about 60 metres" and "200 feet". Disagreeing pairs that share a
  * clause are one conflict.
  */
-export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>, published: ReadonlyMap<string, string | null>): Conflict[] {
+export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>, published: ReadonlyMap<string, string | null>, minSimilarity: number): Conflict[] {
   const { features, texts, scoreOf } = aligned;
   const figures = new Map<number, Figure[]>();
   const figuresOf = (index: number) => {
@@ -46,7 +46,7 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
   const disagreeing: Array<readonly [number, number]> = [];
   const figureAt = new Map<number, Figure>();
   for (const [a, b] of pairs) {
-    if (!samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts)) continue;
+    if (scoreOf(a, b).similarity < minSimilarity || !samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts)) continue;
     for (const figureA of figuresOf(a)) {
       const matching = figuresOf(b).filter((figure) => sameMeasure(figure, figureA));
       if (matching.length !== 1 || figuresOf(a).filter((figure) => sameMeasure(figure, figureA)).length !== 1) continue;

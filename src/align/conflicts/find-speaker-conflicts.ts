@@ -9,8 +9,8 @@ import { mayBeOneName } from './conflict-parts.ts';
  * for them, and names that may be one person ("Heller" and "Mark Jay Heller", "Vincent DelGiudice" and
  * "Vincent Del Giudice", "A.J. Smith" and "AJ Smith") are not set against each other. Only a speaker
  * named in the quote's own sentence counts ('Fernando Reyes Matta, director of …, who said Maduro "has
- * little time left"'), not one carried over from sentences before; and where one article gives the
- * words to two people, its attribution is no ground for a conflict.
+ * little time left"'), not one carried over from sentences before; where one article gives the
+ * words to two people, or the outlets to three or more, the attribution is no ground for a conflict.
  */
 export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: readonly Quote[], entities: readonly Entity[], articles: readonly Article[]): Conflict[] {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -25,7 +25,8 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
       const same = [...bySpeaker.keys()].find((id) => mayBeOneName(byId.get(id)!.name, speaker.name)) ?? speaker.id;
       bySpeaker.set(same, [...(bySpeaker.get(same) ?? []), wording]);
     }
-    if (bySpeaker.size < 2) continue;
+    // the same words given to three people or more is a muddle of attribution, not two accounts
+    if (bySpeaker.size !== 2) continue;
     const speakersOf = new Map<string, Set<string>>();
     for (const [speakerId, wordings] of bySpeaker) for (const wording of wordings) speakersOf.set(wording.articleId, (speakersOf.get(wording.articleId) ?? new Set()).add(speakerId));
     if ([...speakersOf.values()].some((speakers) => speakers.size > 1)) continue;
