@@ -120,7 +120,7 @@ interface Figure {
  * ("two of Egypt's largest providers").
  */
 function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
-  return feature.quantities
+  return [...feature.quantities, ...repeatWords(feature)]
     .filter(
       (quantity) =>
         quantity.unit !== null &&
@@ -134,6 +134,16 @@ function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
       const range = quantityRange(quantity);
       return { quantity, unit, dimension, base: { low: range.low * factor, high: range.high * factor } };
     });
+}
+
+/** "married twice" counts as "two times" against "married three times". */
+const REPEAT_WORDS: Readonly<Record<string, number>> = Object.freeze({ once: 1, twice: 2, thrice: 3 });
+
+/** The clause's "once", "twice", "thrice", read as a count of times. */
+function repeatWords(feature: ClauseFeatures): Quantity[] {
+  return feature.clause.words
+    .filter((word) => word.text.toLowerCase() in REPEAT_WORDS && !feature.quantities.some((quantity) => quantity.start <= word.start && quantity.end >= word.end))
+    .map((word) => ({ start: word.start, end: word.end, text: word.text, value: REPEAT_WORDS[word.text.toLowerCase()]!, unit: 'times', qualifier: null }));
 }
 
 /** Content words within this many words of a figure say what it counts: "12 people were injured". */

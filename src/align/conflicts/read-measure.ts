@@ -31,13 +31,17 @@ const BY_SPELLING = new Map(CONVERTIBLE.flatMap(([dimension, base, factor, spell
 
 /**
  * The measure of a quantity's unit: "200ft" → metres ×0.3048; a unit that converts into no other is its
- * own dimension, its words in lower case and singular ("AK-47 rifles" → "ak-47 rifle", "Missiles" → "missile").
+ * own dimension, its words in lower case and singular ("AK-47 rifles" → "ak47 rifle", "Missiles" → "missile").
  */
 export function readMeasure(unit: string): Measure {
   const spelled = unit.toLowerCase().replace(/\.$/, '');
   const known = BY_SPELLING.get(spelled);
   if (known) return known;
-  const words = spelled.split(/\s+/).map((word) => word.replace(/(?<=[^s])s$/, ''));
+  // "AK 47 guns", "AK-47s": a model's letters and number written as one word ("ak47")
+  const words = spelled
+    .replace(/(\p{L})[\s-](?=\d)/gu, '$1')
+    .split(/\s+/)
+    .map((word) => word.replace(/(?<=[^s])s$/, ''));
   return { unit: words.join(' '), dimension: words.join(' '), factor: 1 };
 }
 
@@ -56,7 +60,7 @@ export function sameMeasure(a: { dimension: string }, b: { dimension: string }):
 /** The dimensions of units that convert (length, time, mass): measured, not counted. */
 export const MEASURED: ReadonlySet<string> = new Set(CONVERTIBLE.map(([dimension]) => dimension));
 
-/** "ak-47s" and "ak-47": a trailing plural s after a figure. */
+/** "ak47s" and "ak47": a trailing plural s after a figure. */
 function stem(word: string): string {
   return word.replace(/(?<=\d)s$/, '');
 }
