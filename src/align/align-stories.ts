@@ -8,6 +8,7 @@ import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findResidenceConflicts } from './conflicts/find-residence-conflicts.ts';
+import { findSideConflicts } from './conflicts/find-side-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
 import { groupStatements, toFacts, type StatementGroups } from './facts/index.ts';
@@ -136,6 +137,7 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findActorConflicts(aligned, entities.entities, options.minSimilarity),
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findBearingConflicts(aligned, pairs),
+    ...findSideConflicts(aligned, pairs),
     ...findResidenceConflicts(articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities, articles),
   ];
