@@ -308,3 +308,40 @@ test('"east of Aden" against "west of Aden" for one attack is a place conflict',
   assert.deepEqual(sides[0]!.values.map((value) => value.value).sort(), ['east of Aden', 'west of Aden']);
   assert.equal(new Set(sides[0]!.values.flatMap((value) => value.articles)).size, 2);
 });
+
+// Two reports of one courthouse shooting written for this test: the shooting is put inside the
+// courtroom by one and outside it by the other; the crowd outside the building and the workers locked
+// in it are two things.
+const COURT_REPORTS: Record<string, string> = {
+  'court/a.txt': [
+    "Gunman kills judge in courthouse",
+    "",
+    "Published: 2005-03-12",
+    "",
+    "The gunman burst into the courtroom and shot and killed Judge Rowan Barnes on Friday morning, police said.",
+    "",
+    "Protesters gathered outside the building as the manager was accused of locking workers in the building.",
+  ].join('\n'),
+  'court/b.txt': [
+    "Judge shot dead in Atlanta",
+    "",
+    "Published: 2005-03-12",
+    "",
+    "Outside the courtroom, the gunman shot and killed Judge Rowan Barnes on Friday morning, according to police.",
+    "",
+    "Clashes erupted outside the building while staff stayed locked in the building for hours.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(COURT_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const court = analyzeStory([join(folder, 'court')]);
+
+test('one killing put inside the courtroom by one outlet and outside it by another is a place conflict; other deeds beside a building are not', async () => {
+  const dossier = await court;
+  const sides = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && /where it happened/.test(conflict.about));
+  assert.equal(sides.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(sides[0]!.values.map((value) => value.value.toLowerCase()).sort(), ['into the courtroom', 'outside the courtroom']);
+  assert.equal(new Set(sides[0]!.values.flatMap((value) => value.articles)).size, 2);
+});
