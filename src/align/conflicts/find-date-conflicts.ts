@@ -3,6 +3,7 @@ import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { addToValue, factOfMembers, joinPairs, openingWords, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
+import { parseCalendarDay, toDayNumber } from '../../shared/calendar/index.ts';
 
 /** "2007-04-05": a day, as against a month or a year. */
 const DAY_LENGTH = 10;
@@ -32,7 +33,7 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
     if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
     const score = scoreOf(a, b);
-    if (dateA.length === DAY_LENGTH && score.similarity < DAY_SIMILARITY) return false;
+    if (dateA.length === DAY_LENGTH && (score.similarity < DAY_SIMILARITY || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
     return score.sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
   return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
@@ -69,4 +70,18 @@ function soleCalendarDate(feature: ClauseFeatures): string | null {
 function sameTime(a: string, b: string): boolean {
   if (a.startsWith('XXXX') || b.startsWith('XXXX')) return a.length === b.length && a.slice(4) === b.slice(4);
   return compatibleValues(a, b);
+}
+
+/** A bare weekday: "Friday", "on Friday", "Friday night". */
+const WEEKDAY = /^(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "Friday" in two articles a week apart, read as two Fridays: one weekday read against two publication
+ * dates says nothing about which Friday each outlet meant, so days a whole number of weeks apart that
+ * both come from a bare weekday are not set against each other.
+ */
+function sameWeekdayWeeksApart(a: ClauseFeatures, b: ClauseFeatures, dateA: string, dateB: string): boolean {
+  const [dayA, dayB] = [parseCalendarDay(dateA), parseCalendarDay(dateB)];
+  if (!dayA || !dayB || (toDayNumber(dayA) - toDayNumber(dayB)) % 7 !== 0) return false;
+  return [a, b].every((feature) => feature.dates.some((date) => WEEKDAY.test(date.text)));
 }

@@ -75,7 +75,7 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
     return {
       id: `c${createHash('sha1').update(`number ${key}`).digest('hex').slice(0, 10)}`,
       kind: 'number' as const,
-      about: `how many ${measure.unit}${describeUpdate(members.map((index) => figureAt.get(index)!), members.map((index) => published.get(features[index]!.clause.articleId) ?? null))}`,
+      about: `how many ${measure.quantity.unit!.toLowerCase() === 'usd' ? 'dollars' : measure.quantity.unit!.toLowerCase()}${describeUpdate(members.map((index) => figureAt.get(index)!), members.map((index) => published.get(features[index]!.clause.articleId) ?? null))}`,
       factId: factOfMembers(aligned, members),
       values: [...values.values()],
     };
