@@ -47,6 +47,8 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
   const figureAt = new Map<number, Figure>();
   for (const [a, b] of pairs) {
     if (scoreOf(a, b).similarity < minSimilarity || !samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts)) continue;
+    // a stat line ("364 yards and three touchdowns") is set only against one that counts the same things
+    if (!sameTally(figuresOf(a), figuresOf(b))) continue;
     for (const figureA of figuresOf(a)) {
       const matching = figuresOf(b).filter((figure) => sameMeasure(figure, figureA));
       if (matching.length !== 1 || figuresOf(a).filter((figure) => sameMeasure(figure, figureA)).length !== 1) continue;
@@ -134,6 +136,18 @@ function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
       const range = quantityRange(quantity);
       return { quantity, unit, dimension, base: { low: range.low * factor, high: range.high * factor } };
     });
+}
+
+/**
+ * Whether two clauses' figures may be compared: each counts one kind of thing, or both count the same
+ * kinds ("six AK-47 rifles, 12 magazines and about 300 rounds" against "14 AK-47 rifles, 31 magazines
+ * and 923 rounds"). "20 points and nine rebounds" against "a career 2,282 points" tells two tallies.
+ */
+function sameTally(a: readonly Figure[], b: readonly Figure[]): boolean {
+  const kinds = (figures: readonly Figure[]) => figures.filter((figure, index) => figures.findIndex((other) => sameMeasure(other, figure)) === index);
+  const [kindsA, kindsB] = [kinds(a), kinds(b)];
+  if (kindsA.length <= 1 && kindsB.length <= 1) return true;
+  return kindsA.length === kindsB.length && kindsA.every((figure) => kindsB.some((other) => sameMeasure(other, figure)));
 }
 
 /** "married twice" counts as "two times" against "married three times". */
