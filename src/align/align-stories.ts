@@ -1,11 +1,14 @@
 import type { AlignOptions, Article, Clustering, Dossier, FailedInput, LinkedEntities, Message } from '../model/index.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { collectQuotes } from './collect-quotes.ts';
-import { alignedClauses, comparedUnits } from './conflicts/conflict-parts.ts';
+import { alignedClauses, comparedPairs } from './conflicts/conflict-parts.ts';
 import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
+import { findBearingConflicts } from './conflicts/find-bearing-conflicts.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
+import { findResidenceConflicts } from './conflicts/find-residence-conflicts.ts';
+import { findSideConflicts } from './conflicts/find-side-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
 import { groupStatements, toFacts, type StatementGroups } from './facts/index.ts';
@@ -117,19 +120,25 @@ function dateFromStory(articles: readonly Article[], statements: StatementGroups
   });
 }
 
-/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it. */
+/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it; and where a person lives. */
 function findConflicts(statements: StatementGroups, facts: Dossier['facts'], articles: readonly Article[], entities: LinkedEntities, quoteVariants: Dossier['quoteVariants'], quotes: Dossier['quotes'], options: AlignOptions): Dossier['conflicts'] {
   const { features, groups, eventGroups } = statements;
   const factOfClause = new Map<string, string>();
   for (const fact of facts) for (const item of fact.evidence) factOfClause.set(`${item.articleId}:${item.start}`, fact.id);
   const factIdOf = (group: readonly number[]) => factOfClause.get(`${features[group[0]!]!.clause.articleId}:${features[group[0]!]!.clause.start}`) ?? null;
   const aligned = alignedClauses(features, groups, statements.links, statements.scoreOf, factIdOf, articles);
-  const persons = new Set(entities.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
+  // names the annotator left untyped are mostly people's ("Austin Daye finished with 20 points")
+  const persons = new Set(entities.entities.filter((entity) => entity.type === 'person' || (entity.type === 'other' && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+)+$/u.test(entity.name))).map((entity) => entity.id));
+  const pairs = comparedPairs(aligned, eventGroups);
+  const published = new Map(articles.map((article) => [article.id, article.published]));
   return [
-    ...findDateConflicts(aligned, persons),
-    ...findNumberConflicts(aligned, comparedUnits(aligned, eventGroups), persons, options.minSimilarity),
+    ...findDateConflicts(aligned, pairs, persons),
+    ...findNumberConflicts(aligned, pairs, persons, published, options.minSimilarity),
     ...findActorConflicts(aligned, entities.entities, options.minSimilarity),
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
-    ...findSpeakerConflicts(quoteVariants, quotes, entities.entities),
+    ...findBearingConflicts(aligned, pairs),
+    ...findSideConflicts(aligned, pairs),
+    ...findResidenceConflicts(articles, entities),
+    ...findSpeakerConflicts(quoteVariants, quotes, entities.entities, articles),
   ];
 }

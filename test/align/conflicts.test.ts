@@ -161,3 +161,187 @@ test('the Markdown gives a date conflict in the words each outlet used, with the
     }
   }
 });
+
+// Three reports of one climbing accident written for this test: two on the day give the fall in metres
+// and in feet (the same distance), a third gives another distance; two dated a day apart count the dead.
+const CLIMB_REPORTS: Record<string, string> = {
+  'climb/first.txt': [
+    "Climber dies in fall on glacier",
+    "",
+    "Published: 2013-09-14",
+    "",
+    "A 36-year-old climber died on Friday after slipping and falling about 60 metres from a ridge near the glacier, police said.",
+    "",
+    "Rescue teams reached the body by helicopter in the afternoon.",
+    "",
+    "The avalanche killed three people in the valley below the pass, officials said.",
+  ].join('\n'),
+  'climb/second.txt': [
+    "Mountain claims another life",
+    "",
+    "Published: 2013-09-14",
+    "",
+    "A 36-year-old climber died on Friday after slipping and falling about 200 feet from a ridge near the glacier, police said.",
+    "",
+    "The weather in the park had been poor for most of the week.",
+  ].join('\n'),
+  'climb/third.txt': [
+    "Climber killed in glacier fall",
+    "",
+    "Published: 2013-09-15",
+    "",
+    "A 36-year-old climber died on Friday after slipping and falling about 150 metres from a ridge near the glacier, police said.",
+    "",
+    "The avalanche killed seven people in the valley below the pass, officials said.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(CLIMB_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const climb = analyzeStory([join(folder, 'climb')]);
+
+test('a fall in metres and the same fall in feet agree; a fall of another distance is a number conflict', async () => {
+  const dossier = await climb;
+  const distances = dossier.conflicts.filter((conflict) => conflict.kind === 'number' && conflict.values.some((value) => /metres|feet/.test(value.value)));
+  assert.equal(distances.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.values.map((value) => value.value))));
+  const [conflict] = distances;
+  const valueOf = (said: RegExp) => conflict!.values.find((value) => value.evidence.some((item) => said.test(item.text)));
+  assert.ok(valueOf(/150 metres/), 'the 150 metres are one value');
+  assert.equal(valueOf(/60 metres/), valueOf(/200 feet/), '60 metres and 200 feet are one value');
+  assert.notEqual(valueOf(/60 metres/), valueOf(/150 metres/));
+  for (const value of conflict!.values) for (const item of value.evidence) assert.ok(value.articles.includes(item.articleId), 'each value cites its own articles');
+});
+
+test('a count that grows from one day\'s report to the next is shown as an update, with the dates', async () => {
+  const dossier = await climb;
+  const toll = dossier.conflicts.find((conflict) => conflict.kind === 'number' && conflict.values.some((value) => /seven people/.test(value.value)));
+  assert.ok(toll, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.match(toll.about, /update, from three people \(2013-09-14\) to seven people \(2013-09-15\)/);
+  assert.equal(new Set(toll.values.flatMap((value) => value.articles)).size, 2);
+});
+
+// Two reports of one seizure written for this test, both dated Wednesday 5 March 2025: "on Tuesday" is
+// 4 March, "Monday" 3 March.
+const SEIZURE_REPORTS: Record<string, string> = {
+  'seizure/a.txt': [
+    "Coast guard seizes tanker",
+    "",
+    "Published: 2025-03-05",
+    "",
+    "The coast guard seized the oil tanker Aurora on Tuesday after a long chase, officials said.",
+    "",
+    "The crew of twenty was taken to a naval base for questioning.",
+  ].join('\n'),
+  'seizure/b.txt': [
+    "Tanker seized after chase",
+    "",
+    "Published: 2025-03-05",
+    "",
+    "The coast guard seized the oil tanker Aurora on Monday after a long chase, according to officials.",
+    "",
+    "Shipping companies said insurance costs in the region were rising.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(SEIZURE_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const seizure = analyzeStory([join(folder, 'seizure')]);
+
+test('"on Tuesday" and "Monday" in two articles of one Wednesday are a date conflict, each weekday read against its article\'s date', async () => {
+  const dossier = await seizure;
+  const dates = dossier.conflicts.filter((conflict) => conflict.kind === 'date');
+  assert.equal(dates.length, 1, JSON.stringify(dossier.conflicts));
+  assert.deepEqual(dates[0]!.values.map((value) => value.value).sort(), ['2025-03-03', '2025-03-04']);
+  assert.equal(new Set(dates[0]!.values.flatMap((value) => value.articles)).size, 2);
+});
+
+// Two reports of one arrest written for this test: the driver's home differs, the ship's bearing from
+// the port differs; the photographer's agency ("of the Associated Press") is no home.
+const ARREST_REPORTS: Record<string, string> = {
+  'arrest/a.txt': [
+    "Driver charged after crash",
+    "",
+    "Published: 2024-06-07",
+    "",
+    "Police arrested Daniel Okafor, 41, of Bloomington, after the crash on Main Street on Thursday.",
+    "",
+    "The cargo ship was attacked by pirates 120 nautical miles east of Aden on Thursday, the navy said.",
+    "",
+    "Photographs by Maria Lopez, of the Associated Press, showed the wrecked car.",
+  ].join('\n'),
+  'arrest/b.txt': [
+    "Man held over fatal crash",
+    "",
+    "Published: 2024-06-07",
+    "",
+    "Daniel Okafor, 41, of Minneapolis, was arrested after the crash on Main Street, police said.",
+    "",
+    "Pirates attacked the cargo ship 120 nautical miles west of Aden on Thursday, according to the navy.",
+    "",
+    "Maria Lopez, of Reuters, took pictures at the scene.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(ARREST_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const arrest = analyzeStory([join(folder, 'arrest')]);
+
+test('one person given two homes by two outlets is a place conflict; an agency after a name is no home', async () => {
+  const dossier = await arrest;
+  const homes = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && /lives/.test(conflict.about));
+  assert.equal(homes.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(homes[0]!.values.map((value) => value.value).sort(), ['Bloomington', 'Minneapolis']);
+  assert.match(homes[0]!.about, /Okafor/);
+  for (const value of homes[0]!.values) {
+    assert.equal(value.articles.length, 1);
+    assert.ok(value.evidence.every((item) => item.text.includes(value.value) && value.articles.includes(item.articleId)));
+  }
+});
+
+test('"east of Aden" against "west of Aden" for one attack is a place conflict', async () => {
+  const dossier = await arrest;
+  const sides = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && conflict.values.some((value) => /of Aden/.test(value.value)));
+  assert.equal(sides.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(sides[0]!.values.map((value) => value.value).sort(), ['east of Aden', 'west of Aden']);
+  assert.equal(new Set(sides[0]!.values.flatMap((value) => value.articles)).size, 2);
+});
+
+// Two reports of one courthouse shooting written for this test: the shooting is put inside the
+// courtroom by one and outside it by the other; the crowd outside the building and the workers locked
+// in it are two things.
+const COURT_REPORTS: Record<string, string> = {
+  'court/a.txt': [
+    "Gunman kills judge in courthouse",
+    "",
+    "Published: 2005-03-12",
+    "",
+    "The gunman burst into the courtroom and shot and killed Judge Rowan Barnes on Friday morning, police said.",
+    "",
+    "Protesters gathered outside the building as the manager was accused of locking workers in the building.",
+  ].join('\n'),
+  'court/b.txt': [
+    "Judge shot dead in Atlanta",
+    "",
+    "Published: 2005-03-12",
+    "",
+    "Outside the courtroom, the gunman shot and killed Judge Rowan Barnes on Friday morning, according to police.",
+    "",
+    "Clashes erupted outside the building while staff stayed locked in the building for hours.",
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(COURT_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+const court = analyzeStory([join(folder, 'court')]);
+
+test('one killing put inside the courtroom by one outlet and outside it by another is a place conflict; other deeds beside a building are not', async () => {
+  const dossier = await court;
+  const sides = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && /where it happened/.test(conflict.about));
+  assert.equal(sides.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(sides[0]!.values.map((value) => value.value.toLowerCase()).sort(), ['into the courtroom', 'outside the courtroom']);
+  assert.equal(new Set(sides[0]!.values.flatMap((value) => value.articles)).size, 2);
+});

@@ -36,6 +36,17 @@ export function samePeople(a: ClauseFeatures, b: ClauseFeatures, persons: Readon
   return !peopleA.length || !peopleB.length || peopleA.some((id) => peopleB.includes(id));
 }
 
+/**
+ * Whether two clauses may be about the same person by the ages they give: "36-year-old Duncan Rait …
+ * falling about 200 feet" and "32-year-old Englishman Robert Buckley fell about 600 metres" are two
+ * climbers. Ages a year apart may be one person told twice (a birthday between reports).
+ */
+export function sameAges(a: ClauseFeatures, b: ClauseFeatures, texts: ReadonlyMap<string, string>): boolean {
+  const agesOf = ({ clause }: ClauseFeatures) => [...texts.get(clause.articleId)!.slice(clause.start, clause.end).matchAll(/\b(\d{1,3})[- ]years?[- ]old\b/g)].map((match) => Number(match[1]));
+  const [agesA, agesB] = [agesOf(a), agesOf(b)];
+  return !agesA.length || !agesB.length || agesA.some((age) => agesB.some((other) => Math.abs(age - other) <= 1));
+}
+
 /** Adds a clause to the conflict value it gives ("2025-08", "fourteen missiles"), its article listed once. */
 export function addToValue(values: Map<string, ConflictValue>, value: string, feature: ClauseFeatures, texts: ReadonlyMap<string, string>): void {
   const { clause } = feature;
@@ -46,32 +57,71 @@ export function addToValue(values: Map<string, ConflictValue>, value: string, fe
   values.set(value, entry);
 }
 
-/** Aligned clauses (a statement group or an event group) and the pairs of them worth setting against each other. */
-export interface ComparedUnit {
-  members: readonly number[];
-  pairs: ReadonlyArray<readonly [number, number]>;
+/**
+ * The pairs a conflict may lie in: every pair of clauses of two articles the aligner linked, whatever
+ * the groups they ended in (a crowded story splits one event's clauses over several groups, and a group
+ * of thousands of clauses is not compared pair by pair), and in an event group every pair.
+ */
+export function comparedPairs({ features, links }: AlignedClauses, eventGroups: readonly number[][]): Array<readonly [number, number]> {
+  const seen = new Set<string>();
+  const pairs: Array<readonly [number, number]> = [];
+  const add = (a: number, b: number) => {
+    const [low, high] = a < b ? [a, b] : [b, a];
+    const key = `${low} ${high}`;
+    if (seen.has(key) || features[low]!.clause.articleId === features[high]!.clause.articleId) return;
+    seen.add(key);
+    pairs.push([low, high]);
+  };
+  for (const { a, b } of links) add(a, b);
+  for (const members of eventGroups) members.forEach((a, i) => members.slice(i + 1).forEach((b) => add(a, b)));
+  return pairs;
 }
 
+/** Most values one conflict sets against each other: "150 metres", "60 metres", "200 metres". */
+const MOST_VALUES = 3;
+
 /**
- * The pairs a conflict may lie in: in a statement group, the pairs the aligner linked (a group of
- * thousands of clauses is not compared pair by pair); in an event group, one clause an article, every pair.
+ * Disagreeing pairs joined into the sets of clauses that disagree about one thing: pairs that share a
+ * clause ("150 metres" against "60 metres", "60 metres" against "200 metres") become one conflict,
+ * the pairs taken as given (closest first); a pair that would bring a set past MOST_VALUES values
+ * (`valueOf` says which a clause gives) joins it to another thing counted and is left out. Each set in
+ * the order of its smallest clause, its clauses in order.
  */
-export function comparedUnits({ groups, groupOf, links }: AlignedClauses, eventGroups: readonly number[][]): ComparedUnit[] {
-  const linked = groups.map((): Array<readonly [number, number]> => []);
-  for (const { a, b } of links) if (groupOf[a] === groupOf[b] && groupOf[a]! >= 0) linked[groupOf[a]!]!.push([a, b]);
-  return [
-    ...groups.map((members, position) => ({ members, pairs: linked[position]! })),
-    ...eventGroups.map((members) => ({ members, pairs: members.flatMap((a, i) => members.slice(i + 1).map((b) => [a, b] as const)) })),
-  ];
+export function joinPairs(pairs: ReadonlyArray<readonly [number, number]>, valueOf: (index: number) => string = String): number[][] {
+  const setOf = new Map<number, Set<number>>();
+  for (const [a, b] of pairs) {
+    const [setA, setB] = [setOf.get(a) ?? new Set([a]), setOf.get(b) ?? new Set([b])];
+    if (setA === setB) continue;
+    const joined = new Set([...setA, ...setB]);
+    if (new Set([...joined].map(valueOf)).size > MOST_VALUES) continue;
+    for (const index of joined) setOf.set(index, joined);
+  }
+  return [...new Set(setOf.values())].map((set) => [...set].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+}
+
+/** The fact of the statement group that holds every clause of a conflict, if they lie in one. */
+export function factOfMembers({ groups, groupOf, factIdOf }: AlignedClauses, members: readonly number[]): string | null {
+  const positions = new Set(members.map((index) => groupOf[index]!));
+  const [position] = positions;
+  return positions.size === 1 && position! >= 0 ? factIdOf(groups[position!]!) : null;
 }
 
 /**
  * Two spellings of one name, or a name and the fuller one it ends: "Del Giudice" / "DelGiudice",
- * "Heller" / "Mark Jay Heller", "Sukanya" / "INS Sukanya", "Duncan Rait" / "Duncan Raite" (a letter apart).
+ * "Heller" / "Mark Jay Heller", "Sukanya" / "INS Sukanya", "Duncan Rait" / "Duncan Raite" (a letter apart),
+ * "James G. Bodiford" / "James Bodiford".
  */
 export function mayBeOneName(a: string, b: string): boolean {
-  const wordsA = foldText(a).split(/[\s.]+/).filter(Boolean);
-  const wordsB = foldText(b).split(/[\s.]+/).filter(Boolean);
+  // "James G. Bodiford" / "James Bodiford": a middle initial is left out
+  const withoutInitials = (name: string) =>
+    foldText(name)
+      .split(/\s+/)
+      .filter((word, index, words) => !(/^\p{L}\.?$/u.test(word) && index > 0 && index < words.length - 1))
+      .join(' ')
+      .split(/[\s.]+/)
+      .filter(Boolean);
+  const wordsA = withoutInitials(a);
+  const wordsB = withoutInitials(b);
   if (wordsA.join('') === wordsB.join('')) return true;
   if (endsWithWords(wordsA, wordsB) || endsWithWords(wordsB, wordsA)) return true;
   return wordsA.length === wordsB.length && wordsA.every((word, index) => word === wordsB[index] || (word.length >= 4 && oneEditApart(word, wordsB[index]!)));

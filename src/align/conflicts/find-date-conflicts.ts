@@ -1,50 +1,87 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, openingWords, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { addToValue, factOfMembers, joinPairs, openingWords, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
+import { parseCalendarDay, toDayNumber } from '../../shared/calendar/index.ts';
+
+/** "2007-04-05": a day, as against a month or a year. */
+const DAY_LENGTH = 10;
+/**
+ * Least similarity of two clauses whose days are set against each other: a story tells of many days,
+ * and two clauses that share an event and a name ("LaCalamita was fired … April 5" and "LaCalamita …
+ * had been arrested … April 2") date two things; a month or a year is set against another on a link.
+ */
+const DAY_SIMILARITY = 0.35;
 
 /**
  * Aligned clauses that put the same event on different dates ("approved a massive deployment … last
- * August" against "Since September, Trump has deployed"). Only the pairs the aligner linked are set
- * against each other (a link says enough of the same), and each clause must carry one calendar date
- * only, so that the date is the statement's; the two must name the same kind of event: a clause linked
+ * August" against "Since September, Trump has deployed"; "on Tuesday" in an article of Wednesday
+ * against "Monday"). The pairs the aligner linked in one statement group are set against each other
+ * (a link across groups dates too many other things), and each clause must carry one calendar date only, so
+ * that the date is the statement's, given as precisely as the other's (a day against a day, a year
+ * against a year: "July 13, 2009" against "2000" dates two things); the two must name the same kind of event: a clause linked
  * for its actors ("Cheeks was fired March 2" beside "the Trail Blazers hired him on June 27, 2001")
  * does not date the other's event, nor does a clause whose people are all others ("Jackman host the
  * show … 2005" beside "Stewart … hosted the 2007 Oscars"). Times of day count as their day ("Updated
  * 4:08 p.m."), and a difference of precision ("in 2025" and "in May 2025") is not a conflict.
  */
-export function findDateConflicts({ features, groups, groupOf, links, scoreOf, factIdOf, texts }: AlignedClauses, persons: ReadonlySet<string>): Conflict[] {
+export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>): Conflict[] {
+  const { features, scoreOf, texts, groupOf } = aligned;
   const dateOf = features.map(soleCalendarDate);
-  const disagreeing = new Map<number, Set<number>>();
-  for (const { a, b } of links) {
+  const disagreeing = pairs.filter(([a, b]) => {
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
-    if (!dateA || !dateB || groupOf[a] !== groupOf[b] || compatibleValues(dateA, dateB) || features[a]!.clause.articleId === features[b]!.clause.articleId) continue;
-    if (scoreOf(a, b).sharedEvents < 1 || !samePeople(features[a]!, features[b]!, persons)) continue;
-    const members = disagreeing.get(groupOf[a]!) ?? new Set<number>();
-    disagreeing.set(groupOf[a]!, members.add(a).add(b));
-  }
-  const conflicts: Conflict[] = [];
-  for (const [position, members] of [...disagreeing].sort((x, y) => x[0] - y[0])) {
+    if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
+    const score = scoreOf(a, b);
+    if (dateA.length === DAY_LENGTH && (score.similarity < DAY_SIMILARITY || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
+    return score.sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
+  });
+  return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
     const values = new Map<string, ConflictValue>();
-    for (const index of [...members].sort((x, y) => x - y)) addToValue(values, dateOf[index]!, features[index]!, texts);
+    for (const index of members) addToValue(values, dateOf[index]!, features[index]!, texts);
     const distinct = [...values.values()];
-    conflicts.push({
+    return {
       id: `c${createHash('sha1').update(`date ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,
-      kind: 'date',
+      kind: 'date' as const,
       about: `when: ${openingWords(distinct[0]!.evidence[0]!.text)}`,
-      factId: factIdOf(groups[position]!),
+      factId: factOfMembers(aligned, members),
       values: distinct,
-    });
-  }
-  return conflicts;
+    };
+  });
 }
 
-/** The one calendar date a clause gives (a time of day counts as its day), or null when it gives none or several. */
+/**
+ * The one calendar date a clause gives (a time of day counts as its day), or null when it gives none or
+ * several. In an article without a date of its own, a month and day with no year ("On November 19")
+ * counts as "XXXX-11-19": set against another month and day, the year does not matter.
+ */
 function soleCalendarDate(feature: ClauseFeatures): string | null {
   const values = new Set(feature.dates.map((date) => date.value.slice(0, 10)));
-  if (values.size !== 1) return null;
-  const [value] = values;
-  return isCalendarValue(value!) ? value! : null;
+  if (values.size === 1) {
+    const [value] = values;
+    return isCalendarValue(value!) ? value! : null;
+  }
+  if (values.size) return null;
+  const days = new Set(feature.unresolvedDays.map((date) => date.value.slice(0, 10)).filter((value) => /^XXXX-\d{2}-\d{2}$/.test(value)));
+  return days.size === 1 ? [...days][0]! : null;
 }
 
+/** Two dates that can be the same day: "2025" and "2025-05"; "XXXX-11-19" and "2008-11-19" (the month and day alone compared). */
+function sameTime(a: string, b: string): boolean {
+  if (a.startsWith('XXXX') || b.startsWith('XXXX')) return a.length === b.length && a.slice(4) === b.slice(4);
+  return compatibleValues(a, b);
+}
+
+/** A bare weekday: "Friday", "on Friday", "Friday night". */
+const WEEKDAY = /^(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "Friday" in two articles a week apart, read as two Fridays: one weekday read against two publication
+ * dates says nothing about which Friday each outlet meant, so days a whole number of weeks apart that
+ * both come from a bare weekday are not set against each other.
+ */
+function sameWeekdayWeeksApart(a: ClauseFeatures, b: ClauseFeatures, dateA: string, dateB: string): boolean {
+  const [dayA, dayB] = [parseCalendarDay(dateA), parseCalendarDay(dateB)];
+  if (!dayA || !dayB || (toDayNumber(dayA) - toDayNumber(dayB)) % 7 !== 0) return false;
+  return [a, b].every((feature) => feature.dates.some((date) => WEEKDAY.test(date.text)));
+}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, samePeople, type AlignedClauses, type ComparedUnit } from './conflict-parts.ts';
+import { addToValue, factOfMembers, joinPairs, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { MEASURED, readMeasure, sameMeasure } from './read-measure.ts';
 
 /** The values a quantity allows, as an interval. */
 interface Range {
@@ -24,69 +25,139 @@ const HEDGE = 0.1;
 const ROUNDING = 0.1;
 
 /**
- * Aligned clauses that count the same thing differently: "fourteen missiles" against "sixteen missiles".
- * Each clause must give one figure of that unit, the two clauses must say at least `minSimilarity`
- * of the same things, name the same people if both name any, and say the same of the figure: a word
- * next to it in common ("12 people were injured" / "18 people had been injured"), not "23 points"
- * against "2,117 points" for a career. A difference of precision is not a conflict: "more than one million barrels" and
- * "1.1 million barrels", "thousands of personnel" and "4,000 personnel", "about 200" and "210".
+ * Aligned clauses that count the same thing differently: "fourteen missiles" against "sixteen missiles",
+ * "fell about 150 metres" against "fell about 200ft". Every pair the aligner linked is compared (see
+ * comparedPairs) that says at least `minSimilarity` of the same; in each clause the figure must be the only one of its measure ("13 homers and 20
+ * homers" says two), the two clauses must name the same people if both name any (and give no ages
+ * years apart: "36-year-old" and "32-year-old" are two people), and say the same of
+ * the figure: a word next to it in common ("12 people were injured" / "18 people had been injured"),
+ * not "23 points" against "2,117 points" for a career. A difference of precision is not a conflict:
+ * "more than one million barrels" and "1.1 million barrels", "thousands of personnel" and "4,000
+ * personnel", "about 200" and "210", "about 60 metres" and "200 feet". Disagreeing pairs that share a
+ * clause are one conflict.
  */
-export function findNumberConflicts({ features, scoreOf, factIdOf, texts }: AlignedClauses, units: readonly ComparedUnit[], persons: ReadonlySet<string>, minSimilarity: number): Conflict[] {
-  const figures = new Map<number, Quantity | null>();
-  const figureOf = (index: number) => {
-    if (!figures.has(index)) figures.set(index, soleQuantity(features[index]!, texts.get(features[index]!.clause.articleId)!));
+export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>, published: ReadonlyMap<string, string | null>, minSimilarity: number): Conflict[] {
+  const { features, texts, scoreOf } = aligned;
+  const figures = new Map<number, Figure[]>();
+  const figuresOf = (index: number) => {
+    if (!figures.has(index)) figures.set(index, countedFigures(features[index]!, texts.get(features[index]!.clause.articleId)!));
     return figures.get(index)!;
   };
-  const conflicts: Conflict[] = [];
-  const seen = new Set<string>();
-  for (const { members, pairs } of units) {
-    const disagreeing = new Set<number>();
-    for (const [a, b] of pairs) {
-      const [figureA, figureB] = [figureOf(a), figureOf(b)];
-      if (!figureA || !figureB || features[a]!.clause.articleId === features[b]!.clause.articleId || unitKey(figureA) !== unitKey(figureB)) continue;
-      const compared = { feature: features[a]!, quantity: figureA };
-      const other = { feature: features[b]!, quantity: figureB };
-      if (overlaps(rangeOf(figureA), rangeOf(figureB)) || !sayTheSameOfIt(compared, other) || !samePeople(features[a]!, features[b]!, persons)) continue;
-      if (scoreOf(a, b).similarity < minSimilarity) continue;
-      disagreeing.add(a).add(b);
+  const disagreeing: Array<readonly [number, number]> = [];
+  const figureAt = new Map<number, Figure>();
+  for (const [a, b] of pairs) {
+    if (scoreOf(a, b).similarity < minSimilarity || !samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts)) continue;
+    // a stat line ("364 yards and three touchdowns") is set only against one that counts the same things
+    if (!sameTally(figuresOf(a), figuresOf(b))) continue;
+    for (const figureA of figuresOf(a)) {
+      const matching = figuresOf(b).filter((figure) => sameMeasure(figure, figureA));
+      if (matching.length !== 1 || figuresOf(a).filter((figure) => sameMeasure(figure, figureA)).length !== 1) continue;
+      const figureB = matching[0]!;
+      if (overlaps(rangeOf(figureA, figureB), rangeOf(figureB, figureA))) continue;
+      if (!sayTheSameOfIt({ feature: features[a]!, quantity: figureA.quantity }, { feature: features[b]!, quantity: figureB.quantity })) continue;
+      // a clause takes part in one disagreement: its first figure that disagrees
+      if ((figureAt.has(a) && figureAt.get(a) !== figureA) || (figureAt.has(b) && figureAt.get(b) !== figureB)) continue;
+      figureAt.set(a, figureA).set(b, figureB);
+      disagreeing.push([a, b]);
     }
-    if (!disagreeing.size) continue;
-    const ordered = [...disagreeing].sort((x, y) => x - y);
-    const key = ordered.map((index) => `${features[index]!.clause.articleId}:${figureOf(index)!.start}`).join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const values = new Map<string, ConflictValue>();
-    for (const index of ordered) addToValue(values, figureOf(index)!.text, features[index]!, texts);
-    conflicts.push({
-      id: `c${createHash('sha1').update(`number ${key}`).digest('hex').slice(0, 10)}`,
-      kind: 'number',
-      about: `how many ${unitKey(figureOf(ordered[0]!)!)}`,
-      factId: factIdOf(members),
-      values: [...values.values()],
-    });
   }
-  return conflicts;
+  disagreeing.sort(([a, b], [c, d]) => scoreOf(c, d).similarity - scoreOf(a, b).similarity);
+  return joinPairs(disagreeing, (index) => figureAt.get(index)!.quantity.text).map((members) => {
+    const key = members.map((index) => `${features[index]!.clause.articleId}:${figureAt.get(index)!.quantity.start}`).join(' ');
+    // "about 60 metres" and "200 feet", "1,098 yards" and "1098 yards": one value, said as it was first said
+    const values = new Map<string, ConflictValue>();
+    const said: Figure[] = [];
+    for (const index of members) {
+      const figure = figureAt.get(index)!;
+      const same = said.find((other) => overlaps(rangeOf(other, figure), rangeOf(figure, other))) ?? figure;
+      if (same === figure) said.push(figure);
+      addToValue(values, same.quantity.text, features[index]!, texts);
+    }
+    const measure = figureAt.get(members[0]!)!;
+    return {
+      id: `c${createHash('sha1').update(`number ${key}`).digest('hex').slice(0, 10)}`,
+      kind: 'number' as const,
+      about: `how many ${measure.quantity.unit!.toLowerCase() === 'usd' ? 'dollars' : measure.quantity.unit!.toLowerCase()}${describeUpdate(members.map((index) => figureAt.get(index)!), members.map((index) => published.get(features[index]!.clause.articleId) ?? null))}`,
+      factId: factOfMembers(aligned, members),
+      values: [...values.values()],
+    };
+  });
 }
 
 /**
- * The figure of a clause that gives one only: "fourteen missiles", not "13 homers and 43 RBIs in 54
- * games", whose figures another clause may take in another order. A figure used as an adjective
- * ("a three-game losing streak") counts nothing; a part ("two of the three victims", "two other
- * victims") or a conversion in brackets ("$US1 million ($1.52 million)") counts something else, and
- * so does a figure broken off a decimal or a compound ("6.0 quake" read as "0 quake", "three - point
- * plays") or a share of a place ("two of Egypt's largest providers").
+ * ": rising from 3 (2025-03-01) to 7 (2025-03-02)" where every later report gives more than every
+ * earlier one: a toll that grows between reports is an update, not a contradiction. Empty otherwise.
  */
-function soleQuantity(feature: ClauseFeatures, text: string): Quantity | null {
-  const counting = feature.quantities.filter(
-    (quantity) =>
-      quantity.unit !== null &&
-      !/\d-\p{L}|^(one|two|three|four|five|six|seven|eight|nine|ten|\d+) ?- ?|\bother\b|\p{Lu}\p{L}*$/u.test(quantity.text) &&
-      !/(\bof(?: the)?|\(|[\d.]) ?$/i.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)) &&
-      !/^ ?- ?\p{L}/u.test(text.slice(quantity.end, quantity.end + 4)),
-  );
-  if (counting.length !== 1 || feature.quantities.length !== 1) return null;
-  const [quantity] = counting;
-  return quantity!.value !== null || (quantity!.qualifier ?? '') in VAGUE_RANGES ? quantity! : null;
+function describeUpdate(figures: readonly Figure[], dates: ReadonlyArray<string | null>): string {
+  // a distance or a duration does not grow between reports as a toll does
+  if (dates.some((date) => date === null) || figures.some((figure) => MEASURED.has(figure.dimension))) return '';
+  const byDate = new Map<string, Figure[]>();
+  figures.forEach((figure, index) => byDate.set(dates[index]!, [...(byDate.get(dates[index]!) ?? []), figure]));
+  const days = [...byDate.keys()].sort();
+  if (days.length < 2) return '';
+  const lowest = (list: readonly Figure[]) => Math.min(...list.map((figure) => figure.base.low));
+  const highest = (list: readonly Figure[]) => Math.max(...list.map((figure) => figure.base.high));
+  const growing = days.every((day, index) => index === 0 || lowest(byDate.get(day)!) > highest(byDate.get(days[index - 1]!)!));
+  if (!growing) return '';
+  const first = byDate.get(days[0]!)![0]!;
+  const last = byDate.get(days.at(-1)!)![0]!;
+  return `: an update, from ${first.quantity.text} (${days[0]}) to ${last.quantity.text} (${days.at(-1)})`;
+}
+
+/** A figure of a clause with what it measures: the unit as said, and its range in the measure's base unit. */
+interface Figure {
+  quantity: Quantity;
+  /** "metre" for "m", "metres" and "feet"; "rifle" for "AK-47 rifles"; "usd". */
+  unit: string;
+  dimension: string;
+  /** The range in the dimension's base unit ("200 feet" → 61 metres). */
+  base: Range;
+}
+
+/**
+ * The figures of a clause that count something: not a figure used as an adjective ("a three-game losing
+ * streak", "36-year-old"), a part ("two of the three victims", "two other victims"), a conversion in
+ * brackets ("about 60 metres (200 feet)", "$US1 million ($1.52 million)"), a figure broken off a
+ * decimal or a compound ("6.0 quake" read as "0 quake", "three - point plays") or a share of a place
+ * ("two of Egypt's largest providers").
+ */
+function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
+  return [...feature.quantities, ...repeatWords(feature)]
+    .filter(
+      (quantity) =>
+        quantity.unit !== null &&
+        !/\d-\p{L}|^(one|two|three|four|five|six|seven|eight|nine|ten|\d+) ?- ?|\bother\b|\p{Lu}\p{L}*$/u.test(quantity.text) &&
+        !/(\bof(?: the)?|\(|[\d.,]) ?$/i.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)) &&
+        !/^ ?- ?\p{L}/u.test(text.slice(quantity.end, quantity.end + 4)) &&
+        (quantity.value !== null || (quantity.qualifier ?? '') in VAGUE_RANGES),
+    )
+    .map((quantity) => {
+      const { unit, dimension, factor } = readMeasure(quantity.unit!);
+      const range = quantityRange(quantity);
+      return { quantity, unit, dimension, base: { low: range.low * factor, high: range.high * factor } };
+    });
+}
+
+/**
+ * Whether two clauses' figures may be compared: each counts one kind of thing, or both count the same
+ * kinds ("six AK-47 rifles, 12 magazines and about 300 rounds" against "14 AK-47 rifles, 31 magazines
+ * and 923 rounds"). "20 points and nine rebounds" against "a career 2,282 points" tells two tallies.
+ */
+function sameTally(a: readonly Figure[], b: readonly Figure[]): boolean {
+  const kinds = (figures: readonly Figure[]) => figures.filter((figure, index) => figures.findIndex((other) => sameMeasure(other, figure)) === index);
+  const [kindsA, kindsB] = [kinds(a), kinds(b)];
+  if (kindsA.length <= 1 && kindsB.length <= 1) return true;
+  return kindsA.length === kindsB.length && kindsA.every((figure) => kindsB.some((other) => sameMeasure(other, figure)));
+}
+
+/** "married twice" counts as "two times" against "married three times". */
+const REPEAT_WORDS: Readonly<Record<string, number>> = Object.freeze({ once: 1, twice: 2, thrice: 3 });
+
+/** The clause's "once", "twice", "thrice", read as a count of times. */
+function repeatWords(feature: ClauseFeatures): Quantity[] {
+  return feature.clause.words
+    .filter((word) => word.text.toLowerCase() in REPEAT_WORDS && !feature.quantities.some((quantity) => quantity.start <= word.start && quantity.end >= word.end))
+    .map((word) => ({ start: word.start, end: word.end, text: word.text, value: REPEAT_WORDS[word.text.toLowerCase()]!, unit: 'times', qualifier: null }));
 }
 
 /** Content words within this many words of a figure say what it counts: "12 people were injured". */
@@ -111,13 +182,21 @@ function contextOf(feature: ClauseFeatures, quantity: Quantity): Set<string> {
   );
 }
 
-/** "barrels" and "barrel", "Missiles" and "missiles" count the same thing. */
-function unitKey(quantity: Quantity): string {
-  return quantity.unit!.toLowerCase().replace(/(?<=[^s])s$/, '');
+/**
+ * The values a figure allows, as an interval in its measure's base unit: "more than one million" →
+ * (1,000,000, ∞); "about 200" → 180–220. Set against a figure of another unit ("200 feet" against
+ * "60 metres") it allows CONVERSION_SLACK more either way, as a converted figure is rounded.
+ */
+function rangeOf(figure: Figure, other?: Figure): Range {
+  const slack = other && other.quantity.unit !== figure.quantity.unit ? CONVERSION_SLACK : 0;
+  return { low: figure.base.low * (1 - slack), high: figure.base.high * (1 + slack) };
 }
 
-/** The figures a quantity allows: "more than one million" → (1,000,000, ∞); "about 200" → 180–220. */
-function rangeOf(quantity: Quantity): Range {
+/** How far a figure converted from another unit may stray: "2,000 ft (609 metres)" and "about 600 metres". */
+const CONVERSION_SLACK = 0.05;
+
+/** The figures a quantity allows, in its own unit. */
+function quantityRange(quantity: Quantity): Range {
   const { value, qualifier } = quantity;
   if (value === null) return VAGUE_RANGES[qualifier ?? ''] ?? { low: -Infinity, high: Infinity };
   switch (qualifier) {

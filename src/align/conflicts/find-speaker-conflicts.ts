@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Conflict, Entity, Quote, QuoteVariant } from '../../model/index.ts';
+import type { Article, Conflict, Entity, Quote, QuoteVariant } from '../../model/index.ts';
 import { mayBeOneName } from './conflict-parts.ts';
 
 /**
@@ -7,21 +7,29 @@ import { mayBeOneName } from './conflict-parts.ts';
  * as the speaker ("very little time left in power" — Donald Trump in one outlet, an analyst in another).
  * Speakers that are not persons (a statement, a government) are not set against a person who speaks
  * for them, and names that may be one person ("Heller" and "Mark Jay Heller", "Vincent DelGiudice" and
- * "Vincent Del Giudice", "A.J. Smith" and "AJ Smith") are not set against each other.
+ * "Vincent Del Giudice", "A.J. Smith" and "AJ Smith") are not set against each other. Only a speaker
+ * named in the quote's own sentence counts ('Fernando Reyes Matta, director of …, who said Maduro "has
+ * little time left"'), not one carried over from sentences before; where one article gives the
+ * words to two people, or the outlets to three or more, the attribution is no ground for a conflict.
  */
-export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: readonly Quote[], entities: readonly Entity[]): Conflict[] {
+export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: readonly Quote[], entities: readonly Entity[], articles: readonly Article[]): Conflict[] {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+  const articleById = new Map(articles.map((article) => [article.id, article]));
   const conflicts: Conflict[] = [];
   for (const variant of variants) {
     const bySpeaker = new Map<string, typeof variant.wordings>();
     for (const wording of variant.wordings) {
       const speaker = wording.speakerId ? byId.get(wording.speakerId) : undefined;
-      if (speaker?.type !== 'person') continue;
+      if (speaker?.type !== 'person' || !namedInSentence(quoteById.get(wording.quoteId)!, articleById.get(wording.articleId))) continue;
       const same = [...bySpeaker.keys()].find((id) => mayBeOneName(byId.get(id)!.name, speaker.name)) ?? speaker.id;
       bySpeaker.set(same, [...(bySpeaker.get(same) ?? []), wording]);
     }
-    if (bySpeaker.size < 2) continue;
+    // the same words given to three people or more is a muddle of attribution, not two accounts
+    if (bySpeaker.size !== 2) continue;
+    const speakersOf = new Map<string, Set<string>>();
+    for (const [speakerId, wordings] of bySpeaker) for (const wording of wordings) speakersOf.set(wording.articleId, (speakersOf.get(wording.articleId) ?? new Set()).add(speakerId));
+    if ([...speakersOf.values()].some((speakers) => speakers.size > 1)) continue;
     conflicts.push({
       id: `c${createHash('sha1').update(`speaker ${variant.id}`).digest('hex').slice(0, 10)}`,
       kind: 'speaker',
@@ -40,3 +48,12 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
   return conflicts;
 }
 
+/** Whether the speaker as written (or their surname) is named in the sentence that holds the quote. */
+function namedInSentence(quote: Quote, article: Article | undefined): boolean {
+  if (!quote.speaker || !article) return false;
+  const sentence = article.sentences.filter((span) => span.start < quote.end && span.end > quote.start);
+  if (!sentence.length) return false;
+  const text = article.text.slice(Math.min(...sentence.map((span) => span.start)), Math.max(...sentence.map((span) => span.end)));
+  const surname = quote.speaker.split(/\s+/).at(-1)!;
+  return text.includes(quote.speaker) || text.includes(surname);
+}

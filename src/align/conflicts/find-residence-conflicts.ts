@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { Article, Conflict, ConflictValue, EntityMention, LinkedEntities } from '../../model/index.ts';
+import { foldText } from '../../shared/words.ts';
+
+/**
+ * Where a person lives, as news introduces people: "Anthony LaSalle, 36, of Bloomington", "Raj Chohan,
+ * who lived in South Ozone Park", "Chohan, who lived half a mile away in South Ozone Park". The place is
+ * one to four capitalised words; "of the Associated Press" (lower case) is no home.
+ */
+const HOME_AFTER_NAME = /^,\s*(?:(?:\d{1,3}|aged \d{1,3}),\s*)?(?:of|who lived (?:[^,.]{0,40}?\s)?in|who lives (?:[^,.]{0,40}?\s)?in)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
+/** Capitalised words after "of" that name a body, not a home: "Mark Roesler, of CMG Worldwide". */
+const BODY_WORDS = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|University|College|School|Institute|Center|Centre|Department|Ministry|Agency|Association|Foundation|Worldwide|Group|Hospital|Police|Office|Bureau|Council|Committee|Party|Club|News|Press|Times|Post|Magazine)\b/;
+
+/** Entity types a home is told of: persons, and names the annotator left untyped. */
+const PERSON_LIKE = new Set(['person', 'other']);
+
+interface HomeClaim {
+  articleId: string;
+  place: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Outlets that give one person different homes: "LaSalle, 36, of Bloomington" against "LaSalle, 36, of
+ * Minneapolis". A home that names the other ("of Burnsville" and "of Burnsville, Minn.") agrees with
+ * it; an article that gives a person two homes says nothing the others can contradict.
+ */
+export function findResidenceConflicts(articles: readonly Article[], entities: LinkedEntities): Conflict[] {
+  const typeOf = new Map(entities.entities.map((entity) => [entity.id, entity.type]));
+  const byPerson = new Map<string, HomeClaim[]>();
+  for (const article of articles) {
+    const homes = new Map<string, HomeClaim[]>();
+    for (const mention of article.mentions) {
+      // a name the annotator could not type ("LuAnn Marie Johnson, 66, of Burnsville") is read as a person's
+      if (mention.type !== 'person' && mention.type !== 'other') continue;
+      const entityId = entities.idOf(article.id, mention.entityKey);
+      if (!PERSON_LIKE.has((entityId && typeOf.get(entityId)) || mention.type)) continue;
+      const place = homeAfter(mention, article);
+      if (!place) continue;
+      const person = personKey(mention.name);
+      const sentence = article.sentences.find((span) => span.start <= mention.start && span.end >= mention.end) ?? mention;
+      homes.set(person, [...(homes.get(person) ?? []), { articleId: article.id, place, start: sentence.start, end: sentence.end }]);
+    }
+    for (const [person, claims] of homes) {
+      if (new Set(claims.map((claim) => foldText(claim.place))).size === 1) byPerson.set(person, [...(byPerson.get(person) ?? []), claims[0]!]);
+    }
+  }
+  // "LaSalle, of Bloomington" is the only LaSalle given a first name: "Anthony LaSalle"
+  for (const [person, claims] of [...byPerson]) {
+    if (person.includes(' ')) continue;
+    const fuller = [...byPerson.keys()].filter((key) => key.endsWith(` ${person}`));
+    if (fuller.length !== 1) continue;
+    byPerson.set(fuller[0]!, [...byPerson.get(fuller[0]!)!, ...claims]);
+    byPerson.delete(person);
+  }
+  const conflicts: Conflict[] = [];
+  for (const [person, claims] of byPerson) {
+    const values = new Map<string, ConflictValue>();
+    for (const claim of claims) {
+      const key = [...values.keys()].find((place) => oneHome(place, claim.place)) ?? claim.place;
+      const text = articles.find((article) => article.id === claim.articleId)!.text;
+      const value = values.get(key) ?? { value: key, articles: [], evidence: [] };
+      if (!value.articles.includes(claim.articleId)) value.articles.push(claim.articleId);
+      value.evidence.push({ articleId: claim.articleId, start: claim.start, end: claim.end, text: text.slice(claim.start, claim.end) });
+      values.set(key, value);
+    }
+    if (values.size < 2) continue;
+    const name = personName(claims, articles) ?? person;
+    conflicts.push({
+      id: `c${createHash('sha1').update(`home ${person} ${[...values.keys()].join(' ')}`).digest('hex').slice(0, 10)}`,
+      kind: 'place',
+      about: `where ${name} lives`,
+      factId: null,
+      values: [...values.values()],
+    });
+  }
+  return conflicts;
+}
+
+/** The home said right after a person's name, if any. */
+function homeAfter(mention: EntityMention, article: Article): string | null {
+  const match = HOME_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 80));
+  if (!match) return null;
+  const place = match[1]!.replace(/[.,]+$/, '');
+  if (BODY_WORDS.test(place)) return null;
+  const placeStart = mention.end + match[0].length - match[1]!.length;
+  const named = article.mentions.find((other) => other.start <= placeStart && other.end > placeStart);
+  return named?.type === 'organization' || named?.type === 'person' ? null : place;
+}
+
+/** "Burnsville" and "Burnsville, Minn.", "New York" and "New York City": one names the other. */
+function oneHome(a: string, b: string): boolean {
+  const [foldedA, foldedB] = [foldText(a), foldText(b)];
+  return foldedA.startsWith(foldedB) || foldedB.startsWith(foldedA);
+}
+
+/**
+ * One person however fully named: "Anthony Phillip LaSalle" and "Anthony LaSalle" are "anthony lasalle";
+ * "LaSalle" alone is "lasalle" (joined to the one fuller name it ends, if only one).
+ */
+function personKey(name: string): string {
+  const words = foldText(name).split(/[\s.]+/).filter(Boolean);
+  return words.length > 1 ? `${words[0]} ${words.at(-1)}` : words[0] ?? '';
+}
+
+/** The name as the first article that gives the person a home writes it. */
+function personName(claims: readonly HomeClaim[], articles: readonly Article[]): string | null {
+  const [first] = claims;
+  const article = articles.find((candidate) => candidate.id === first?.articleId);
+  const mention = article?.mentions.find((candidate) => candidate.start >= first!.start && candidate.end <= first!.end && homeAfter(candidate, article));
+  return mention?.name ?? null;
+}
