@@ -28,9 +28,12 @@ const MIN_EVIDENCE = 1.15;
 /** How much the statements told across a cut (0 none to about 1 as often as within) take from its anchors' evidence. */
 const STATEMENT_WEIGHT = 0.7;
 /**
- * An article published this many days or more from the middle of its group, and telling almost none of
- * its statements (at most MAX_LONE_SHARE) is another event, alone: the same leaders' call five years
- * earlier. A trial two years after a killing retells the killing, and stays.
+ * An article published this many days or more from the middle of its group, naming no year the others
+ * give, and with at most MAX_LONE_SHARE of its statements retold by them is another event, alone: the
+ * same leaders' call five years earlier retells only "the two leaders spoke by phone". A trial two years
+ * after a killing names the killing's year, and stays. On ECB+ no article far from its story's dates
+ * names no year of it: the share is the last guard, set loose (generic statements of one kind of event
+ * are retold).
  */
 const LONE_DAYS_APART = 180;
 const MAX_LONE_SHARE = 0.4;
