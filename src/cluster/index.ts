@@ -1,6 +1,7 @@
 import { loadLexicon } from '../lexicon/index.ts';
 import type { Article, Clustering, Options } from '../model/index.ts';
 import { findStories } from './find-stories.ts';
+import { linkStatements } from './link-statements.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { placeUnreadArticles, readCrossLanguageMarks } from './place-unread-articles.ts';
 import { readAnchors } from './read-anchors.ts';
@@ -17,7 +18,13 @@ import { splitEvents } from './split-events.ts';
 export function clusterStories(articles: readonly Article[], options: Readonly<Options>): Clustering {
   const entities = mergeEntities(articles);
   const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities)]));
-  const events = findStories(articles, entities, loadLexicon(), options.cluster).flatMap((story) => splitEvents(story, anchors));
+  const lexicon = loadLexicon();
+  const evidence = {
+    anchorsOf: anchors,
+    publishedOf: new Map(articles.map((article) => [article.id, article.published])),
+    toldOf: linkStatements(articles, entities, lexicon),
+  };
+  const events = findStories(articles, entities, lexicon, options.cluster).flatMap((story) => splitEvents(story, evidence));
   const unread = articles.filter((article) => !article.clauses.length);
   const marks = new Map(articles.map((article) => [article.id, readCrossLanguageMarks(article)]));
   const order = new Map(articles.map((article, index) => [article.id, index]));

@@ -1,4 +1,12 @@
+import type { ToldStatements } from './link-statements.ts';
 import { weighSplitEvidence } from './weigh-split-evidence.ts';
+
+/** What splitEvents reads of each article, by id: its anchors, its publication date, and the statements it shares with others (see linkStatements). */
+export interface EventEvidence {
+  anchorsOf: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  publishedOf: ReadonlyMap<string, string | null>;
+  toldOf: ReadonlyMap<string, ToldStatements>;
+}
 
 /** An article's anchors weighted for one group: sparse, scaled to length 1. */
 type Vector = Map<string, number>;
@@ -9,13 +17,26 @@ type Vector = Map<string, number>;
  */
 const MIN_ANCHOR_SHARE = 0.1;
 /**
- * Least evidence (see weighSplitEvidence: log Bayes factor per anchor) for a cut to be kept. Read off
- * ECB+ topics 1–24 (two events of one kind a topic): the right cut gives 1.7–3.5 in 15 of the 22 (the
- * others 0.5–1.25, one side's articles a sentence or two long or both naming the same players, or
- * the cut found two articles off), the best cut of a single story at most 1.32. Topics 25–35 checked it:
- * 9 of 11 split, single stories at most 1.30.
+ * Least evidence for a cut to be kept: the anchors' evidence (see weighSplitEvidence: log Bayes factor per
+ * anchor) less STATEMENT_WEIGHT times the share of statements told across the cut against within its sides
+ * (see statementsAcross). Read off ECB+ topics 1–24 (two events of one kind a topic) and 25–35: the cuts
+ * kept score 1.2–3.3 (statements across at most half as often as within), the best cut of a single story
+ * at most 1.1: a story whose anchors fall in two sets (the players of two games, the victims of two
+ * attacks) but whose articles retell each other's statements across them is one story.
  */
-const MIN_EVIDENCE = 1.4;
+const MIN_EVIDENCE = 1.15;
+/** How much the statements told across a cut (0 none to about 1 as often as within) take from its anchors' evidence. */
+const STATEMENT_WEIGHT = 0.7;
+/**
+ * An article published this many days or more from the middle of its group, naming no year the others
+ * give, and with at most MAX_LONE_SHARE of its statements retold by them is another event, alone: the
+ * same leaders' call five years earlier retells only "the two leaders spoke by phone". A trial two years
+ * after a killing names the killing's year, and stays. On ECB+ no article far from its story's dates
+ * names no year of it: the share is the last guard, set loose (generic statements of one kind of event
+ * are retold).
+ */
+const LONE_DAYS_APART = 180;
+const MAX_LONE_SHARE = 0.4;
 /** Splits tried within a split: a batch of many events still costs a few passes over it. */
 const MAX_DEPTH = 4;
 /** Cuts tried per group, each started from one article (spread over the group) and refined. */
@@ -26,29 +47,116 @@ const REASSIGN_STEPS = 20;
 /**
  * The events among the articles of one story: two earthquakes, two arrests of one man, the same
  * leaders' calls years apart read alike, but the names, places, numbers and years their articles give
- * (their anchors, see readAnchors) fall in two sets that hardly meet. Cuts in two are tried from
- * several starts (the direction the anchors vary most, and articles spread over the group), each
- * refined until no article would rather be on the other side; the cut whose two sides explain the
- * anchors best is kept when that evidence reaches MIN_EVIDENCE, and each side is tried again. No side
- * size is required, but one article alone rarely carries that much: the anchors only it gives are left
- * out of the evidence. Every step is a pass over the articles' anchors, a bounded number of times:
- * linear in the group.
+ * (their anchors, see readAnchors) fall in two sets that hardly meet, and their articles hardly retell
+ * each other's statements (see linkStatements). First an article published long before or after the
+ * rest that tells none of their statements is set apart alone. Then cuts in two are tried from several
+ * starts (the direction the anchors vary most, and articles spread over the group), each refined until
+ * no article would rather be on the other side; the cut scoring best (its anchors' evidence less the
+ * statements told across it) is kept when that reaches MIN_EVIDENCE, and each side is tried again.
+ * Every step is a pass over the articles' anchors and statement links, a bounded number of times:
+ * near linear in the group.
  * Returns the groups in the order of their first article.
  */
-export function splitEvents(ids: readonly string[], anchorsOf: ReadonlyMap<string, ReadonlyMap<string, number>>, depth = 0): string[][] {
+export function splitEvents(ids: readonly string[], evidence: EventEvidence, depth = 0): string[][] {
   if (ids.length < 2 || depth >= MAX_DEPTH) return [[...ids]];
-  const anchors = ids.map((id) => anchorsOf.get(id)!);
-  const vectors = weighAnchors(anchors);
-  let best: { sides: boolean[]; evidence: number } | undefined;
-  for (const start of startingCuts(vectors)) {
-    const sides = refineCut(vectors, start);
-    const evidence = weighSplitEvidence(anchors, sides);
-    if (!best || evidence > best.evidence) best = { sides, evidence };
-  }
-  if (!best || best.evidence < MIN_EVIDENCE) return [[...ids]];
+  const inOrder = (groups: string[][]) => groups.sort((a, b) => ids.indexOf(a[0]!) - ids.indexOf(b[0]!));
+  const lone = loneArticles(ids, evidence);
+  if (lone.size) return inOrder([...splitEvents(ids.filter((id) => !lone.has(id)), evidence, depth + 1), ...[...lone].map((id) => [id])]);
+  const best = findBestCut(ids, evidence.anchorsOf, evidence.toldOf);
+  if (!best || best.score < MIN_EVIDENCE) return [[...ids]];
   const first = ids.filter((_, index) => best.sides[index]);
   const second = ids.filter((_, index) => !best.sides[index]);
-  return [...splitEvents(first, anchorsOf, depth + 1), ...splitEvents(second, anchorsOf, depth + 1)].sort((a, b) => ids.indexOf(a[0]!) - ids.indexOf(b[0]!));
+  return inOrder([...splitEvents(first, evidence, depth + 1), ...splitEvents(second, evidence, depth + 1)]);
+}
+
+/** A cut of a group in two (`sides[i]` for `ids[i]`), its anchors' evidence, the statements told across it, and its score. */
+export interface Cut {
+  sides: boolean[];
+  anchors: number;
+  across: number;
+  score: number;
+}
+
+/**
+ * The cut of a group scoring best: the evidence of its anchors (see weighSplitEvidence) less
+ * STATEMENT_WEIGHT times the statements told across it (see statementsAcross).
+ */
+export function findBestCut(ids: readonly string[], anchorsOf: EventEvidence['anchorsOf'], toldOf: ReadonlyMap<string, ToldStatements>): Cut | undefined {
+  const anchors = ids.map((id) => anchorsOf.get(id)!);
+  const vectors = weighAnchors(anchors);
+  let best: Cut | undefined;
+  for (const start of startingCuts(vectors)) {
+    const sides = refineCut(vectors, start);
+    const fromAnchors = weighSplitEvidence(anchors, sides);
+    const across = statementsAcross(ids, sides, toldOf);
+    const score = fromAnchors - STATEMENT_WEIGHT * across;
+    if (!best || score > best.score) best = { sides, anchors: fromAnchors, across, score };
+  }
+  return best;
+}
+
+/**
+ * How often the articles of a cut retell each other's statements across it, against within its sides:
+ * per pair of articles, the clauses of each with a counterpart in the other over the statements of both,
+ * averaged over the pairs across and over the pairs within, the first over the second (0 when no
+ * statement crosses; about 1 when the cut runs through one story). Only linked pairs are visited.
+ */
+export function statementsAcross(ids: readonly string[], sides: readonly boolean[], toldOf: ReadonlyMap<string, ToldStatements>): number {
+  const sideOf = new Map(ids.map((id, index) => [id, sides[index]!]));
+  const firstSize = sides.filter(Boolean).length;
+  const secondSize = ids.length - firstSize;
+  const pairsAcross = firstSize * secondSize;
+  const pairsWithin = (firstSize * (firstSize - 1) + secondSize * (secondSize - 1)) / 2;
+  if (!pairsAcross || !pairsWithin) return 0;
+  // each pair is visited from both of its articles, each adding the clauses it retells
+  let across = 0;
+  let within = 0;
+  for (const id of ids) {
+    const told = toldOf.get(id);
+    if (!told) continue;
+    for (const [other, clauses] of told.counterparts) {
+      const otherSide = sideOf.get(other);
+      if (otherSide === undefined) continue;
+      const share = clauses.size / Math.max(1, told.statements + toldOf.get(other)!.statements);
+      if (otherSide === sideOf.get(id)) within += share;
+      else across += share;
+    }
+  }
+  const acrossRate = across / pairsAcross;
+  const withinRate = within / pairsWithin;
+  return withinRate > 0 ? acrossRate / withinRate : acrossRate > 0 ? 1 : 0;
+}
+
+/**
+ * Articles published LONE_DAYS_APART or more from the middle of the group's dates that tell at most
+ * MAX_LONE_SHARE of their statements in the group's other articles: "Navarro and Aalto agree to renew
+ * fisheries pact in phone call" (June 2019) among reports of a ship's seizure in March 2025. Fewer than
+ * half the group: the others are the group.
+ */
+function loneArticles(ids: readonly string[], evidence: EventEvidence): Set<string> {
+  const lone = new Set<string>();
+  const days = new Map<string, number>();
+  for (const id of ids) {
+    const time = Date.parse(evidence.publishedOf.get(id)?.slice(0, 10) ?? '');
+    if (Number.isFinite(time)) days.set(id, time / 86_400_000);
+  }
+  if (ids.length < 3 || days.size < 3) return lone;
+  const sorted = [...days.values()].sort((a, b) => a - b);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  const members = new Set(ids);
+  const yearsOf = (id: string) => [...evidence.anchorsOf.get(id)!.keys()].filter((key) => key.startsWith('year:'));
+  for (const [id, day] of days) {
+    if (Math.abs(day - middle) < LONE_DAYS_APART) continue;
+    const told = evidence.toldOf.get(id);
+    if (!told?.statements) continue;
+    // "in 2005", the year of the killing its trial retells: a year the others give too ties it to them
+    const years = yearsOf(id);
+    if (ids.some((other) => other !== id && years.some((year) => evidence.anchorsOf.get(other)!.has(year)))) continue;
+    const retold = new Set<number>();
+    for (const [other, clauses] of told.counterparts) if (members.has(other)) for (const clause of clauses) retold.add(clause);
+    if (retold.size / told.statements <= MAX_LONE_SHARE) lone.add(id);
+  }
+  return lone.size < ids.length / 2 ? lone : new Set();
 }
 
 /**

@@ -24,6 +24,10 @@ const ROWS: [string, [string, number | null, string | null, string | null]][] = 
   ['Thieves fled after a 2-million-euro heist in Paris.', ['2-million-euro heist', 2e6, 'euro heist', null]],
   // a magnitude given on the Richter scale, with no noun after the number
   ['The quake measured 5.6 on the Richter scale, officials said.', ['5.6 on the Richter scale', 5.6, 'magnitude', null]],
+  // a decimal point spaced out by the source ("5. 8"), read as one magnitude, not 8
+  ['The station registered a quake measuring 4. 7 on the Richter scale at noon.', ['4. 7 on the Richter scale', 4.7, 'magnitude', null]],
+  // a count after a sentence ending in a number keeps its own value
+  ['They met in room 3. 8 people came.', ['8 people', 8, 'people', null]],
 ];
 
 for (const [sentence, [text, value, unit, qualifier]] of ROWS) {

@@ -107,3 +107,18 @@ test('a killing and the trial of the killer years later, naming the same victim,
   assert.equal(stories.length, 1);
   assert.equal(stories[0]!.length, SHOOTING.length + TRIAL.length);
 });
+
+// Three reports of one call between two leaders, dated by their date lines, and one about their call five years earlier.
+const CALL_REPORTS = [
+  "Ostrava and Linde discuss harbour dispute\nThursday, February 8, 2024\nPresident Marta Ostrava and Prime Minister Olav Linde spoke by phone on Wednesday about the dispute over the harbour of Kessel, Ostrava's office said.\nLinde offered to host talks in Brenna.",
+  "Linde offers talks in harbour row\nThursday, February 8, 2024\nPrime Minister Olav Linde told President Marta Ostrava in a call on Wednesday that he would host talks on the Kessel harbour dispute in Brenna.\nThe call lasted 40 minutes, her office said.",
+  "Ostrava, Linde hold call on Kessel\nFriday, February 9, 2024\nMarta Ostrava and Olav Linde discussed the Kessel harbour dispute by phone, and Linde proposed talks in Brenna, officials said.\nThe two leaders agreed to speak again next week.",
+];
+const OLDER_CALL = "Ostrava and Linde agree on rail link\nTuesday, May 14, 2019\nPresident Marta Ostrava and Prime Minister Olav Linde agreed in a phone call on Monday to build a rail link between Tarsk and Molde, officials said.\nThe line will carry 12 trains a day and open in 2023.\nEngineers from Tarsk surveyed the route across the Molde valley last autumn.\nFarmers near Molde have protested against the planned viaduct.";
+
+test('an article about the same leaders\' call five years earlier, retelling none of the reports, is a story alone', async () => {
+  const articles = await read({ ...named('call', CALL_REPORTS), 'older-call.txt': OLDER_CALL });
+  assert.ok(articles.every((article) => article.published), 'each article is dated by its date line');
+  const stories = storiesBySource(articles);
+  assert.deepEqual(stories.sort(), [Object.keys(named('call', CALL_REPORTS)), ['older-call.txt']]);
+});

@@ -51,15 +51,16 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
     const value = vague && !numberTokens.some((token) => isNumberWord(token.text)) ? null : parseNumber(numberTokens.map((token) => token.text));
     // In another language the tags are English guesses: the word after the numeral is what it counts ("14 misiles")
     const { unit, end } = options.english ? readRichterScale(tokens, cursor) ?? readUnit(tokens, cursor, currency) : readNextWord(tokens, cursor, currency);
-    const qualifier = options.english ? readQualifier(text, tokens[start]!.start) : null;
-    const from = qualifier ? tokens[start]!.start - qualifier.length - 1 : tokens[start]!.start;
+    const split = unit === 'magnitude' ? readSplitDecimal(tokens, numberStart, cursor) : null;
+    const qualifier = options.english ? readQualifier(text, tokens[split?.start ?? start]!.start) : null;
+    const from = qualifier ? tokens[split?.start ?? start]!.start - qualifier.length - 1 : tokens[split?.start ?? start]!.start;
     const spanEnd = end > cursor ? tokens[end - 1]!.end : tokens[cursor - 1]!.end;
     // A bare number with nothing counted ("on the 11") says nothing a reader can compare; "two weeks" is a duration
     if ((value === null && !vague) || (unit === null && !qualifier) || (unit !== null && TIME_UNITS.test(unit))) {
       index = cursor;
       continue;
     }
-    quantities.push({ start: from, end: spanEnd, text: text.slice(from, spanEnd), value, unit, qualifier: qualifier ?? (vague ? tokens[numberStart]!.text.toLowerCase() : null) });
+    quantities.push({ start: from, end: spanEnd, text: text.slice(from, spanEnd), value: split?.value ?? value, unit, qualifier: qualifier ?? (vague ? tokens[numberStart]!.text.toLowerCase() : null) });
     index = Math.max(end, cursor);
   }
   return quantities;
@@ -121,6 +122,21 @@ function isHyphenedScale(tokens: readonly Token[], index: number): boolean {
 function readRichterScale(tokens: readonly Token[], from: number): { unit: string; end: number } | null {
   const words = tokens.slice(from, from + 4).map((token) => token.text.toLowerCase());
   return words.join(' ') === 'on the richter scale' ? { unit: 'magnitude', end: from + 4 } : null;
+}
+
+/**
+ * "measuring 5. 8 on the Richter scale": a magnitude whose decimal point a source spaced out (and the
+ * sentence splitter took for a full stop) is 5.8, not 8: a digit, a point glued to it, one space, one
+ * digit. Read for magnitudes only: "in room 3. 8 people died" is two sentences.
+ */
+function readSplitDecimal(tokens: readonly Token[], numberStart: number, numberEnd: number): { start: number; value: number } | null {
+  const fraction = tokens[numberStart];
+  const point = tokens[numberStart - 1];
+  const whole = tokens[numberStart - 2];
+  if (numberEnd - numberStart !== 1 || !fraction || !point || !whole) return null;
+  if (!/^\d$/.test(fraction.text) || point.text !== '.' || !/^\d$/.test(whole.text)) return null;
+  if (whole.end !== point.start || fraction.start !== point.end + 1) return null;
+  return { start: numberStart - 2, value: Number(`${whole.text}.${fraction.text}`) };
 }
 
 /** "2018", "2022" alone: a year, not a count. */

@@ -1,0 +1,86 @@
+import { readClauseTerms, type Lexicon } from '../lexicon/index.ts';
+import type { Article, LinkedEntities } from '../model/index.ts';
+
+/** Terms at least this rare in the background corpus are telling ("Tabriz", "seize"; not "people", "say"). */
+const RARE_RARITY = 2.5;
+/** Least share of two clauses' weight that meets the other for them to tell one statement (the aligner's 0.3). */
+const MIN_SIMILARITY = 0.3;
+/** Clauses of a telling term one clause is compared with: a term every clause of a big batch gives stays near linear. */
+const MAX_POSTINGS = 64;
+
+/** What one article tells: its statements, and which of them (by index) another article tells too. */
+export interface ToldStatements {
+  statements: number;
+  counterparts: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** One clause as the statement it tells: its terms' concepts, each with its rarity. */
+interface Statement {
+  article: number;
+  terms: ReadonlyArray<{ concepts: readonly string[]; rarity: number; telling: boolean; actor: boolean }>;
+  concepts: ReadonlySet<string>;
+  weight: number;
+}
+
+/**
+ * Which articles tell the same statements: two clauses of different articles that share at least two
+ * telling terms, one of them an actor ("Tomas Rivera … convicted … murdering deputy Mark Salas" and
+ * "Rivera … killed deputy Salas"), with at least MIN_SIMILARITY of their weight meeting the other, are
+ * one statement told twice. Two reports of one event retell each other's statements; two events of one
+ * kind share words but hardly a statement. Returns, per article id, how many statements it tells (clauses
+ * with two telling terms) and, per other article it shares statements with, which of its clauses find a
+ * counterpart there. Clauses are met through an index of telling terms (postings capped at
+ * MAX_POSTINGS): near linear in the batch.
+ */
+export function linkStatements(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): Map<string, ToldStatements> {
+  const statements: Statement[] = [];
+  const counts = articles.map(() => 0);
+  articles.forEach((article, index) => {
+    for (const clause of article.clauses) {
+      const terms = readClauseTerms(clause, article, entities.idOf, lexicon).map((term) => ({
+        concepts: term.concepts,
+        rarity: term.rarity,
+        actor: term.key.startsWith('e:'),
+        telling: (term.key.startsWith('e:') || term.rarity >= RARE_RARITY),
+      }));
+      if (terms.filter((term) => term.telling).length < 2) continue;
+      counts[index]!++;
+      statements.push({ article: index, terms, concepts: new Set(terms.flatMap((term) => term.concepts)), weight: terms.reduce((sum, term) => sum + term.rarity, 0) });
+    }
+  });
+  const postings = new Map<string, number[]>();
+  const counterparts = articles.map(() => new Map<number, Set<number>>());
+  statements.forEach((statement, index) => {
+    const met = new Map<number, number>();
+    const keys = new Set(statement.terms.filter((term) => term.telling).flatMap((term) => term.concepts));
+    for (const key of keys) {
+      const posting = postings.get(key) ?? [];
+      for (const other of posting.slice(-MAX_POSTINGS)) if (statements[other]!.article !== statement.article) met.set(other, (met.get(other) ?? 0) + 1);
+      posting.push(index);
+      postings.set(key, posting);
+    }
+    for (const [other, shared] of met) {
+      if (shared < 2 || !tellsOneStatement(statement, statements[other]!)) continue;
+      const a = statement.article;
+      const b = statements[other]!.article;
+      (counterparts[a]!.get(b) ?? counterparts[a]!.set(b, new Set()).get(b)!).add(index);
+      (counterparts[b]!.get(a) ?? counterparts[b]!.set(a, new Set()).get(a)!).add(other);
+    }
+  });
+  return new Map(
+    articles.map((article, index) => [
+      article.id,
+      { statements: counts[index]!, counterparts: new Map([...counterparts[index]!].map(([other, clauses]) => [articles[other]!.id, clauses])) },
+    ]),
+  );
+}
+
+/** Two telling terms met, one an actor, and enough of each clause's weight meeting the other. */
+function tellsOneStatement(a: Statement, b: Statement): boolean {
+  const met = (terms: Statement['terms'], concepts: ReadonlySet<string>) => terms.filter((term) => term.concepts.some((concept) => concepts.has(concept)));
+  const metA = met(a.terms, b.concepts);
+  const metB = met(b.terms, a.concepts);
+  if (!metA.some((term) => term.actor && term.telling) || metA.filter((term) => term.telling).length < 2 || metB.filter((term) => term.telling).length < 2) return false;
+  const share = (terms: Statement['terms'], total: number) => terms.reduce((sum, term) => sum + term.rarity, 0) / (total || 1);
+  return Math.sqrt(share(metA, a.weight) * share(metB, b.weight)) >= MIN_SIMILARITY;
+}
