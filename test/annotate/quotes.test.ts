@@ -157,7 +157,8 @@ test('direct quotes in the common news forms, with their speakers', () => {
 
 test('speakers resolve to person mentions: pronouns by gender, role nouns, a statement issuer', () => {
   const byGender = 'Ana Ruiz met Carlos Vega in Lima. "We agreed on a plan," she said.';
-  assertQuotes(byGender, [{ quote: 'We agreed on a plan', speaker: 'she', key: 'ana' }], [person(byGender, 'Ana Ruiz', 'ana', 'female'), person(byGender, 'Carlos Vega', 'carlos', 'male')]);
+  // a pronoun is given by the name it stands for, with its key
+  assertQuotes(byGender, [{ quote: 'We agreed on a plan', speaker: 'Ana Ruiz', key: 'ana' }], [person(byGender, 'Ana Ruiz', 'ana', 'female'), person(byGender, 'Carlos Vega', 'carlos', 'male')]);
   const byRole = 'Prime Minister Lena Holm arrived in Oslo. "The budget is fair," the prime minister said.';
   assertQuotes(byRole, [{ quote: 'The budget is fair', speaker: 'the prime minister', key: 'lena' }], [person(byRole, 'Lena Holm', 'lena', 'female')]);
   const byIssuer = '“Talks will resume,” a Kremlin statement said.';
@@ -168,6 +169,22 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // "he" with only a woman before it stays unresolved rather than "he"
   const noFit = 'Tara Lind checked into a clinic, her agent confirmed. "We ask for privacy," he said.';
   assertQuotes(noFit, [{ quote: 'We ask for privacy', speaker: null, key: null }], [person(noFit, 'Tara Lind', 'tara', 'female')]);
+  // the subject of the sentence before, not a place the entity finder took for a person; a subject "He" goes on with the chain
+  const bySubject = 'Tom Clarke hopes to sell the coal. He is hoping that states, led by Ohio, will pass the costs on. “Coal is not the villain,” he said.';
+  assertQuotes(bySubject, [{ quote: 'Coal is not the villain', speaker: 'Tom Clarke', key: 'clarke' }], [person(bySubject, 'Tom Clarke', 'clarke', null), person(bySubject, 'Ohio', 'ohio', null)]);
+  // the subject of the quote's own sentence before an earlier speaker
+  const bySentence = '“He has a pulpit,” said Dan Gore, a professor. Sen. Clara Mack scolded him: “You are wrong,” she said.';
+  assertQuotes(
+    bySentence,
+    [
+      { quote: 'He has a pulpit', speaker: 'Dan Gore', key: 'gore' },
+      { quote: 'You are wrong', speaker: 'Sen. Clara Mack', key: 'mack' },
+    ],
+    [person(bySentence, 'Dan Gore', 'gore', null), person(bySentence, 'Clara Mack', 'mack', null)],
+  );
+  // a role noun as the subject before "He said": the person it stands for, given as the text describes them
+  const byRoleSubject = 'Donald Trump says he has big plans. The Republican nominee noted Friday that his campaign has money. He said, “We have some big plans.”';
+  assertQuotes(byRoleSubject, [{ quote: 'We have some big plans.', speaker: 'The Republican nominee', key: 'trump' }], [person(byRoleSubject, 'Donald Trump', 'trump', 'male')]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

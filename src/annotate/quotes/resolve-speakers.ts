@@ -89,6 +89,47 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     }
     return null;
   };
+  /** The subject of a sentence outside quotes, as read: "Trump" in "On Wednesday, Trump told a crowd", "he" in "He said". */
+  const fullSubjects = new Map<number, SpeakerPhrase | null>();
+  const fullSubjectOf = (sentence: number): SpeakerPhrase | null => {
+    if (!fullSubjects.has(sentence)) {
+      const subject = readSentenceSubject(reader.viewOf(sentence))?.speaker ?? null;
+      fullSubjects.set(sentence, subject && !reader.isQuoted(subject.phrase.start) ? subject : null);
+    }
+    return fullSubjects.get(sentence)!;
+  };
+  /**
+   * A pronoun's person by salience, walking back sentence by sentence: a fitting speaker of the
+   * sentence ("“...,” said David Gorski."), else its subject when a fitting person's mention names it
+   * ("On The Steve Harvey Morning Show, Clinton criticized ..."). A subject that is the same pronoun
+   * goes on with the chain ("Trump has also commented. On Wednesday, he told a crowd ... “...,” he said").
+   */
+  const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null): { mention: PersonMention; span: TextSpan } | null => {
+    const pronoun = phrase.text.toLowerCase();
+    const fits = (mention: PersonMention) => fitsMention(pronoun, 'pronoun', mention) && fitsGender(gender, mention.gender);
+    const sentence = reader.indexAt(phrase.start);
+    for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
+      const index = sentence - back;
+      for (let order = history.length - 1; order >= 0; order--) {
+        const spoken = history[order]!;
+        if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !spoken.key || !fitsGender(gender, spoken.gender)) continue;
+        const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
+        if (mention) return { mention, span: spoken.span };
+      }
+      const subject = fullSubjectOf(index);
+      if (!subject || subject.phrase.start >= phrase.start) continue;
+      if (subject.standsFor === 'pronoun') continue;
+      // "The Republican presidential nominee noted Friday ...": a role noun as subject, the person it stands for, as written
+      if (subject.standsFor === 'role') {
+        const person = fitsGender(gender, subject.gender) ? findMention(subject.phrase, 'role', subject.gender) : null;
+        if (person && fits(person)) return { mention: person, span: subject.phrase };
+        continue;
+      }
+      const mention = people.find((candidate) => overlap(candidate, subject.name) > 0 && fits(candidate));
+      if (mention) return { mention, span: subject.standsFor === null ? subject.name : { start: mention.start, end: mention.end, text: mention.text } };
+    }
+    return null;
+  };
   const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null, named: 'person' | 'body' | null): ResolvedSpeaker => {
     history.push({ at, span, key, named, gender });
     return { span, key };
@@ -163,11 +204,19 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
         const previous = history.at(-1);
         return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
       }
+      const salient = standsFor === 'pronoun' ? findSalient(phrase, gender) : null;
+      if (salient) {
+        const { mention, span } = salient;
+        history.push({ at, span, key: mention.key, named: mention.type === 'person' ? 'person' : 'body', gender: mention.gender ?? gender });
+        return { span, key: mention.key };
+      }
       const mention = findMention(phrase, standsFor, gender);
       if (mention) {
         const named = mention.type === 'person' ? 'person' : 'body';
-        history.push({ at, span: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, named, gender: mention.gender ?? gender });
-        return { span: phrase, key: mention.key };
+        // "the minister said" stays as written; "she said" is given by the name it stands for
+        const span = standsFor === 'role' ? phrase : { start: mention.start, end: mention.end, text: mention.text };
+        history.push({ at, span, key: mention.key, named, gender: mention.gender ?? gender });
+        return { span, key: mention.key };
       }
       const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
       if (antecedent) return remember(at, antecedent.span, antecedent.key, antecedent.gender, antecedent.named);
