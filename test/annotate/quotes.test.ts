@@ -51,6 +51,12 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   ['Harbour officials closed the pier on Sunday. "Nobody may fish here," officials said.', [{ quote: 'Nobody may fish here', speaker: 'Harbour officials' }]],
   // a quote with no cue goes on with the subject of the sentence before, past an opening phrase that quotes a title
   ['On “Face the Nation,” Ben Ruiz named exhaustion as a reason. “The younger people are sick and tired of it.”', [{ quote: 'The younger people are sick and tired of it.', speaker: 'Ben Ruiz' }]],
+  // a relative clause between the subject and its verb is an aside, whatever its verb
+  ['On Sunday, Sen. Ben Ruiz, who lost the primary to Cole, named fatigue as a reason. “The young are tired of it.”', [{ quote: 'The young are tired of it.', speaker: 'Sen. Ben Ruiz' }]],
+  // an expletive "it" is no speaker: the verb before it tells who speaks
+  ['At a briefing, the mayor said that it was too early to tell, and there was “no evidence” of a plot.', [{ quote: 'no evidence', speaker: 'the mayor' }]],
+  // a dash sets off an aside whose own cue gives the quote
+  ['Rep. Ann Cole called on the governor to act -- a delay the Ohio congresswoman said would “cost lives” in the state.', [{ quote: 'cost lives', speaker: 'the Ohio congresswoman' }]],
   // a pronoun with no fitting person before it names no one
   ['"The road is closed," he said.', [{ quote: 'The road is closed', speaker: null }]],
   // a participle right after a name: the name says it, not the clip that shows it

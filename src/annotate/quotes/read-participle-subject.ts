@@ -40,6 +40,8 @@ export function readParticipleSubject(view: SentenceView, cue: CueWord): PhraseM
     const word = words[index]!;
     if (isQuoted(word.start) || !(word.pos === 'AUX' || (word.pos === 'VERB' && !/ing$/.test(word.lower)))) continue;
     const subject = readSubjectBefore(view, index);
+    // "the mayor said that it was too early to tell": an "it" of "be" is no one, the verb before it tells who
+    if (subject && word.lemma === 'be' && subject.speaker.phrase.text.toLowerCase() === 'it') continue;
     if (subject) return subject;
   }
   const subject = readSentenceSubject(view);

@@ -23,12 +23,17 @@ const HEADING_WORDS = 3;
 const isHeading = (words: readonly Word[], first: number) =>
   words.length >= first + HEADING_WORDS && words.slice(first, first + HEADING_WORDS).every((word) => /\p{Lu}{2}/u.test(word.text) && word.text === word.text.toUpperCase());
 
-/** "Aaron Kall, the director of debate, | compared", "Harry Reid, in particular, | has been": an aside between commas with no verb of its own. */
+/**
+ * "Aaron Kall, the director of debate, | compared", "Harry Reid, in particular, | has been": an aside
+ * between commas with no verb of its own; "Bernie Sanders, who lost the primaries to Clinton, |
+ * identified": a relative clause, whatever its verb.
+ */
 function skipAside(words: readonly Word[], comma: number): number {
   if (words[comma]?.text !== ',') return comma;
+  const relative = words[comma + 1]?.lower === 'who' || words[comma + 1]?.lower === 'which';
   for (let index = comma + 1; index < words.length && index - comma <= LONGEST_ASIDE; index++) {
     const word = words[index]!;
-    if (word.isQuoteMark || word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ed|ing)$/.test(word.lower))) return comma;
+    if (word.isQuoteMark || (!relative && (word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ed|ing)$/.test(word.lower))))) return comma;
     if (word.text === ',') return index + 1;
   }
   return comma;

@@ -112,7 +112,7 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       const index = sentence - back;
       for (let order = history.length - 1; order >= 0; order--) {
         const spoken = history[order]!;
-        if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !spoken.key || !fitsGender(gender, spoken.gender)) continue;
+        if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !spoken.key || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
         const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
         if (mention) return { mention, span: spoken.span };
       }
