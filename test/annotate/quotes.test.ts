@@ -191,6 +191,18 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // a role noun as the subject before "He said": the person it stands for, given as the text describes them
   const byRoleSubject = 'Donald Trump says he has big plans. The Republican nominee noted Friday that his campaign has money. He said, “We have some big plans.”';
   assertQuotes(byRoleSubject, [{ quote: 'We have some big plans.', speaker: 'The Republican nominee', key: 'trump' }], [person(byRoleSubject, 'Donald Trump', 'trump', 'male')]);
+  // a sentence with no subject read gives its first fitting person; a name the article quotes counts though no mention covers it
+  const noSubject = 'Bombs may not be falling. What Mr. Dale Obi has seen instead are the charts. “They are terrifying,” he said.';
+  assertQuotes(noSubject, [{ quote: 'They are terrifying', speaker: 'Dale Obi', key: 'obi' }], [person(noSubject, 'Dale Obi', 'obi', null)]);
+  const quotedName = '“We were heard,” Adler said. Adler rose to prominence under Mayor Tom Ray. “We will get there,” she said.';
+  assertQuotes(
+    quotedName,
+    [
+      { quote: 'We were heard', speaker: 'Adler', key: null },
+      { quote: 'We will get there', speaker: 'Adler', key: null },
+    ],
+    [person(quotedName, 'Tom Ray', 'ray', null)],
+  );
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

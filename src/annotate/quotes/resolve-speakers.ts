@@ -100,33 +100,53 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
   };
   /**
    * A pronoun's person by salience, walking back sentence by sentence: a fitting speaker of the
-   * sentence ("“...,” said David Gorski."), else its subject when a fitting person's mention names it
+   * sentence ("“...,” said David Gorski."), else its subject when it names a fitting person
    * ("On The Steve Harvey Morning Show, Clinton criticized ..."). A subject that is the same pronoun
-   * goes on with the chain ("Trump has also commented. On Wednesday, he told a crowd ... “...,” he said").
+   * goes on with the chain ("Trump has also commented. On Wednesday, he told a crowd ... “...,” he
+   * said"); a role noun as subject stands for its person, as written ("The Republican presidential
+   * nominee noted ..."). A name no person mention covers counts, with no key ("Lynch rose to
+   * prominence"); one that a place or body covers does not stand for "he" or "she".
    */
-  const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null): { mention: PersonMention; span: TextSpan } | null => {
+  const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null): Spoken | null => {
     const pronoun = phrase.text.toLowerCase();
     const fits = (mention: PersonMention) => fitsMention(pronoun, 'pronoun', mention) && fitsGender(gender, mention.gender);
+    const fromMention = (mention: PersonMention, at: number, span: TextSpan): Spoken => ({ at, span, key: mention.key, named: mention.type === 'person' ? 'person' : 'body', gender: mention.gender ?? gender });
     const sentence = reader.indexAt(phrase.start);
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
       const index = sentence - back;
       for (let order = history.length - 1; order >= 0; order--) {
         const spoken = history[order]!;
-        if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !spoken.key || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
+        if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
+        if (!spoken.key) {
+          if (!people.some((mention) => overlap(mention, spoken.span) > 0)) return spoken;
+          continue;
+        }
         const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
-        if (mention) return { mention, span: spoken.span };
+        if (mention) return fromMention(mention, spoken.at, spoken.span);
       }
       const subject = fullSubjectOf(index);
-      if (!subject || subject.phrase.start >= phrase.start) continue;
-      if (subject.standsFor === 'pronoun') continue;
-      // "The Republican presidential nominee noted Friday ...": a role noun as subject, the person it stands for, as written
-      if (subject.standsFor === 'role') {
-        const person = fitsGender(gender, subject.gender) ? findMention(subject.phrase, 'role', subject.gender) : null;
-        if (person && fits(person)) return { mention: person, span: subject.phrase };
+      const span = reader.sentences[index]!;
+      // "What Mr. Obama has seen instead are the charts ...": no subject read, the sentence's first fitting person
+      const first = () => people.find((mention) => mention.start >= span.start && mention.end <= Math.min(span.end, phrase.start) && mention.type === 'person' && !reader.isQuoted(mention.start) && fits(mention));
+      if (!subject || subject.phrase.start >= phrase.start) {
+        const mention = subject ? null : first();
+        if (mention) return fromMention(mention, mention.start, { start: mention.start, end: mention.end, text: mention.text });
         continue;
       }
-      const mention = people.find((candidate) => overlap(candidate, subject.name) > 0 && fits(candidate));
-      if (mention) return { mention, span: subject.standsFor === null ? subject.name : { start: mention.start, end: mention.end, text: mention.text } };
+      if (subject.standsFor === 'pronoun') continue;
+      if (subject.standsFor === 'role') {
+        const person = fitsGender(gender, subject.gender) ? findMention(subject.phrase, 'role', subject.gender) : null;
+        if (person && fits(person)) return fromMention(person, subject.phrase.start, subject.phrase);
+        continue;
+      }
+      if (subject.standsFor !== null) continue;
+      const covering = people.filter((candidate) => overlap(candidate, subject.name) > 0);
+      const mention = covering.find(fits);
+      if (mention) return fromMention(mention, subject.name.start, subject.name);
+      // "Lynch said ... Lynch rose to prominence ... “...,” she said": a name no mention covers, of someone the article
+      // quotes (not "Bombs" in "Bombs may not be falling"), or any name when there are no mentions at all
+      const quoted = people.length === 0 || history.some((spoken) => spoken.span.text === subject.name.text);
+      if (covering.length === 0 && quoted && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: keyOfSurname(subject.name), named: subject.named, gender: null };
     }
     return null;
   };
@@ -205,11 +225,7 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
         return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
       }
       const salient = standsFor === 'pronoun' ? findSalient(phrase, gender) : null;
-      if (salient) {
-        const { mention, span } = salient;
-        history.push({ at, span, key: mention.key, named: mention.type === 'person' ? 'person' : 'body', gender: mention.gender ?? gender });
-        return { span, key: mention.key };
-      }
+      if (salient) return remember(at, salient.span, salient.key, salient.gender, salient.named);
       const mention = findMention(phrase, standsFor, gender);
       if (mention) {
         const named = mention.type === 'person' ? 'person' : 'body';
