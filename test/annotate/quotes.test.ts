@@ -203,6 +203,9 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
     ],
     [person(quotedName, 'Tom Ray', 'ray', null)],
   );
+  // the key of the mention that reaches the name's head, not of a longer demonym before it
+  const byHead = '“Talks will go on,” said Venezuelan Foreign Minister Ana Soto.';
+  assertQuotes(byHead, [{ quote: 'Talks will go on', speaker: 'Venezuelan Foreign Minister Ana Soto', key: 'soto' }], [person(byHead, 'Venezuelan', 'VE', null, 'country'), person(byHead, 'Ana Soto', 'soto', 'female')]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

@@ -50,6 +50,9 @@ function isBareGroup(name: TextSpan): boolean {
   return loadReportingLexicon().roles.has(singular);
 }
 
+/** Where a name's head ends, past a party and state in brackets: "Sen. Claire McCaskill (D-Mo.)" → after "McCaskill". */
+const headEnd = (span: TextSpan) => span.start + span.text.replace(/\s*\([^)]*\)[\s,]*$/u, '').replace(/[\s,]+$/u, '').length;
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' | null | undefined) => wanted === null || found == null || wanted === found;
 
@@ -63,12 +66,17 @@ const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' |
  */
 export function createSpeakerResolver(text: string, people: readonly PersonMention[], reader: SentenceReader) {
   const history: Spoken[] = [];
+  /** The mention a span names: the one that reaches its head ("Yván Gil" in "Venezuelan Foreign Minister Yván Gil", not "Venezuelan"), else the most overlapping. */
   const keyOf = (span: TextSpan): string | null => {
     let best: PersonMention | null = null;
+    const reachesHead = (mention: PersonMention) => mention.end >= headEnd(span);
     for (const mention of people) {
       const shared = overlap(mention, span);
       if (shared === 0) continue;
-      const better = !best || shared > overlap(best, span) || (shared === overlap(best, span) && mention.type === 'person' && best.type !== 'person');
+      const better =
+        !best ||
+        (reachesHead(mention) && !reachesHead(best)) ||
+        (reachesHead(mention) === reachesHead(best) && (shared > overlap(best, span) || (shared === overlap(best, span) && mention.type === 'person' && best.type !== 'person')));
       if (better) best = mention;
     }
     return best?.key ?? null;
@@ -141,7 +149,8 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       }
       if (subject.standsFor !== null) continue;
       const covering = people.filter((candidate) => overlap(candidate, subject.name) > 0);
-      const mention = covering.find(fits);
+      // the mention must reach the head: "Maduro" does not stand for "the Maduro government"
+      const mention = covering.find((candidate) => candidate.end >= headEnd(subject.name) && fits(candidate));
       if (mention) return fromMention(mention, subject.name.start, subject.name);
       // "Lynch said ... Lynch rose to prominence ... “...,” she said": a name no mention covers, of someone the article
       // quotes (not "Bombs" in "Bombs may not be falling"), or any name when there are no mentions at all
