@@ -206,6 +206,12 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // the key of the mention that reaches the name's head, not of a longer demonym before it
   const byHead = '“Talks will go on,” said Venezuelan Foreign Minister Ana Soto.';
   assertQuotes(byHead, [{ quote: 'Talks will go on', speaker: 'Venezuelan Foreign Minister Ana Soto', key: 'soto' }], [person(byHead, 'Venezuelan', 'VE', null, 'country'), person(byHead, 'Ana Soto', 'soto', 'female')]);
+  // "the statement said" goes on with the previous speaker's person and stays as written
+  const byStatement = 'The Security Council said on Friday that the test was a threat. “Further measures will follow,” the statement said.';
+  assertQuotes(byStatement, [{ quote: 'Further measures will follow', speaker: 'the statement', key: 'unsc' }], [person(byStatement, 'Security Council', 'unsc', null, 'organization')]);
+  // a name the entity finder could not type stands for "she" as the subject it is
+  const untyped = 'Jo-Ann Pell, a professor at Seton Hall, described the debate. “He will deflect them,” she said.';
+  assertQuotes(untyped, [{ quote: 'He will deflect them', speaker: 'Jo-Ann Pell', key: 'pell' }], [person(untyped, 'Jo-Ann Pell', 'pell', null, 'other'), person(untyped, 'Seton Hall', 'seton', null, 'organization')]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

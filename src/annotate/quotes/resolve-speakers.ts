@@ -50,8 +50,11 @@ function isBareGroup(name: TextSpan): boolean {
   return loadReportingLexicon().roles.has(singular);
 }
 
-/** Where a name's head ends, past a party and state in brackets: "Sen. Claire McCaskill (D-Mo.)" → after "McCaskill". */
-const headEnd = (span: TextSpan) => span.start + span.text.replace(/\s*\([^)]*\)[\s,]*$/u, '').replace(/[\s,]+$/u, '').length;
+/**
+ * Where a name's head ends, past a party and state in brackets ("Sen. Claire McCaskill (D-Mo.)" → after
+ * "McCaskill") and a lower-case part after a hyphen, which a mention may leave out ("Ban Ki-moon" → after "Ki").
+ */
+const headEnd = (span: TextSpan) => span.start + span.text.replace(/\s*\([^)]*\)[\s,]*$/u, '').replace(/[\s,]+$/u, '').replace(/-\p{Ll}+$/u, '').length;
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' | null | undefined) => wanted === null || found == null || wanted === found;
@@ -156,6 +159,9 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       // quotes (not "Bombs" in "Bombs may not be falling"), or any name when there are no mentions at all
       const quoted = people.length === 0 || history.some((spoken) => spoken.span.text === subject.name.text);
       if (covering.length === 0 && quoted && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: keyOfSurname(subject.name), named: subject.named, gender: null };
+      // "Jo-Renee Formicola, political science professor ..., described": a name the entity finder could not type reads as the subject does
+      const untyped = covering.find((candidate) => candidate.type === 'other' && candidate.end >= headEnd(subject.name));
+      if (untyped && covering.every((candidate) => candidate.type === 'other') && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: untyped.key, named: subject.named, gender: null };
     }
     return null;
   };
@@ -230,7 +236,12 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       if (standsFor === null) return remember(at, name, keyOf(name) ?? keyOfSurname(name), null, named);
       if (standsFor === 'relative') return { span: null, key: null };
       if (standsFor === 'statement') {
+        // "the text continued": the previous speaker's, given as written when it has a key to say whose
         const previous = history.at(-1);
+        if (previous?.key) {
+          remember(at, previous.span, previous.key, previous.gender, previous.named);
+          return { span: phrase, key: previous.key };
+        }
         return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
       }
       const salient = standsFor === 'pronoun' ? findSalient(phrase, gender) : null;
