@@ -53,6 +53,10 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   ['On “Face the Nation,” Ben Ruiz named exhaustion as a reason. “The younger people are sick and tired of it.”', [{ quote: 'The younger people are sick and tired of it.', speaker: 'Ben Ruiz' }]],
   // a relative clause between the subject and its verb is an aside, whatever its verb
   ['On Sunday, Sen. Ben Ruiz, who lost the primary to Cole, named fatigue as a reason. “The young are tired of it.”', [{ quote: 'The young are tired of it.', speaker: 'Sen. Ben Ruiz' }]],
+  // a word the tagger reads as a verb after a possessive is a noun of the appositive ("ally")
+  ["Even Peru, Chile's only ally in the talks, said it was \"resolutely opposed\" to the test.", [{ quote: 'resolutely opposed', speaker: 'Peru' }]],
+  // a sentence the splitter cut after "(D-Nev.)" goes on past the comma
+  ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist” for weeks.', [{ quote: 'con artist', speaker: 'Senate Minority Leader Harry Reid (D-Nev.)' }]],
   // an expletive "it" is no speaker: the verb before it tells who speaks
   ['At a briefing, the mayor said that it was too early to tell, and there was “no evidence” of a plot.', [{ quote: 'no evidence', speaker: 'the mayor' }]],
   // a dash sets off an aside whose own cue gives the quote

@@ -1,7 +1,7 @@
 import { describeSpeaker } from './describe-speaker.ts';
 import { extendNounPhraseLeft, isNounLike } from './extend-noun-phrase.ts';
 import type { PhraseMatch, SentenceView, Word } from './types.ts';
-import { isCapitalized, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './word-classes.ts';
+import { isCapitalized, isPossessiveMarker, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './word-classes.ts';
 
 /** Words between a subject and its verb: "has also said", "did not say", "would later tell". */
 const isBetweenSubjectAndVerb = (word: Word) => word.pos === 'AUX' || word.pos === 'ADV' || word.lower === 'not' || word.lower === "n't";
@@ -56,6 +56,14 @@ function readNounPhraseEndingAt(view: SentenceView, last: number): PhraseMatch |
   return { first, last, speaker: describeSpeaker(view, first, last) };
 }
 
+/** "Pyongyang's only ally", "its closest ally": a word the tagger read as a verb after a determiner or a possessive is a noun. */
+function followsDeterminer(words: readonly Word[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (words[before]!.pos === 'ADV' || words[before]!.pos === 'ADJ')) before--;
+  const word = words[before];
+  return word !== undefined && (word.pos === 'DET' || POSSESSIVE_DETERMINERS.has(word.lower) || isPossessiveMarker(word));
+}
+
 /**
  * "Minyon Moore, a senior adviser to the campaign, called ...", "The campaign's chairman, Phil Lovas,
  * said", "Schiff, who has served for a decade, said": the phrase runs from the name to the comma
@@ -76,7 +84,7 @@ function readAppositiveSubject(view: SentenceView, comma: number): PhraseMatch |
   const relative = RELATIVE_PRONOUNS.has(innerFirst.lower) && innerFirst.lower !== 'that';
   const isName = inner.every((word) => isCapitalized(word) || word.text === '.' || word.text === '(' || word.text === ')' || word.text === '-');
   const hasRelativeClause = inner.some((word) => word.lower === 'who' || word.lower === 'whose' || word.lower === 'which');
-  const hasFiniteVerb = inner.some((word, offset) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && !isNounLike(words, opening + 1 + offset)));
+  const hasFiniteVerb = inner.some((word, offset) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && !isNounLike(words, opening + 1 + offset) && !followsDeterminer(words, opening + 1 + offset)));
   const opensLikeNoun = innerFirst.pos === 'DET' || innerFirst.pos === 'ADJ' || innerFirst.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(innerFirst.lower) || isNounLike(words, opening + 1);
   if (!relative && !isName && !(opensLikeNoun && (hasRelativeClause || !hasFiniteVerb))) return null;
   const head = readNounPhraseEndingAt(view, opening - 1);
