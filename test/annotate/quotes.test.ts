@@ -216,6 +216,16 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // a name the entity finder could not type stands for "she" as the subject it is
   const untyped = 'Jo-Ann Pell, a professor at Seton Hall, described the debate. “He will deflect them,” she said.';
   assertQuotes(untyped, [{ quote: 'He will deflect them', speaker: 'Jo-Ann Pell', key: 'pell' }], [person(untyped, 'Jo-Ann Pell', 'pell', null, 'other'), person(untyped, 'Seton Hall', 'seton', null, 'organization')]);
+  // the head of "Dan Lee at the Daily Star" is the person, not the paper after "at"
+  const byWorkplace = '“He won,” Ray Moss said. Dan Lee at the Daily Star agreed with Moss. “He succeeded with flying colors,” he wrote.';
+  assertQuotes(
+    byWorkplace,
+    [
+      { quote: 'He won', speaker: 'Ray Moss', key: 'moss' },
+      { quote: 'He succeeded with flying colors', speaker: 'Dan Lee at the Daily Star', key: 'lee' },
+    ],
+    [person(byWorkplace, 'Ray Moss', 'moss', null), person(byWorkplace, 'Dan Lee', 'lee', null, 'other'), person(byWorkplace, 'Daily Star', 'star', null, 'organization')],
+  );
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

@@ -51,10 +51,17 @@ function isBareGroup(name: TextSpan): boolean {
 }
 
 /**
- * Where a name's head ends, past a party and state in brackets ("Sen. Claire McCaskill (D-Mo.)" → after
- * "McCaskill") and a lower-case part after a hyphen, which a mention may leave out ("Ban Ki-moon" → after "Ki").
+ * Where a name's head ends: before a phrase that tells where the person works ("Dan McLaughlin at the
+ * National Review" → after "McLaughlin"), a party and state in brackets ("Sen. Claire McCaskill (D-Mo.)")
+ * and a lower-case part after a hyphen, which a mention may leave out ("Ban Ki-moon" → after "Ki").
  */
-const headEnd = (span: TextSpan) => span.start + span.text.replace(/\s*\([^)]*\)[\s,]*$/u, '').replace(/[\s,]+$/u, '').replace(/-\p{Ll}+$/u, '').length;
+const headEnd = (span: TextSpan) =>
+  span.start +
+  span.text
+    .replace(/(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:at|of|from|with|for)\s.*$/su, '')
+    .replace(/\s*\([^)]*\)[\s,]*$/u, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/-\p{Ll}+$/u, '').length;
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' | null | undefined) => wanted === null || found == null || wanted === found;
@@ -161,7 +168,7 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       if (covering.length === 0 && quoted && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: keyOfSurname(subject.name), named: subject.named, gender: null };
       // "Jo-Renee Formicola, political science professor ..., described": a name the entity finder could not type reads as the subject does
       const untyped = covering.find((candidate) => candidate.type === 'other' && candidate.end >= headEnd(subject.name));
-      if (untyped && covering.every((candidate) => candidate.type === 'other') && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: untyped.key, named: subject.named, gender: null };
+      if (untyped && !covering.some((candidate) => candidate.type === 'person') && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: untyped.key, named: subject.named, gender: null };
     }
     return null;
   };
