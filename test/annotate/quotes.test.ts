@@ -57,6 +57,10 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   ["Even Peru, Chile's only ally in the talks, said it was \"resolutely opposed\" to the test.", [{ quote: 'resolutely opposed', speaker: 'Peru' }]],
   // a sentence the splitter cut after "(D-Nev.)" goes on past the comma
   ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist” for weeks.', [{ quote: 'con artist', speaker: 'Senate Minority Leader Harry Reid (D-Nev.)' }]],
+  // a participle borrows the subject of its clause, not of a verb in an aside between dashes
+  ['Small groups of protesters circled the stadium - where the Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."', [{ quote: "Hands up, don't shoot.", speaker: 'Small groups of protesters' }]],
+  // a cue in the opening phrase takes the main clause's subject, past a quote that ends the phrase
+  ['After saying her foot was “so swollen I could barely walk,” Ana Ruiz was taken to a hospital.', [{ quote: 'so swollen I could barely walk', speaker: 'Ana Ruiz' }]],
   // an expletive "it" is no speaker: the verb before it tells who speaks
   ['At a briefing, the mayor said that it was too early to tell, and there was “no evidence” of a plot.', [{ quote: 'no evidence', speaker: 'the mayor' }]],
   // a dash sets off an aside whose own cue gives the quote

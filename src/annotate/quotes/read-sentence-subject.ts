@@ -10,6 +10,12 @@ function skipOpeningPhrase(words: readonly Word[], first: number): number {
   // "On “Face the Nation,” Sen. Bernie Sanders ...": a quoted title inside the phrase, its comma before the closing mark
   for (let index = first + 1; index < words.length && index - first <= LONGEST_OPENING; index++) {
     if (words[index]!.text === ',' && words[index + 1]?.isQuoteMark && words.slice(first, index).some((word) => word.isQuoteMark)) return index + 2;
+    // "After saying her foot was “so swollen I could barely get my shoe on,” | she was": a quote that ends the phrase with its comma
+    if (words[index]!.isQuoteMark) {
+      let closing = index + 1;
+      while (closing < words.length && closing - first <= LONGEST_OPENING && !words[closing]!.isQuoteMark) closing++;
+      if (words[closing]?.isQuoteMark && closing - first <= LONGEST_OPENING && words[closing - 1]!.text === ',') return closing + 1;
+    }
     if (words[index]!.isQuoteMark && !words.slice(index + 1, index + 8).some((word) => word.isQuoteMark)) return first;
     if (words[index]!.text === ',') return index + 1;
   }
