@@ -61,6 +61,8 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   ['Small groups of protesters circled the stadium - where the Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."', [{ quote: "Hands up, don't shoot.", speaker: 'Small groups of protesters' }]],
   // a cue in the opening phrase takes the main clause's subject, past a quote that ends the phrase
   ['After saying her foot was “so swollen I could barely walk,” Ana Ruiz was taken to a hospital.', [{ quote: 'so swollen I could barely walk', speaker: 'Ana Ruiz' }]],
+  // a participle's phrase between the subject and its cue: the subject is the noun it follows
+  ['Protesters marching through the streets chanted "What curfew?" and kept going.', [{ quote: 'What curfew?', speaker: 'Protesters' }]],
   // an expletive "it" is no speaker: the verb before it tells who speaks
   ['At a briefing, the mayor said that it was too early to tell, and there was “no evidence” of a plot.', [{ quote: 'no evidence', speaker: 'the mayor' }]],
   // a dash sets off an aside whose own cue gives the quote

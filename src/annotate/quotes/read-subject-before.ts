@@ -38,7 +38,23 @@ export function readSubjectBefore(view: SentenceView, cue: number): PhraseMatch 
     const relative = describeSpeaker(view, last, last);
     return { first: last, last, speaker: antecedent ? { ...antecedent.speaker, phrase: relative.phrase } : relative };
   }
-  return readNounPhraseEndingAt(view, last);
+  return widenToModifiedNoun(view, readNounPhraseEndingAt(view, last));
+}
+
+/**
+ * "Protesters marching through the streets chanted": the noun phrase before the cue closes a participle's
+ * phrase, and the subject is the noun the participle follows. The name is that noun, the phrase all of it.
+ */
+function widenToModifiedNoun(view: SentenceView, found: PhraseMatch | null): PhraseMatch | null {
+  const { words } = view;
+  if (!found) return null;
+  const preposition = words[found.first - 1];
+  const participle = words[found.first - 2];
+  if (preposition?.pos !== 'ADP' || !participle || participle.pos !== 'VERB' || !/(?:ing|ed)$/.test(participle.lower) || !isNounLike(words, found.first - 3)) return found;
+  const noun = readNounPhraseEndingAt(view, found.first - 3);
+  if (!noun) return found;
+  const whole = describeSpeaker(view, noun.first, found.last);
+  return { first: noun.first, last: found.last, speaker: { ...noun.speaker, phrase: whole.phrase } };
 }
 
 /** The noun phrase that ends at `last`; "Rep. Jim Jordan (R-Ohio)" ends with its bracket. */
