@@ -232,6 +232,14 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
     ],
     [person(byWorkplace, 'Ray Moss', 'moss', null), person(byWorkplace, 'Dan Lee', 'lee', null, 'other'), person(byWorkplace, 'Daily Star', 'star', null, 'organization')],
   );
+  // "His son" is someone new, not the man named before; "A professor ..., Ian Vale," takes the name after it
+  const bySon = 'Coach Leo Hart was fired on Monday. His son is a guard at Temple. “We had no idea,” he said.';
+  assertQuotes(bySon, [{ quote: 'We had no idea', speaker: 'His son', key: null }], [person(bySon, 'Leo Hart', 'hart', 'male')]);
+  const byProfessor = 'Ana Ruiz spoke first. A professor of economics at Lima University, Ian Vale, rode into the city. “It was a battlefield,” he said.';
+  assertQuotes(byProfessor, [{ quote: 'It was a battlefield', speaker: 'A professor of economics at Lima University', key: 'vale' }], [person(byProfessor, 'Ana Ruiz', 'ruiz', null), person(byProfessor, 'Ian Vale', 'vale', null)]);
+  // an acronym the entity finder took for a person is no "he"
+  const byAcronym = 'Msgr. Tom Farmer spoke to reporters. CNA asked Msgr. Farmer about it. “I would hope so,” he told CNA.';
+  assertQuotes(byAcronym, [{ quote: 'I would hope so', speaker: 'Tom Farmer', key: 'farmer' }], [person(byAcronym, 'Tom Farmer', 'farmer', 'male'), person(byAcronym, 'CNA', 'cna', null)]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

@@ -127,7 +127,8 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
    */
   const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null): Spoken | null => {
     const pronoun = phrase.text.toLowerCase();
-    const fits = (mention: PersonMention) => fitsMention(pronoun, 'pronoun', mention) && fitsGender(gender, mention.gender);
+    // "CNA asked Msgr. Farmer": a name in capitals is an acronym, no "he" or "she"
+    const fits = (mention: PersonMention) => fitsMention(pronoun, 'pronoun', mention) && fitsGender(gender, mention.gender) && !(gender !== null && /^\p{Lu}{2,6}$/u.test(mention.text));
     const fromMention = (mention: PersonMention, at: number, span: TextSpan): Spoken => ({ at, span, key: mention.key, named: mention.type === 'person' ? 'person' : 'body', gender: mention.gender ?? gender });
     const sentence = reader.indexAt(phrase.start);
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
@@ -141,6 +142,8 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
         }
         const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
         if (mention) return fromMention(mention, spoken.at, spoken.span);
+        // "said 76-year-old Constantinos Doganis": a named speaker the entity finder could not type
+        if (spoken.named === 'person' && people.some((candidate) => candidate.key === spoken.key && candidate.type === 'other')) return spoken;
       }
       const subject = fullSubjectOf(index);
       const span = reader.sentences[index]!;
@@ -153,7 +156,18 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       }
       if (subject.standsFor === 'pronoun') continue;
       if (subject.standsFor === 'role') {
-        const person = fitsGender(gender, subject.gender) ? findMention(subject.phrase, 'role', subject.gender) : null;
+        if (!fitsGender(gender, subject.gender) || !fitsPronoun(pronoun, 'person')) continue;
+        // "His son", "Nichols' mother", "A professor of economics": someone new, not a person named before; as written
+        if (/^(?:an?|his|her|their|its)\s/iu.test(subject.phrase.text) || /\p{L}(?:'s?|’s?)\s/u.test(subject.phrase.text)) {
+          // the name in the phrase or right after it ("A professor of economics at the University of Athens, Yanis Varoufakis,")
+          const named = people.find(
+            (mention) =>
+              mention.type === 'person' &&
+              ((overlap(mention, subject.phrase) > 0 && mention.end >= headEnd(subject.phrase)) || (mention.start >= subject.phrase.end && /^[\s,]*$/u.test(reader.text.slice(subject.phrase.end, mention.start)))),
+          );
+          return { at: subject.phrase.start, span: subject.phrase, key: named?.key ?? null, named: 'person', gender: subject.gender };
+        }
+        const person = findMention(subject.phrase, 'role', subject.gender);
         if (person && fits(person)) return fromMention(person, subject.phrase.start, subject.phrase);
         continue;
       }
