@@ -240,6 +240,9 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // an acronym the entity finder took for a person is no "he"
   const byAcronym = 'Msgr. Tom Farmer spoke to reporters. CNA asked Msgr. Farmer about it. “I would hope so,” he told CNA.';
   assertQuotes(byAcronym, [{ quote: 'I would hope so', speaker: 'Tom Farmer', key: 'farmer' }], [person(byAcronym, 'Tom Farmer', 'farmer', 'male'), person(byAcronym, 'CNA', 'cna', null)]);
+  // a phrase whose only capital opens the sentence is no name a pronoun can stand for
+  const byGovernor = '"Two people were hurt," Qeshm governor Mehdi Ira was quoted as saying.\nHouses in two villages were also reported damaged, he added.';
+  assert.equal(analyze(byGovernor, [person(byGovernor, 'Mehdi Ira', 'ira', null)]).attributions.find((attribution) => attribution.source?.text === 'he')?.sourceKey, 'ira');
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

@@ -39,9 +39,9 @@ export function readParticipleSubject(view: SentenceView, cue: CueWord): PhraseM
   for (let index = cue.first - 1; index > 0; index--) {
     const word = words[index]!;
     // "looping the streets around the stadium - where the Panthers played the Vikings - while chanting": the aside's verb is not the clause's
-    if (DASHES.has(word.text)) {
+    if (isSpacedDash(view, word)) {
       let opening = index - 1;
-      while (opening > 0 && !DASHES.has(words[opening]!.text)) opening--;
+      while (opening > 0 && !isSpacedDash(view, words[opening]!)) opening--;
       if (opening > 0) index = opening;
       continue;
     }
@@ -57,3 +57,6 @@ export function readParticipleSubject(view: SentenceView, cue: CueWord): PhraseM
 }
 
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+
+/** " - " or " — " between words, not the hyphen of "flag-showing". */
+const isSpacedDash = (view: SentenceView, word: Word) => DASHES.has(word.text) && /\s/u.test(view.text[word.start - 1] ?? '') && /\s/u.test(view.text[word.end] ?? '');

@@ -125,6 +125,8 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
    * nominee noted ..."). A name no person mention covers counts, with no key ("Lynch rose to
    * prominence"); one that a place or body covers does not stand for "he" or "she".
    */
+  /** A name no mention covers: not a phrase whose only capital is the sentence's first letter ("Houses in two villages were reported damaged"). */
+  const looksNamed = (span: TextSpan) => reader.sentences[reader.indexAt(span.start)]!.start !== span.start || /\s\p{Lu}/u.test(span.text) || !/\s/u.test(span.text);
   const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null): Spoken | null => {
     const pronoun = phrase.text.toLowerCase();
     // "CNA asked Msgr. Farmer": a name in capitals is an acronym, no "he" or "she"
@@ -137,7 +139,7 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
         const spoken = history[order]!;
         if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
         if (!spoken.key) {
-          if (!people.some((mention) => overlap(mention, spoken.span) > 0)) return spoken;
+          if (looksNamed(spoken.span) && !people.some((mention) => overlap(mention, spoken.span) > 0)) return spoken;
           continue;
         }
         const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
@@ -178,7 +180,7 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       if (mention) return fromMention(mention, subject.name.start, subject.name);
       // "Lynch said ... Lynch rose to prominence ... “...,” she said": a name no mention covers, of someone the article
       // quotes (not "Bombs" in "Bombs may not be falling"), or any name when there are no mentions at all
-      const quoted = people.length === 0 || history.some((spoken) => spoken.span.text === subject.name.text);
+      const quoted = people.length === 0 || history.some((spoken) => spoken.span.text === subject.name.text && looksNamed(spoken.span));
       if (covering.length === 0 && quoted && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: keyOfSurname(subject.name), named: subject.named, gender: null };
       // "Jo-Renee Formicola, political science professor ..., described": a name the entity finder could not type reads as the subject does
       const untyped = covering.find((candidate) => candidate.type === 'other' && candidate.end >= headEnd(subject.name));
