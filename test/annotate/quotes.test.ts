@@ -51,6 +51,22 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   ['Harbour officials closed the pier on Sunday. "Nobody may fish here," officials said.', [{ quote: 'Nobody may fish here', speaker: 'Harbour officials' }]],
   // a quote with no cue goes on with the subject of the sentence before, past an opening phrase that quotes a title
   ['On “Face the Nation,” Ben Ruiz named exhaustion as a reason. “The younger people are sick and tired of it.”', [{ quote: 'The younger people are sick and tired of it.', speaker: 'Ben Ruiz' }]],
+  // a relative clause between the subject and its verb is an aside, whatever its verb
+  ['On Sunday, Sen. Ben Ruiz, who lost the primary to Cole, named fatigue as a reason. “The young are tired of it.”', [{ quote: 'The young are tired of it.', speaker: 'Sen. Ben Ruiz' }]],
+  // a word the tagger reads as a verb after a possessive is a noun of the appositive ("ally")
+  ["Even Peru, Chile's only ally in the talks, said it was \"resolutely opposed\" to the test.", [{ quote: 'resolutely opposed', speaker: 'Peru' }]],
+  // a sentence the splitter cut after "(D-Nev.)" goes on past the comma
+  ['Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist” for weeks.', [{ quote: 'con artist', speaker: 'Senate Minority Leader Harry Reid (D-Nev.)' }]],
+  // a participle borrows the subject of its clause, not of a verb in an aside between dashes
+  ['Small groups of protesters circled the stadium - where the Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."', [{ quote: "Hands up, don't shoot.", speaker: 'Small groups of protesters' }]],
+  // a cue in the opening phrase takes the main clause's subject, past a quote that ends the phrase
+  ['After saying her foot was “so swollen I could barely walk,” Ana Ruiz was taken to a hospital.', [{ quote: 'so swollen I could barely walk', speaker: 'Ana Ruiz' }]],
+  // a participle's phrase between the subject and its cue: the subject is the noun it follows
+  ['Protesters marching through the streets chanted "What curfew?" and kept going.', [{ quote: 'What curfew?', speaker: 'Protesters' }]],
+  // an expletive "it" is no speaker: the verb before it tells who speaks
+  ['At a briefing, the mayor said that it was too early to tell, and there was “no evidence” of a plot.', [{ quote: 'no evidence', speaker: 'the mayor' }]],
+  // a dash sets off an aside whose own cue gives the quote
+  ['Rep. Ann Cole called on the governor to act -- a delay the Ohio congresswoman said would “cost lives” in the state.', [{ quote: 'cost lives', speaker: 'the Ohio congresswoman' }]],
   // a pronoun with no fitting person before it names no one
   ['"The road is closed," he said.', [{ quote: 'The road is closed', speaker: null }]],
   // a participle right after a name: the name says it, not the clip that shows it
@@ -157,7 +173,8 @@ test('direct quotes in the common news forms, with their speakers', () => {
 
 test('speakers resolve to person mentions: pronouns by gender, role nouns, a statement issuer', () => {
   const byGender = 'Ana Ruiz met Carlos Vega in Lima. "We agreed on a plan," she said.';
-  assertQuotes(byGender, [{ quote: 'We agreed on a plan', speaker: 'she', key: 'ana' }], [person(byGender, 'Ana Ruiz', 'ana', 'female'), person(byGender, 'Carlos Vega', 'carlos', 'male')]);
+  // a pronoun is given by the name it stands for, with its key
+  assertQuotes(byGender, [{ quote: 'We agreed on a plan', speaker: 'Ana Ruiz', key: 'ana' }], [person(byGender, 'Ana Ruiz', 'ana', 'female'), person(byGender, 'Carlos Vega', 'carlos', 'male')]);
   const byRole = 'Prime Minister Lena Holm arrived in Oslo. "The budget is fair," the prime minister said.';
   assertQuotes(byRole, [{ quote: 'The budget is fair', speaker: 'the prime minister', key: 'lena' }], [person(byRole, 'Lena Holm', 'lena', 'female')]);
   const byIssuer = '“Talks will resume,” a Kremlin statement said.';
@@ -168,6 +185,64 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // "he" with only a woman before it stays unresolved rather than "he"
   const noFit = 'Tara Lind checked into a clinic, her agent confirmed. "We ask for privacy," he said.';
   assertQuotes(noFit, [{ quote: 'We ask for privacy', speaker: null, key: null }], [person(noFit, 'Tara Lind', 'tara', 'female')]);
+  // the subject of the sentence before, not a place the entity finder took for a person; a subject "He" goes on with the chain
+  const bySubject = 'Tom Clarke hopes to sell the coal. He is hoping that states, led by Ohio, will pass the costs on. “Coal is not the villain,” he said.';
+  assertQuotes(bySubject, [{ quote: 'Coal is not the villain', speaker: 'Tom Clarke', key: 'clarke' }], [person(bySubject, 'Tom Clarke', 'clarke', null), person(bySubject, 'Ohio', 'ohio', null)]);
+  // the subject of the quote's own sentence before an earlier speaker
+  const bySentence = '“He has a pulpit,” said Dan Gore, a professor. Sen. Clara Mack scolded him: “You are wrong,” she said.';
+  assertQuotes(
+    bySentence,
+    [
+      { quote: 'He has a pulpit', speaker: 'Dan Gore', key: 'gore' },
+      { quote: 'You are wrong', speaker: 'Sen. Clara Mack', key: 'mack' },
+    ],
+    [person(bySentence, 'Dan Gore', 'gore', null), person(bySentence, 'Clara Mack', 'mack', null)],
+  );
+  // a role noun as the subject before "He said": the person it stands for, given as the text describes them
+  const byRoleSubject = 'Donald Trump says he has big plans. The Republican nominee noted Friday that his campaign has money. He said, “We have some big plans.”';
+  assertQuotes(byRoleSubject, [{ quote: 'We have some big plans.', speaker: 'The Republican nominee', key: 'trump' }], [person(byRoleSubject, 'Donald Trump', 'trump', 'male')]);
+  // a sentence with no subject read gives its first fitting person; a name the article quotes counts though no mention covers it
+  const noSubject = 'Bombs may not be falling. What Mr. Dale Obi has seen instead are the charts. “They are terrifying,” he said.';
+  assertQuotes(noSubject, [{ quote: 'They are terrifying', speaker: 'Dale Obi', key: 'obi' }], [person(noSubject, 'Dale Obi', 'obi', null)]);
+  const quotedName = '“We were heard,” Adler said. Adler rose to prominence under Mayor Tom Ray. “We will get there,” she said.';
+  assertQuotes(
+    quotedName,
+    [
+      { quote: 'We were heard', speaker: 'Adler', key: null },
+      { quote: 'We will get there', speaker: 'Adler', key: null },
+    ],
+    [person(quotedName, 'Tom Ray', 'ray', null)],
+  );
+  // the key of the mention that reaches the name's head, not of a longer demonym before it
+  const byHead = '“Talks will go on,” said Venezuelan Foreign Minister Ana Soto.';
+  assertQuotes(byHead, [{ quote: 'Talks will go on', speaker: 'Venezuelan Foreign Minister Ana Soto', key: 'soto' }], [person(byHead, 'Venezuelan', 'VE', null, 'country'), person(byHead, 'Ana Soto', 'soto', 'female')]);
+  // "the statement said" goes on with the previous speaker's person and stays as written
+  const byStatement = 'The Security Council said on Friday that the test was a threat. “Further measures will follow,” the statement said.';
+  assertQuotes(byStatement, [{ quote: 'Further measures will follow', speaker: 'the statement', key: 'unsc' }], [person(byStatement, 'Security Council', 'unsc', null, 'organization')]);
+  // a name the entity finder could not type stands for "she" as the subject it is
+  const untyped = 'Jo-Ann Pell, a professor at Seton Hall, described the debate. “He will deflect them,” she said.';
+  assertQuotes(untyped, [{ quote: 'He will deflect them', speaker: 'Jo-Ann Pell', key: 'pell' }], [person(untyped, 'Jo-Ann Pell', 'pell', null, 'other'), person(untyped, 'Seton Hall', 'seton', null, 'organization')]);
+  // the head of "Dan Lee at the Daily Star" is the person, not the paper after "at"
+  const byWorkplace = '“He won,” Ray Moss said. Dan Lee at the Daily Star agreed with Moss. “He succeeded with flying colors,” he wrote.';
+  assertQuotes(
+    byWorkplace,
+    [
+      { quote: 'He won', speaker: 'Ray Moss', key: 'moss' },
+      { quote: 'He succeeded with flying colors', speaker: 'Dan Lee at the Daily Star', key: 'lee' },
+    ],
+    [person(byWorkplace, 'Ray Moss', 'moss', null), person(byWorkplace, 'Dan Lee', 'lee', null, 'other'), person(byWorkplace, 'Daily Star', 'star', null, 'organization')],
+  );
+  // "His son" is someone new, not the man named before; "A professor ..., Ian Vale," takes the name after it
+  const bySon = 'Coach Leo Hart was fired on Monday. His son is a guard at Temple. “We had no idea,” he said.';
+  assertQuotes(bySon, [{ quote: 'We had no idea', speaker: 'His son', key: null }], [person(bySon, 'Leo Hart', 'hart', 'male')]);
+  const byProfessor = 'Ana Ruiz spoke first. A professor of economics at Lima University, Ian Vale, rode into the city. “It was a battlefield,” he said.';
+  assertQuotes(byProfessor, [{ quote: 'It was a battlefield', speaker: 'A professor of economics at Lima University', key: 'vale' }], [person(byProfessor, 'Ana Ruiz', 'ruiz', null), person(byProfessor, 'Ian Vale', 'vale', null)]);
+  // an acronym the entity finder took for a person is no "he"
+  const byAcronym = 'Msgr. Tom Farmer spoke to reporters. CNA asked Msgr. Farmer about it. “I would hope so,” he told CNA.';
+  assertQuotes(byAcronym, [{ quote: 'I would hope so', speaker: 'Tom Farmer', key: 'farmer' }], [person(byAcronym, 'Tom Farmer', 'farmer', 'male'), person(byAcronym, 'CNA', 'cna', null)]);
+  // a phrase whose only capital opens the sentence is no name a pronoun can stand for
+  const byGovernor = '"Two people were hurt," Qeshm governor Mehdi Ira was quoted as saying.\nHouses in two villages were also reported damaged, he added.';
+  assert.equal(analyze(byGovernor, [person(byGovernor, 'Mehdi Ira', 'ira', null)]).attributions.find((attribution) => attribution.source?.text === 'he')?.sourceKey, 'ira');
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });

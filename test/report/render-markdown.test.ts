@@ -77,7 +77,8 @@ test('quote variants show each wording with what differs in bold, and the speake
   assert.ok(line, markdown);
   assert.match(line, /\*\*against mounting\*\* external pressure\.?" \[A\] \(Putin\)/);
   assert.match(line, /\*\*growing\*\* external pressure" \[B\] \(Kremlin\)/);
-  assert.match(line, /\*\*increasing\*\* external pressure\.?" \[D\] \(the Russian leader\)/);
+  // a description that does not name the speaker comes after the name it stands for
+  assert.match(line, /\*\*increasing\*\* external pressure\.?" \[D\] \(Vladimir Putin, “the Russian leader”\)/);
 });
 
 test('the timeline is a table with readable dates, every cell free of a bare |', async () => {

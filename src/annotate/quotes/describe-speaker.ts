@@ -42,8 +42,12 @@ function nameKind(view: SentenceView, first: number, last: number): 'person' | '
 
 function hasProperNoun(view: SentenceView, first: number, last: number): boolean {
   return view.words.slice(first, last + 1).some((word, offset) => {
-    if (word.pos !== 'PROPN' || !isCapitalized(word)) return false;
-    return first + offset > 0 || !view.writesInLowerCase(word.lower);
+    if (!isCapitalized(word)) return false;
+    const at = first + offset;
+    // "..., Lynch rose to prominence": a capitalised word inside a sentence that the tagger took for a verb is a name
+    const named = word.pos === 'PROPN' || (at > 0 && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !view.words[at - 1]!.isQuoteMark && view.words[at - 1]!.text !== ':' && !view.writesInLowerCase(word.lower));
+    if (!named) return false;
+    return at > 0 || !view.writesInLowerCase(word.lower);
   });
 }
 

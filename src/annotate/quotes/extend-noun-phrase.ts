@@ -99,6 +99,8 @@ export function extendNounPhraseRight(words: readonly Word[], first: number): nu
       continue;
     }
     if (isPossessiveMarker(word) && last === index - 1) continue;
+    // "Jo-Renee Formicola": a hyphen with no space either side joins the parts of one name
+    if (word.text === '-' && last === index - 1 && words[index - 1]!.end === word.start && word.end === words[index + 1]?.start) continue;
     if (word.pos === 'ADV' && words[index + 1]?.pos === 'ADJ') continue;
     if (last === index - 1 && attaches(words, index)) {
       while (words[index + 1] && (isDeterminer(words[index + 1]!) || words[index + 1]!.pos === 'ADJ')) index++;

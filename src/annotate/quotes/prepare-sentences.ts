@@ -34,11 +34,12 @@ function coverLines(text: string, sentences: readonly Span[]): Span[] {
       next++;
     }
     if (inside.length === 0 && /\S/.test(line[0])) inside.push({ start: line.index, end: lineEnd });
-    // "Sen. Claire McCaskill (D-Mo.) | said." : a sentence that starts in lower case or with a bracket continues the one before
+    // "Sen. Claire McCaskill (D-Mo.) | said.", "Harry Reid (D-Nev.) | , in particular, has been": a sentence that starts in
+    // lower case, with a bracket or with a comma continues the one before
     const merged: Span[] = [];
     for (const span of inside) {
       const previous = merged.at(-1);
-      if (previous && /^[\p{Ll})\]]/u.test(text.slice(span.start, span.start + 1))) previous.end = span.end;
+      if (previous && /^[\p{Ll})\],;]/u.test(text.slice(span.start, span.start + 1))) previous.end = span.end;
       else merged.push({ ...span });
     }
     covered.push(...merged);

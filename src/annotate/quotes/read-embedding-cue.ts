@@ -15,8 +15,11 @@ function isPassive(words: readonly Word[], cue: CueWord): boolean {
   return before >= 0 && BE_FORMS.has(words[before]!.lower);
 }
 
-/** "; " or ", and" / ", but": a new clause with a subject of its own starts. */
-const isClauseBoundary = (word: Word, next: Word | undefined) => word.text === ';' || (word.text === ',' && next !== undefined && CLAUSE_JOINERS.has(next.lower));
+/** Dashes that set off an aside: "called on Obama to retaliate -- meddling the congressman said is designed to “sow discord”". */
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
+/** "; ", ", and" / ", but", or a dash: a new clause with a subject of its own starts. */
+const isClauseBoundary = (word: Word, next: Word | undefined) => word.text === ';' || DASHES.has(word.text) || (word.text === ',' && next !== undefined && CLAUSE_JOINERS.has(next.lower));
 
 /**
  * The cue of a quote that sits inside a sentence. Before the quote, the outermost cue of the main

@@ -38,10 +38,25 @@ export function readParticipleSubject(view: SentenceView, cue: CueWord): PhraseM
   if (named) return named;
   for (let index = cue.first - 1; index > 0; index--) {
     const word = words[index]!;
+    // "looping the streets around the stadium - where the Panthers played the Vikings - while chanting": the aside's verb is not the clause's
+    if (isSpacedDash(view, word)) {
+      let opening = index - 1;
+      while (opening > 0 && !isSpacedDash(view, words[opening]!)) opening--;
+      if (opening > 0) index = opening;
+      continue;
+    }
     if (isQuoted(word.start) || !(word.pos === 'AUX' || (word.pos === 'VERB' && !/ing$/.test(word.lower)))) continue;
     const subject = readSubjectBefore(view, index);
+    // "the mayor said that it was too early to tell": an "it" of "be" is no one, the verb before it tells who
+    if (subject && word.lemma === 'be' && subject.speaker.phrase.text.toLowerCase() === 'it') continue;
     if (subject) return subject;
   }
+  // "After saying her foot was “so swollen ...,” she was whisked off": a cue in the opening phrase takes the main clause's subject
   const subject = readSentenceSubject(view);
-  return subject && subject.last < cue.first ? subject : null;
+  return subject && (subject.last < cue.first || subject.first > cue.last) ? subject : null;
 }
+
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+
+/** " - " or " — " between words, not the hyphen of "flag-showing". */
+const isSpacedDash = (view: SentenceView, word: Word) => DASHES.has(word.text) && /\s/u.test(view.text[word.start - 1] ?? '') && /\s/u.test(view.text[word.end] ?? '');

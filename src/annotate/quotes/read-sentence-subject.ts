@@ -10,6 +10,12 @@ function skipOpeningPhrase(words: readonly Word[], first: number): number {
   // "On “Face the Nation,” Sen. Bernie Sanders ...": a quoted title inside the phrase, its comma before the closing mark
   for (let index = first + 1; index < words.length && index - first <= LONGEST_OPENING; index++) {
     if (words[index]!.text === ',' && words[index + 1]?.isQuoteMark && words.slice(first, index).some((word) => word.isQuoteMark)) return index + 2;
+    // "After saying her foot was “so swollen I could barely get my shoe on,” | she was": a quote that ends the phrase with its comma
+    if (words[index]!.isQuoteMark) {
+      let closing = index + 1;
+      while (closing < words.length && closing - first <= LONGEST_OPENING && !words[closing]!.isQuoteMark) closing++;
+      if (words[closing]?.isQuoteMark && closing - first <= LONGEST_OPENING && words[closing - 1]!.text === ',') return closing + 1;
+    }
     if (words[index]!.isQuoteMark && !words.slice(index + 1, index + 8).some((word) => word.isQuoteMark)) return first;
     if (words[index]!.text === ',') return index + 1;
   }
@@ -23,12 +29,17 @@ const HEADING_WORDS = 3;
 const isHeading = (words: readonly Word[], first: number) =>
   words.length >= first + HEADING_WORDS && words.slice(first, first + HEADING_WORDS).every((word) => /\p{Lu}{2}/u.test(word.text) && word.text === word.text.toUpperCase());
 
-/** "Aaron Kall, the director of debate, | compared", "Harry Reid, in particular, | has been": an aside between commas with no verb of its own. */
+/**
+ * "Aaron Kall, the director of debate, | compared", "Harry Reid, in particular, | has been": an aside
+ * between commas with no verb of its own; "Bernie Sanders, who lost the primaries to Clinton, |
+ * identified": a relative clause, whatever its verb.
+ */
 function skipAside(words: readonly Word[], comma: number): number {
   if (words[comma]?.text !== ',') return comma;
+  const relative = words[comma + 1]?.lower === 'who' || words[comma + 1]?.lower === 'which';
   for (let index = comma + 1; index < words.length && index - comma <= LONGEST_ASIDE; index++) {
     const word = words[index]!;
-    if (word.isQuoteMark || word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ed|ing)$/.test(word.lower))) return comma;
+    if (word.isQuoteMark || (!relative && (word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ed|ing)$/.test(word.lower))))) return comma;
     if (word.text === ',') return index + 1;
   }
   return comma;

@@ -1,7 +1,7 @@
 import { describeSpeaker } from './describe-speaker.ts';
 import { extendNounPhraseLeft, isNounLike } from './extend-noun-phrase.ts';
 import type { PhraseMatch, SentenceView, Word } from './types.ts';
-import { isCapitalized, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './word-classes.ts';
+import { isCapitalized, isPossessiveMarker, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './word-classes.ts';
 
 /** Words between a subject and its verb: "has also said", "did not say", "would later tell". */
 const isBetweenSubjectAndVerb = (word: Word) => word.pos === 'AUX' || word.pos === 'ADV' || word.lower === 'not' || word.lower === "n't";
@@ -38,7 +38,23 @@ export function readSubjectBefore(view: SentenceView, cue: number): PhraseMatch 
     const relative = describeSpeaker(view, last, last);
     return { first: last, last, speaker: antecedent ? { ...antecedent.speaker, phrase: relative.phrase } : relative };
   }
-  return readNounPhraseEndingAt(view, last);
+  return widenToModifiedNoun(view, readNounPhraseEndingAt(view, last));
+}
+
+/**
+ * "Protesters marching through the streets chanted": the noun phrase before the cue closes a participle's
+ * phrase, and the subject is the noun the participle follows. The name is that noun, the phrase all of it.
+ */
+function widenToModifiedNoun(view: SentenceView, found: PhraseMatch | null): PhraseMatch | null {
+  const { words } = view;
+  if (!found) return null;
+  const preposition = words[found.first - 1];
+  const participle = words[found.first - 2];
+  if (preposition?.pos !== 'ADP' || !participle || participle.pos !== 'VERB' || !/(?:ing|ed)$/.test(participle.lower) || !isNounLike(words, found.first - 3)) return found;
+  const noun = readNounPhraseEndingAt(view, found.first - 3);
+  if (!noun) return found;
+  const whole = describeSpeaker(view, noun.first, found.last);
+  return { first: noun.first, last: found.last, speaker: { ...noun.speaker, phrase: whole.phrase } };
 }
 
 /** The noun phrase that ends at `last`; "Rep. Jim Jordan (R-Ohio)" ends with its bracket. */
@@ -54,6 +70,14 @@ function readNounPhraseEndingAt(view: SentenceView, last: number): PhraseMatch |
   if (!isNounLike(words, last) || TIME_WORDS.has(words[last]!.lower)) return null;
   const first = extendNounPhraseLeft(words, last);
   return { first, last, speaker: describeSpeaker(view, first, last) };
+}
+
+/** "Pyongyang's only ally", "its closest ally": a word the tagger read as a verb after a determiner or a possessive is a noun. */
+function followsDeterminer(words: readonly Word[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (words[before]!.pos === 'ADV' || words[before]!.pos === 'ADJ')) before--;
+  const word = words[before];
+  return word !== undefined && (word.pos === 'DET' || POSSESSIVE_DETERMINERS.has(word.lower) || isPossessiveMarker(word));
 }
 
 /**
@@ -76,7 +100,7 @@ function readAppositiveSubject(view: SentenceView, comma: number): PhraseMatch |
   const relative = RELATIVE_PRONOUNS.has(innerFirst.lower) && innerFirst.lower !== 'that';
   const isName = inner.every((word) => isCapitalized(word) || word.text === '.' || word.text === '(' || word.text === ')' || word.text === '-');
   const hasRelativeClause = inner.some((word) => word.lower === 'who' || word.lower === 'whose' || word.lower === 'which');
-  const hasFiniteVerb = inner.some((word, offset) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && !isNounLike(words, opening + 1 + offset)));
+  const hasFiniteVerb = inner.some((word, offset) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(?:ing|ed)$/.test(word.lower) && !isNounLike(words, opening + 1 + offset) && !followsDeterminer(words, opening + 1 + offset)));
   const opensLikeNoun = innerFirst.pos === 'DET' || innerFirst.pos === 'ADJ' || innerFirst.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(innerFirst.lower) || isNounLike(words, opening + 1);
   if (!relative && !isName && !(opensLikeNoun && (hasRelativeClause || !hasFiniteVerb))) return null;
   const head = readNounPhraseEndingAt(view, opening - 1);

@@ -50,6 +50,19 @@ function isBareGroup(name: TextSpan): boolean {
   return loadReportingLexicon().roles.has(singular);
 }
 
+/**
+ * Where a name's head ends: before a phrase that tells where the person works ("Dan McLaughlin at the
+ * National Review" → after "McLaughlin"), a party and state in brackets ("Sen. Claire McCaskill (D-Mo.)")
+ * and a lower-case part after a hyphen, which a mention may leave out ("Ban Ki-moon" → after "Ki").
+ */
+const headEnd = (span: TextSpan) =>
+  span.start +
+  span.text
+    .replace(/(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:at|of|from|with|for)\s.*$/su, '')
+    .replace(/\s*\([^)]*\)[\s,]*$/u, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/-\p{Ll}+$/u, '').length;
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' | null | undefined) => wanted === null || found == null || wanted === found;
 
@@ -63,12 +76,17 @@ const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' |
  */
 export function createSpeakerResolver(text: string, people: readonly PersonMention[], reader: SentenceReader) {
   const history: Spoken[] = [];
+  /** The mention a span names: the one that reaches its head ("Yván Gil" in "Venezuelan Foreign Minister Yván Gil", not "Venezuelan"), else the most overlapping. */
   const keyOf = (span: TextSpan): string | null => {
     let best: PersonMention | null = null;
+    const reachesHead = (mention: PersonMention) => mention.end >= headEnd(span);
     for (const mention of people) {
       const shared = overlap(mention, span);
       if (shared === 0) continue;
-      const better = !best || shared > overlap(best, span) || (shared === overlap(best, span) && mention.type === 'person' && best.type !== 'person');
+      const better =
+        !best ||
+        (reachesHead(mention) && !reachesHead(best)) ||
+        (reachesHead(mention) === reachesHead(best) && (shared > overlap(best, span) || (shared === overlap(best, span) && mention.type === 'person' && best.type !== 'person')));
       if (better) best = mention;
     }
     return best?.key ?? null;
@@ -86,6 +104,87 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       const span = reader.sentences[sentence - back]!;
       const found = people.find((mention) => mention.start >= span.start && mention.end <= Math.min(span.end, at) && !reader.isQuoted(mention.start) && fits(mention));
       if (found) return found;
+    }
+    return null;
+  };
+  /** The subject of a sentence outside quotes, as read: "Trump" in "On Wednesday, Trump told a crowd", "he" in "He said". */
+  const fullSubjects = new Map<number, SpeakerPhrase | null>();
+  const fullSubjectOf = (sentence: number): SpeakerPhrase | null => {
+    if (!fullSubjects.has(sentence)) {
+      const subject = readSentenceSubject(reader.viewOf(sentence))?.speaker ?? null;
+      fullSubjects.set(sentence, subject && !reader.isQuoted(subject.phrase.start) ? subject : null);
+    }
+    return fullSubjects.get(sentence)!;
+  };
+  /**
+   * A pronoun's person by salience, walking back sentence by sentence: a fitting speaker of the
+   * sentence ("“...,” said David Gorski."), else its subject when it names a fitting person
+   * ("On The Steve Harvey Morning Show, Clinton criticized ..."). A subject that is the same pronoun
+   * goes on with the chain ("Trump has also commented. On Wednesday, he told a crowd ... “...,” he
+   * said"); a role noun as subject stands for its person, as written ("The Republican presidential
+   * nominee noted ..."). A name no person mention covers counts, with no key ("Lynch rose to
+   * prominence"); one that a place or body covers does not stand for "he" or "she".
+   */
+  /** A name no mention covers: not a phrase whose only capital is the sentence's first letter ("Houses in two villages were reported damaged"). */
+  const looksNamed = (span: TextSpan) => reader.sentences[reader.indexAt(span.start)]!.start !== span.start || /\s\p{Lu}/u.test(span.text) || !/\s/u.test(span.text);
+  const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null): Spoken | null => {
+    const pronoun = phrase.text.toLowerCase();
+    // "CNA asked Msgr. Farmer": a name in capitals is an acronym, no "he" or "she"
+    const fits = (mention: PersonMention) => fitsMention(pronoun, 'pronoun', mention) && fitsGender(gender, mention.gender) && !(gender !== null && /^\p{Lu}{2,6}$/u.test(mention.text));
+    const fromMention = (mention: PersonMention, at: number, span: TextSpan): Spoken => ({ at, span, key: mention.key, named: mention.type === 'person' ? 'person' : 'body', gender: mention.gender ?? gender });
+    const sentence = reader.indexAt(phrase.start);
+    for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
+      const index = sentence - back;
+      for (let order = history.length - 1; order >= 0; order--) {
+        const spoken = history[order]!;
+        if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
+        if (!spoken.key) {
+          if (looksNamed(spoken.span) && !people.some((mention) => overlap(mention, spoken.span) > 0)) return spoken;
+          continue;
+        }
+        const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
+        if (mention) return fromMention(mention, spoken.at, spoken.span);
+        // "said 76-year-old Constantinos Doganis": a named speaker the entity finder could not type
+        if (spoken.named === 'person' && people.some((candidate) => candidate.key === spoken.key && candidate.type === 'other')) return spoken;
+      }
+      const subject = fullSubjectOf(index);
+      const span = reader.sentences[index]!;
+      // "What Mr. Obama has seen instead are the charts ...": no subject read, the sentence's first fitting person
+      const first = () => people.find((mention) => mention.start >= span.start && mention.end <= Math.min(span.end, phrase.start) && mention.type === 'person' && !reader.isQuoted(mention.start) && fits(mention));
+      if (!subject || subject.phrase.start >= phrase.start) {
+        const mention = subject ? null : first();
+        if (mention) return fromMention(mention, mention.start, { start: mention.start, end: mention.end, text: mention.text });
+        continue;
+      }
+      if (subject.standsFor === 'pronoun') continue;
+      if (subject.standsFor === 'role') {
+        if (!fitsGender(gender, subject.gender) || !fitsPronoun(pronoun, 'person')) continue;
+        // "His son", "Nichols' mother", "A professor of economics": someone new, not a person named before; as written
+        if (/^(?:an?|his|her|their|its)\s/iu.test(subject.phrase.text) || /\p{L}(?:'s?|’s?)\s/u.test(subject.phrase.text)) {
+          // the name in the phrase or right after it ("A professor of economics at the University of Athens, Yanis Varoufakis,")
+          const named = people.find(
+            (mention) =>
+              mention.type === 'person' &&
+              ((overlap(mention, subject.phrase) > 0 && mention.end >= headEnd(subject.phrase)) || (mention.start >= subject.phrase.end && /^[\s,]*$/u.test(reader.text.slice(subject.phrase.end, mention.start)))),
+          );
+          return { at: subject.phrase.start, span: subject.phrase, key: named?.key ?? null, named: 'person', gender: subject.gender };
+        }
+        const person = findMention(subject.phrase, 'role', subject.gender);
+        if (person && fits(person)) return fromMention(person, subject.phrase.start, subject.phrase);
+        continue;
+      }
+      if (subject.standsFor !== null) continue;
+      const covering = people.filter((candidate) => overlap(candidate, subject.name) > 0);
+      // the mention must reach the head: "Maduro" does not stand for "the Maduro government"
+      const mention = covering.find((candidate) => candidate.end >= headEnd(subject.name) && fits(candidate));
+      if (mention) return fromMention(mention, subject.name.start, subject.name);
+      // "Lynch said ... Lynch rose to prominence ... “...,” she said": a name no mention covers, of someone the article
+      // quotes (not "Bombs" in "Bombs may not be falling"), or any name when there are no mentions at all
+      const quoted = people.length === 0 || history.some((spoken) => spoken.span.text === subject.name.text && looksNamed(spoken.span));
+      if (covering.length === 0 && quoted && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: keyOfSurname(subject.name), named: subject.named, gender: null };
+      // "Jo-Renee Formicola, political science professor ..., described": a name the entity finder could not type reads as the subject does
+      const untyped = covering.find((candidate) => candidate.type === 'other' && candidate.end >= headEnd(subject.name));
+      if (untyped && !covering.some((candidate) => candidate.type === 'person') && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: untyped.key, named: subject.named, gender: null };
     }
     return null;
   };
@@ -160,14 +259,23 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
       if (standsFor === null) return remember(at, name, keyOf(name) ?? keyOfSurname(name), null, named);
       if (standsFor === 'relative') return { span: null, key: null };
       if (standsFor === 'statement') {
+        // "the text continued": the previous speaker's, given as written when it has a key to say whose
         const previous = history.at(-1);
+        if (previous?.key) {
+          remember(at, previous.span, previous.key, previous.gender, previous.named);
+          return { span: phrase, key: previous.key };
+        }
         return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
       }
+      const salient = standsFor === 'pronoun' ? findSalient(phrase, gender) : null;
+      if (salient) return remember(at, salient.span, salient.key, salient.gender, salient.named);
       const mention = findMention(phrase, standsFor, gender);
       if (mention) {
         const named = mention.type === 'person' ? 'person' : 'body';
-        history.push({ at, span: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, named, gender: mention.gender ?? gender });
-        return { span: phrase, key: mention.key };
+        // "the minister said" stays as written; "she said" is given by the name it stands for
+        const span = standsFor === 'role' ? phrase : { start: mention.start, end: mention.end, text: mention.text };
+        history.push({ at, span, key: mention.key, named, gender: mention.gender ?? gender });
+        return { span, key: mention.key };
       }
       const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;
       if (antecedent) return remember(at, antecedent.span, antecedent.key, antecedent.gender, antecedent.named);

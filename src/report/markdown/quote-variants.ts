@@ -27,8 +27,17 @@ function variantLine(variant: QuoteVariant, context: ReportContext): string {
   return `- ${shared ? `${shared}: ` : ''}${wordings.join(' · ')}`;
 }
 
+/**
+ * The speaker as the outlet writes it; a description ("the Russian leader", "the text") that does not
+ * name the person it stands for comes after that person's name: `Vladimir Putin, “the Russian leader”`.
+ */
 function speakerOf(wording: QuoteVariantWording, context: ReportContext): string | null {
-  return wording.speaker ?? (wording.speakerId ? context.entityName(wording.speakerId) : null);
+  const name = wording.speakerId ? context.entityName(wording.speakerId) : null;
+  if (!wording.speaker || !name) return wording.speaker ?? name;
+  const surname = name.split(/\s+/).at(-1)!.toLowerCase();
+  // "Kremlin" for Russia is a name of its own; "the Russian leader" only describes
+  const describes = /^(?:the|a|an|this|his|her|their|its)\s/iu.test(wording.speaker) || /^\p{Ll}/u.test(wording.speaker);
+  return describes && !wording.speaker.toLowerCase().includes(surname) ? `${name}, “${wording.speaker}”` : wording.speaker;
 }
 
 /**
