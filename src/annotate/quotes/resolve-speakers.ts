@@ -224,9 +224,10 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     return best;
   };
 
-  /** "King said" after "Billy King, the team's president": the last person mention before that ends with the name. */
+  /** "King said" after "Billy King, the team's president", "DIALLO:" after "Amara Diallo": the last person mention before that ends with the name. */
   const keyOfSurname = (name: TextSpan): string | null => {
-    const surname = new RegExp(`(?:^|\\s)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    const inCapitals = /^\p{Lu}[\p{Lu}'’-]+$/u.test(name.text);
+    const surname = new RegExp(`(?:^|\\s)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, inCapitals ? 'iu' : 'u');
     return people.filter((mention) => mention.type === 'person' && mention.end <= name.start && mention.text !== name.text && surname.test(mention.text)).at(-1)?.key ?? null;
   };
   /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
