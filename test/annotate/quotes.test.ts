@@ -243,6 +243,11 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // a phrase whose only capital opens the sentence is no name a pronoun can stand for
   const byGovernor = '"Two people were hurt," Qeshm governor Mehdi Ira was quoted as saying.\nHouses in two villages were also reported damaged, he added.';
   assert.equal(analyze(byGovernor, [person(byGovernor, 'Mehdi Ira', 'ira', null)]).attributions.find((attribution) => attribution.source?.text === 'he')?.sourceKey, 'ira');
+  // the gender the article gives by "Mr." / "Mrs." where the gazetteer gives none
+  const byTitle = 'Mr. Tom Reyes met Mrs. Ann Cole on Monday. “We agreed on the price,” she said.';
+  assertQuotes(byTitle, [{ quote: 'We agreed on the price', speaker: 'Ann Cole', key: 'cole' }], [person(byTitle, 'Tom Reyes', 'reyes', null), person(byTitle, 'Ann Cole', 'cole', null)]);
+  const byTitleLater = 'Tom Reyes met Ann Cole on Monday. Mr. Reyes left first. “We agreed on the price,” he said.';
+  assertQuotes(byTitleLater, [{ quote: 'We agreed on the price', speaker: 'Tom Reyes', key: 'reyes' }], [person(byTitleLater, 'Ann Cole', 'cole', null), person(byTitleLater, 'Tom Reyes', 'reyes', null), person(byTitleLater, 'Reyes', 'reyes', null)]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });
