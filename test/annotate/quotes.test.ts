@@ -243,6 +243,11 @@ test('speakers resolve to person mentions: pronouns by gender, role nouns, a sta
   // a phrase whose only capital opens the sentence is no name a pronoun can stand for
   const byGovernor = '"Two people were hurt," Qeshm governor Mehdi Ira was quoted as saying.\nHouses in two villages were also reported damaged, he added.';
   assert.equal(analyze(byGovernor, [person(byGovernor, 'Mehdi Ira', 'ira', null)]).attributions.find((attribution) => attribution.source?.text === 'he')?.sourceKey, 'ira');
+  // the gender the article gives by "Mr." / "Mrs." where the gazetteer gives none
+  const byTitle = 'Mr. Tom Reyes met Mrs. Ann Cole on Monday. “We agreed on the price,” she said.';
+  assertQuotes(byTitle, [{ quote: 'We agreed on the price', speaker: 'Ann Cole', key: 'cole' }], [person(byTitle, 'Tom Reyes', 'reyes', null), person(byTitle, 'Ann Cole', 'cole', null)]);
+  const byTitleLater = 'Tom Reyes met Ann Cole on Monday. Mr. Reyes left first. “We agreed on the price,” he said.';
+  assertQuotes(byTitleLater, [{ quote: 'We agreed on the price', speaker: 'Tom Reyes', key: 'reyes' }], [person(byTitleLater, 'Ann Cole', 'cole', null), person(byTitleLater, 'Tom Reyes', 'reyes', null), person(byTitleLater, 'Reyes', 'reyes', null)]);
   const named = '“We are done,” said White House press secretary Dana Cole.';
   assertQuotes(named, [{ quote: 'We are done', speaker: 'White House press secretary Dana Cole', key: 'cole' }], [person(named, 'Dana Cole', 'cole', 'female')]);
 });
@@ -265,6 +270,45 @@ test('attributed statements: source, cue and content, indirect and direct', () =
     }));
     assert.deepEqual(found, expected, text);
   }
+});
+
+/** The attributions of a text as rows: who the source names (null for nobody), the label's mark, and what is said. */
+const statementsOf = (text: string, people: PersonMention[] = []) =>
+  analyze(text, people).attributions.map((attribution) => ({ source: attribution.source?.text ?? null, key: attribution.sourceKey, cue: attribution.cue.text, content: attribution.content.text }));
+
+test('a transcript without quote marks: a question is asked by nobody named, an answer is given by the one answering', () => {
+  // "Q:" / "A:" under a headline naming the interviewee
+  const colons = 'Interview with Lena Moritz\n\nQ: Where were you on the night of the fire?\n\nA: At home. I saw the smoke from my window.';
+  assert.deepEqual(statementsOf(colons, [person(colons, 'Lena Moritz', 'moritz', 'female')]), [
+    { source: null, key: null, cue: ':', content: 'Where were you on the night of the fire' },
+    { source: 'Lena Moritz', key: 'moritz', cue: ':', content: 'At home. I saw the smoke from my window' },
+  ]);
+  // "Q." / "A." and "Question:" / "Answer:" are the same labels
+  const periods = 'A conversation with Omar Tell\n\nQ. Will the mill close?\n\nA. Not this winter.\n\nQuestion: And the workers?\n\nAnswer: They keep their jobs until May.';
+  assert.deepEqual(statementsOf(periods, [person(periods, 'Omar Tell', 'tell', 'male')]), [
+    { source: null, key: null, cue: '.', content: 'Will the mill close' },
+    { source: 'Omar Tell', key: 'tell', cue: '.', content: 'Not this winter' },
+    { source: null, key: null, cue: ':', content: 'And the workers' },
+    { source: 'Omar Tell', key: 'tell', cue: ':', content: 'They keep their jobs until May' },
+  ]);
+  // an answerer's "NAME:" label speaks for the person the article named, and an "A:" after it answers for that person
+  const labelled = 'Mayor Ruth Adler spoke to us on Friday.\n\nQ: Will you run again?\n\nADLER: Not this year.\n\nQ: Why not?\n\nA: My family comes first.';
+  assert.deepEqual(statementsOf(labelled, [person(labelled, 'Ruth Adler', 'adler', 'female')]), [
+    { source: null, key: null, cue: ':', content: 'Will you run again' },
+    { source: 'ADLER', key: 'adler', cue: ':', content: 'Not this year' },
+    { source: null, key: null, cue: ':', content: 'Why not' },
+    { source: 'ADLER', key: 'adler', cue: ':', content: 'My family comes first' },
+  ]);
+  // with no interviewee named anywhere, the answer is still nobody's "A"
+  const unnamed = 'Q: Is the bridge safe?\n\nA: Engineers checked it on Monday.';
+  for (const statement of statementsOf(unnamed)) assert.ok(!/^[QA]$/.test(statement.source ?? ''), `"${statement.content}" is given to "${statement.source}"`);
+});
+
+test('a line of prose that opens like a label is no transcript without a question before an answer', () => {
+  const prose = 'A. Philip Randolph Institute sued the state on Monday.\n\nUpdate: The court will hear the case in June.';
+  for (const statement of statementsOf(prose)) assert.notEqual(statement.cue, '.', `"${statement.content}" read as a transcript's answer`);
+  const answersOnly = 'A. Lincoln Park School closes early.\n\nA. Lincoln Park School reopens on Friday.';
+  assert.deepEqual(statementsOf(answersOnly), []);
 });
 
 test('unbalanced and odd input never throws and keeps spans inside the text', () => {

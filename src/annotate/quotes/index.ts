@@ -3,13 +3,14 @@ import { attributeQuotes } from './attribute-quotes.ts';
 import { findInterviewee } from './find-interviewee.ts';
 import { findIndirectStatements } from './find-indirect-statements.ts';
 import { findQuotedPieces } from './find-quoted-pieces.ts';
+import { findTranscriptLines } from './find-transcript-lines.ts';
 import { groupQuotePieces } from './group-quote-pieces.ts';
 import { prepareSentences } from './prepare-sentences.ts';
 import { readAttributionAfter } from './read-attribution-after.ts';
 import { readInnerLabel } from './read-inner-label.ts';
 import { loadReportingLexicon } from './reporting-lexicon.ts';
 import { createSpeakerResolver, type ResolvedSpeaker } from './resolve-speakers.ts';
-import type { PersonMention, Statement } from './types.ts';
+import type { PersonMention, SpeakerPhrase, Statement } from './types.ts';
 import type { TaggedToken } from './words-from-tokens.ts';
 
 export type { PersonMention } from './types.ts';
@@ -26,6 +27,13 @@ export interface QuoteContext {
 /** "(CROSSTALK.)", "(Applause)": a stage direction in a transcript, no speech. */
 const STAGE_DIRECTION = /^\([^)]*\)\.?$/;
 
+/** The source an attribution gives: a transcript's question has no named asker, its answer the answerer's name rather than "A". */
+function sourceAsGiven(statement: Statement, speaker: ResolvedSpeaker): TextSpan | null {
+  if (statement.transcript === 'question') return null;
+  if (statement.transcript === 'answer') return speaker.span;
+  return statement.source;
+}
+
 const textSpan = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
 
 /**
@@ -36,7 +44,8 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({ star
  * 3. pieces broken by their attribution, or running over paragraphs, grouped into quotes;
  * 4. each quote's attribution (attribute-quotes.ts);
  * 5. indirect statements from the cues no quote took (`X said that ...`, `according to X, ...`);
- * 6. speakers resolved in document order (pronouns, role nouns, statements, continued speech).
+ * 6. the lines of a transcript without quote marks (`Q: ...`, `A: ...`, `DIALLO: ...`);
+ * 7. speakers resolved in document order (pronouns, role nouns, statements, continued speech).
  */
 export function findQuotes(text: string, context: QuoteContext): { quotes: ArticleQuote[]; attributions: Attribution[] } {
   const lexicon = loadReportingLexicon();
@@ -59,7 +68,14 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
     if (holder) statement.content = null;
   }
 
-  const all = [...statements, ...indirect].sort((a, b) => a.at - b.at);
+  // "Q: Where was the ship?": a transcript line says who speaks by its label, which is no headline label
+  const transcript = findTranscriptLines(text).map((line): Statement => {
+    const speaker: SpeakerPhrase | null = line.role === 'speaker' ? { phrase: line.label, name: line.label, standsFor: null, gender: null, named: 'person' } : null;
+    return { at: line.label.start, cue: line.cue, speaker, source: line.role === 'speaker' ? line.label : null, content: line.content, direct: false, pieces: [], continues: false, transcript: line.role };
+  });
+  const isLabelOfLine = (statement: Statement) => transcript.some((line) => statement.cue !== null && statement.cue.start >= line.at && statement.cue.end <= line.cue!.end);
+
+  const all = [...statements, ...indirect.filter((statement) => !isLabelOfLine(statement)), ...transcript].sort((a, b) => a.at - b.at);
   const resolver = createSpeakerResolver(text, context.people, reader);
   const resolved = new Map<Statement, ResolvedSpeaker>();
   // "Q:" is asked by someone the transcript does not name; "A:" answers for the last named speaker of the
@@ -81,7 +97,7 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
   });
   const attributions: Attribution[] = all
     .filter((statement) => statement.cue !== null && statement.content !== null)
-    .map((statement) => ({ source: statement.source, sourceKey: resolved.get(statement)!.key, cue: statement.cue!, content: statement.content!, direct: statement.direct }))
+    .map((statement) => ({ source: sourceAsGiven(statement, resolved.get(statement)!), sourceKey: resolved.get(statement)!.key, cue: statement.cue!, content: statement.content!, direct: statement.direct }))
     .sort((a, b) => a.content.start - b.content.start);
   return { quotes: quotes.sort((a, b) => a.start - b.start), attributions };
 }

@@ -2,6 +2,7 @@ import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
 import { loadReportingLexicon } from './reporting-lexicon.ts';
 import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
+import { readArticleGenders } from './read-article-genders.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import type { PersonMention, SpeakerPhrase } from './types.ts';
 
@@ -74,7 +75,8 @@ const fitsGender = (wanted: 'male' | 'female' | null, found: 'male' | 'female' |
  * takes the span of the nearer of the last named speaker and the last named sentence subject. A
  * nameless statement ("the text continued") and a quote with no cue continue the previous speaker.
  */
-export function createSpeakerResolver(text: string, people: readonly PersonMention[], reader: SentenceReader) {
+export function createSpeakerResolver(text: string, mentions: readonly PersonMention[], reader: SentenceReader) {
+  const people = readArticleGenders(text, mentions);
   const history: Spoken[] = [];
   /** The mention a span names: the one that reaches its head ("Yván Gil" in "Venezuelan Foreign Minister Yván Gil", not "Venezuelan"), else the most overlapping. */
   const keyOf = (span: TextSpan): string | null => {
@@ -224,9 +226,10 @@ export function createSpeakerResolver(text: string, people: readonly PersonMenti
     return best;
   };
 
-  /** "King said" after "Billy King, the team's president": the last person mention before that ends with the name. */
+  /** "King said" after "Billy King, the team's president", "DIALLO:" after "Amara Diallo": the last person mention before that ends with the name. */
   const keyOfSurname = (name: TextSpan): string | null => {
-    const surname = new RegExp(`(?:^|\\s)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    const inCapitals = /^\p{Lu}[\p{Lu}'’-]+$/u.test(name.text);
+    const surname = new RegExp(`(?:^|\\s)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, inCapitals ? 'iu' : 'u');
     return people.filter((mention) => mention.type === 'person' && mention.end <= name.start && mention.text !== name.text && surname.test(mention.text)).at(-1)?.key ?? null;
   };
   /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
