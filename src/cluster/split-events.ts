@@ -12,16 +12,18 @@ export interface EventEvidence {
 type Vector = Map<string, number>;
 
 /**
- * Least share of a group's articles an anchor must be in to weigh in a cut: an anchor a few articles
- * give says little about the group's events, and a story of a thousand articles has many of those.
+ * Least share of a group's articles an anchor must be in to weigh in a cut, in the search and in the
+ * cut's evidence alike: an anchor a few articles give says little about the group's events, and a story
+ * of a thousand articles has many of those ("Atlanta", "John Lucas" in one report of each of two coach
+ * firings weighed against the cut and brought its evidence from 1.34 to below MIN_EVIDENCE).
  */
 const MIN_ANCHOR_SHARE = 0.1;
 /**
  * Least evidence for a cut to be kept: the anchors' evidence (see weighSplitEvidence: log Bayes factor per
  * anchor) less STATEMENT_WEIGHT times the share of statements told across the cut against within its sides
- * (see statementsAcross). Read off ECB+ topics 1–24 (two events of one kind a topic) and 25–35: the cuts
- * kept score 1.2–3.3 (statements across at most half as often as within), the best cut of a single story
- * at most 1.1: a story whose anchors fall in two sets (the players of two games, the victims of two
+ * (see statementsAcross). Read off ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together:
+ * the cuts kept score 1.27–4.8 (statements across at most half as often as within), the best cut of a
+ * single story at most 1.11: a story whose anchors fall in two sets (the players of two games, the victims of two
  * attacks) but whose articles retell each other's statements across them is one story.
  */
 const MIN_EVIDENCE = 1.15;
@@ -84,13 +86,16 @@ export interface Cut {
 export function findBestCut(ids: readonly string[], anchorsOf: EventEvidence['anchorsOf'], toldOf: ReadonlyMap<string, ToldStatements>): Cut | undefined {
   const anchors = ids.map((id) => anchorsOf.get(id)!);
   const vectors = weighAnchors(anchors);
+  const least = leastArticles(anchors.length);
+  const weigh = (sides: boolean[]): Cut => {
+    const fromAnchors = weighSplitEvidence(anchors, sides, least);
+    const across = statementsAcross(ids, sides, toldOf);
+    return { sides, anchors: fromAnchors, across, score: fromAnchors - STATEMENT_WEIGHT * across };
+  };
   let best: Cut | undefined;
   for (const start of startingCuts(vectors)) {
-    const sides = refineCut(vectors, start);
-    const fromAnchors = weighSplitEvidence(anchors, sides);
-    const across = statementsAcross(ids, sides, toldOf);
-    const score = fromAnchors - STATEMENT_WEIGHT * across;
-    if (!best || score > best.score) best = { sides, anchors: fromAnchors, across, score };
+    const cut = weigh(refineCut(vectors, start));
+    if (!best || cut.score > best.score) best = cut;
   }
   return best;
 }
@@ -167,7 +172,7 @@ function loneArticles(ids: readonly string[], evidence: EventEvidence): Set<stri
 function weighAnchors(anchors: readonly ReadonlyMap<string, number>[]): Vector[] {
   const articleCount = new Map<string, number>();
   for (const article of anchors) for (const key of article.keys()) articleCount.set(key, (articleCount.get(key) ?? 0) + 1);
-  const least = Math.max(2, Math.ceil(MIN_ANCHOR_SHARE * anchors.length));
+  const least = leastArticles(anchors.length);
   return anchors.map((article) => {
     const vector: Vector = new Map();
     for (const [key, count] of article) {
@@ -177,6 +182,11 @@ function weighAnchors(anchors: readonly ReadonlyMap<string, number>[]): Vector[]
     }
     return unit(vector);
   });
+}
+
+/** Least articles an anchor must be in to weigh in a cut of a group of `size` (MIN_ANCHOR_SHARE, at least two). */
+function leastArticles(size: number): number {
+  return Math.max(2, Math.ceil(MIN_ANCHOR_SHARE * size));
 }
 
 /**

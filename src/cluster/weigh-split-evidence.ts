@@ -8,13 +8,15 @@ const PRIOR_STRENGTH = 2;
  * How much better two events explain a group's anchors than one, per anchor: the log Bayes factor of
  * "each side gives each anchor at its own rate" against "the whole group gives it at one rate" (each
  * rate with a Beta prior, Heller & Ghahramani's Bayesian hierarchical clustering), summed over the
- * anchors at least two articles give and divided by their number. "Vincent Jackson" in every article of
- * one side and none of the other is strong evidence; "Andrew Luck" in all of one side and most of the
- * other is little. Dividing by the anchors counted keeps a long story (many names and numbers, many of
- * them given by two or three articles alike) from piling up evidence that a short one cannot.
+ * anchors at least `least` articles give (at least two: the cut search's MIN_ANCHOR_SHARE of the group)
+ * and divided by their number. "Vincent Jackson" in every article of one side and none of the other is
+ * strong evidence; "Andrew Luck" in all of one side and most of the other is little; "Atlanta" in two
+ * articles of thirty says nothing of the group's events, and left in it would only pull every cut's
+ * evidence towards nothing. Dividing by the anchors counted keeps a long story (many names and numbers,
+ * many of them given by a few articles alike) from piling up evidence that a short one cannot.
  * `sides[i]` is the side of the article with `anchors[i]`. Linear in the anchors given.
  */
-export function weighSplitEvidence(anchors: readonly ReadonlyMap<string, number>[], sides: readonly boolean[]): number {
+export function weighSplitEvidence(anchors: readonly ReadonlyMap<string, number>[], sides: readonly boolean[], least = 2): number {
   const total = anchors.length;
   const firstSize = sides.filter(Boolean).length;
   const secondSize = total - firstSize;
@@ -30,19 +32,29 @@ export function weighSplitEvidence(anchors: readonly ReadonlyMap<string, number>
   let evidence = 0;
   let counted = 0;
   for (const [first, second] of counts.values()) {
-    const given = first + second;
-    if (given < 2) continue;
+    if (first + second < Math.max(2, least)) continue;
     counted++;
-    const rate = given / total;
-    const alpha = PRIOR_STRENGTH * rate;
-    const beta = Math.max(PRIOR_STRENGTH * (1 - rate), 1e-3);
-    evidence +=
-      logBeta(alpha + first, beta + firstSize - first) +
-      logBeta(alpha + second, beta + secondSize - second) -
-      logBeta(alpha, beta) -
-      logBeta(alpha + given, beta + total - given);
+    evidence += anchorEvidence(first, second, firstSize, secondSize);
   }
   return counted ? evidence / counted : 0;
+}
+
+/**
+ * One anchor's log Bayes factor for a cut: given by `first` of the `firstSize` articles of one side and
+ * `second` of the `secondSize` of the other. Its prior is centred on its rate in the whole group.
+ */
+export function anchorEvidence(first: number, second: number, firstSize: number, secondSize: number): number {
+  const given = first + second;
+  const total = firstSize + secondSize;
+  const rate = given / total;
+  const alpha = PRIOR_STRENGTH * rate;
+  const beta = Math.max(PRIOR_STRENGTH * (1 - rate), 1e-3);
+  return (
+    logBeta(alpha + first, beta + firstSize - first) +
+    logBeta(alpha + second, beta + secondSize - second) -
+    logBeta(alpha, beta) -
+    logBeta(alpha + given, beta + total - given)
+  );
 }
 
 function logBeta(a: number, b: number): number {

@@ -25,3 +25,19 @@ test('a cut with an empty side, and anchors given by one article only, weigh not
   assert.equal(weighSplitEvidence(group, [true, true, true, true]), 0);
   assert.equal(weighSplitEvidence(group, cut(2, 4)), 0);
 });
+
+test('anchors fewer articles give than the least asked for are left out of the evidence', () => {
+  // two events of ten articles each, their own place in every article; stray names shared by two
+  // articles across the cut ("Atlanta" in one report of each) pull the evidence down only when counted
+  const first = Array.from({ length: 10 }, () => ['tabriz']);
+  const second = Array.from({ length: 10 }, () => ['qazvin']);
+  for (let stray = 0; stray < 8; stray++) {
+    first[stray]!.push(`stray${stray}`);
+    second[stray]!.push(`stray${stray}`);
+  }
+  const group = articles(...first, ...second);
+  const counted = weighSplitEvidence(group, cut(10, 20));
+  const leftOut = weighSplitEvidence(group, cut(10, 20), 3);
+  assert.ok(counted < leftOut, `${counted} < ${leftOut}`);
+  assert.ok(leftOut > 1.4, 'only the two places counted: two sets that never meet');
+});
