@@ -45,6 +45,8 @@ function toClause(tokens: readonly Token[], sentence: number, from: number, to: 
   // the clause ends at its last word, or at a closing mark after it: `... “blatant theft”`, `(Reuters)`
   let last = to - 1;
   while (last > first && tokens[last]!.pos === 'PUNCT' && !/["”’)]/.test(tokens[last]!.text)) last--;
+  // “The future of Europe is at stake,” she told: a quotation the clause closes opens with its mark
+  if (first > from && /^[“"]$/.test(tokens[first - 1]!.text) && closesQuotation(tokens, first, last + 1)) first--;
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   return {
     ...span,
@@ -56,6 +58,23 @@ function toClause(tokens: readonly Token[], sentence: number, from: number, to: 
     quantities: indexesWithin(layers.quantities, span),
     roles: readRoles(tokens, from, to, layers.dates, previous),
   };
+}
+
+/** The words hold a closing quotation mark they do not open: `The future ... at stake,” she told`. */
+function closesQuotation(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let index = from; index < to; index++) {
+    const mark = tokens[index]!.text;
+    if (mark === '"') straight++;
+    else if (mark === '“') open++;
+    else if (mark === '”') {
+      if (open === 0) return true;
+      open--;
+    }
+  }
+  // straight marks open and close alike: an odd count closes one opened before
+  return straight % 2 === 1;
 }
 
 function indexesWithin(layer: readonly Span[], span: Span): number[] {
