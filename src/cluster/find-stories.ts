@@ -1,5 +1,6 @@
 import { readClauseTerms, type Lexicon } from '../lexicon/index.ts';
 import type { Article, ClusterOptions, LinkedEntities } from '../model/index.ts';
+import { dot, unit } from './sparse-vector.ts';
 
 /** Terms of an article kept for comparing it with others: its heaviest, which say what it is about. */
 const TOP_TERMS = 40;
@@ -30,7 +31,7 @@ export function findStories(articles: readonly Article[], entities: LinkedEntiti
     const centroids = groups.map((members) => centroid(members.map((index) => articleVectorsInOrder[index]!)));
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
-        if (find(groups[i]![0]!) === find(groups[j]![0]!) || cosine(centroids[i]!, centroids[j]!) < minApart) continue;
+        if (find(groups[i]![0]!) === find(groups[j]![0]!) || dot(centroids[i]!, centroids[j]!) < minApart) continue;
         parent[find(groups[i]![0]!)] = find(groups[j]![0]!);
         joined = true;
       }
@@ -92,17 +93,4 @@ function centroid(vectors: readonly ReadonlyMap<string, number>[]): Map<string, 
   const sum = new Map<string, number>();
   for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
   return unit(sum);
-}
-
-function unit(vector: Map<string, number>): Map<string, number> {
-  const norm = Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0)) || 1;
-  for (const [term, weight] of vector) vector.set(term, weight / norm);
-  return vector;
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot;
 }

@@ -1,4 +1,5 @@
 import type { ToldStatements } from './link-statements.ts';
+import { dot, unit, type SparseVector } from './sparse-vector.ts';
 import { weighSplitEvidence } from './weigh-split-evidence.ts';
 
 /** What splitEvents reads of each article, by id: its anchors, its publication date, and the statements it shares with others (see linkStatements). */
@@ -9,7 +10,7 @@ export interface EventEvidence {
 }
 
 /** An article's anchors weighted for one group: sparse, scaled to length 1. */
-type Vector = Map<string, number>;
+type Vector = SparseVector;
 
 /**
  * Least share of a group's articles an anchor must be in to weigh in a cut, in the search and in the
@@ -242,18 +243,5 @@ function refineCut(vectors: readonly Vector[], start: readonly boolean[]): boole
 function mean(vectors: readonly Vector[]): Vector {
   const sum: Vector = new Map();
   for (const vector of vectors) for (const [key, weight] of vector) sum.set(key, (sum.get(key) ?? 0) + weight / vectors.length);
-  return sum;
-}
-
-function unit(vector: Vector): Vector {
-  const norm = Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0)) || 1;
-  for (const [key, weight] of vector) vector.set(key, weight / norm);
-  return vector;
-}
-
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, weight] of small) sum += weight * (large.get(key) ?? 0);
   return sum;
 }
