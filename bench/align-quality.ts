@@ -22,6 +22,12 @@
  *
  * The headline becomes the article's title and the dateline is dropped by the clean stage, so pairs
  * with such a line cannot come from evidence in `text`: "reachable" says how many gold pairs survive.
+ * That share is the recall of a perfect aligner of the cleaned text (dev: 1671 of 3020, R 0.553 at
+ * P 1.000); the baseline's "every pair" row on surviving lines is the aligner that joins every pair it
+ * can see (dev: P 0.780, R 0.553). ECB+ annotates about one or two lead sentences per document, so the
+ * scored pairs are nearly all lead against lead: recall is whether the leads of a story's articles
+ * ("named Jackman as host", "announced Friday that Jackman will be the host", "unveiled Jackman as the
+ * host") land in one fact.
  *
  * The baseline (bench/tfidf-baseline.ts) runs on the dataset's own lines in the same scopes: TF-IDF
  * cosine of sentences (IDF over all documents of the split), a pair above a threshold is aligned.
