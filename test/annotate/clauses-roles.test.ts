@@ -32,6 +32,8 @@ function readingsOf(text: string): Reading[] {
 // [sentence, [act, doer, target, negated?, passive?]] for its first clause
 const ROWS: [string, [string | null, string | null, string | null, boolean?, boolean?]][] = [
   ['Venezuela asks Russia for weapons.', ['asks', 'Venezuela', 'Russia']],
+  ['According to police, officers arrested two men.', ['arrested', 'officers', 'men']],
+  ['The actor, known to film audiences as a singer, will host the ceremony.', ['host', 'actor', 'ceremony']],
   ['The tanker was seized by US forces on Wednesday.', ['seized', 'forces', 'tanker', false, true]],
   ['The suspect has been arrested.', ['arrested', null, 'suspect', false, true]],
   ['On Tuesday police arrested the leader of the gang.', ['arrested', 'police', 'leader']],

@@ -18,6 +18,12 @@ const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
 const OBJECT_RELATIVES = new Set(['whom']);
 /** Openers a clause may start with before its subject: "and", "but", "while", "although". */
 const OPENERS = new Set(['CCONJ', 'SCONJ']);
+/** Verbs whose act is the verb after "to": "agreed to buy", "plans to acquire", "vowed to retaliate". */
+const INFINITIVE_TAKERS = new Set([
+  'agree', 'plan', 'want', 'try', 'decide', 'seek', 'vow', 'promise', 'threaten', 'refuse', 'aim', 'intend', 'hope', 'expect', 'begin',
+  'start', 'continue', 'attempt', 'offer', 'fail', 'manage', 'move', 'need', 'pledge', 'prepare', 'choose', 'vote', 'wish', 'struggle', 'tend',
+  'appear', 'seem', 'decline', 'arrange', 'resolve', 'propose', 'demand', 'ask', 'urge', 'order', 'allow', 'help',
+]);
 /** Pronouns that open a relative clause, never part of a noun phrase: "a man who shot two people". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 
@@ -129,6 +135,11 @@ function findAct(tokens: readonly Token[], from: number, to: number, phraseWord:
   }
   const secondary = (index: number) => {
     if (inserted.some(([first, end]) => index >= first && index < end)) return true; // "The suspect, who was arrested on Monday, has been charged"
+    if (tokens[index]!.text.toLowerCase() === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') return true; // "According to police, ..."
+    if (tokens[index - 2]?.text.toLowerCase() === 'according' && tokens[index - 1]?.text.toLowerCase() === 'to') return true; // "according to police" read as a verb
+    // "The actor, known to film audiences as a singer, will host": a participle set off by a comma, and the verb of its "to"
+    if (tokens[index - 1]?.text === ',' && /(?:ed|en|wn)$/i.test(tokens[index]!.text)) return true;
+    if (tokens[index - 1]?.text.toLowerCase() === 'to' && tokens[index - 2]?.pos === 'VERB' && !INFINITIVE_TAKERS.has(tokens[index - 2]!.lemma)) return true;
     const before = tokens[index - 1];
     if (!before || index === from) return false;
     if (before.pos === 'DET' || before.pos === 'ADJ') return true; // "the wounded", "the injured"
@@ -153,8 +164,8 @@ function findAct(tokens: readonly Token[], from: number, to: number, phraseWord:
       clauseStart = next;
     }
   }
-  // "agreed to buy the firm", "plans to acquire": the act is what is agreed to
-  while (verb + 2 < to && tokens[verb + 1]!.text.toLowerCase() === 'to' && tokens[verb + 2]!.pos === 'VERB') verb += 2;
+  // "agreed to buy the firm", "plans to acquire": the act is what is agreed to (not "known to film audiences")
+  while (verb + 2 < to && INFINITIVE_TAKERS.has(tokens[verb]!.lemma) && tokens[verb + 1]!.text.toLowerCase() === 'to' && tokens[verb + 2]!.pos === 'VERB') verb += 2;
   return { verb, groupStart: groupStartOf(tokens, verb, clauseStart), clauseStart, inserted };
 }
 
@@ -175,7 +186,10 @@ function findHeadlineVerb(tokens: readonly Token[], from: number, to: number): n
 function insertedRelatives(tokens: readonly Token[], from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (let index = from; index + 1 < to; index++) {
-    if (tokens[index]!.text !== ',' || tokens[index + 1]!.pos !== 'PRON' || !RELATIVE_PRONOUNS.has(tokens[index + 1]!.text.toLowerCase())) continue;
+    // ", who was arrested on Monday,"; ", known to film audiences as a singer,": an aside closed by a comma
+    const relative = tokens[index + 1]!.pos === 'PRON' && RELATIVE_PRONOUNS.has(tokens[index + 1]!.text.toLowerCase());
+    const participle = tokens[index + 1]!.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tokens[index + 1]!.text);
+    if (tokens[index]!.text !== ',' || !(relative || participle)) continue;
     let close = index + 2;
     while (close < to && tokens[close]!.text !== ',') close++;
     if (close < to) ranges.push([index, close + 1]);
