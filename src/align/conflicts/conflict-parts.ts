@@ -37,6 +37,17 @@ export function samePeople(a: ClauseFeatures, b: ClauseFeatures, persons: Readon
 }
 
 /**
+ * Whether two clauses may tell one deed by who did it: both name their doer and the two share an actor,
+ * or one does not name it. "The Indian navy has captured 23 Somalian pirates" and "the British Royal
+ * Navy had captured eight pirates" are two captures; "DiLeo has spent 19 seasons" and "Cheeks … spent
+ * his first 11 seasons" two careers.
+ */
+export function sameDoers(a: ClauseFeatures, b: ClauseFeatures): boolean {
+  const [doerA, doerB] = [a.roles.doer?.entities ?? [], b.roles.doer?.entities ?? []];
+  return !doerA.length || !doerB.length || doerA.some((id) => doerB.includes(id));
+}
+
+/**
  * Whether two clauses may be about the same person by the ages they give: "36-year-old Duncan Rait …
  * falling about 200 feet" and "32-year-old Englishman Robert Buckley fell about 600 metres" are two
  * climbers. Ages a year apart may be one person told twice (a birthday between reports).

@@ -4,6 +4,7 @@ import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { addToValue, factOfMembers, joinPairs, openingWords, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 import { parseCalendarDay, toDayNumber } from '../../shared/calendar/index.ts';
+import { foldText } from '../../shared/words.ts';
 
 /** "2007-04-05": a day, as against a month or a year. */
 const DAY_LENGTH = 10;
@@ -28,10 +29,11 @@ const DAY_SIMILARITY = 0.35;
  */
 export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>): Conflict[] {
   const { features, scoreOf, texts, groupOf } = aligned;
-  const dateOf = features.map(soleCalendarDate);
+  const dateOf = features.map((feature) => soleCalendarDate(feature, texts.get(feature.clause.articleId)!));
   const disagreeing = pairs.filter(([a, b]) => {
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
     if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
+    if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts)) return false;
     const score = scoreOf(a, b);
     if (dateA.length === DAY_LENGTH && (score.similarity < DAY_SIMILARITY || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
     return score.sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
@@ -55,8 +57,8 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
  * several. In an article without a date of its own, a month and day with no year ("On November 19")
  * counts as "XXXX-11-19": set against another month and day, the year does not matter.
  */
-function soleCalendarDate(feature: ClauseFeatures): string | null {
-  const values = new Set(feature.dates.map((date) => date.value.slice(0, 10)));
+function soleCalendarDate(feature: ClauseFeatures, text: string): string | null {
+  const values = new Set(eventDates(feature, text).map((date) => date.value.slice(0, 10)));
   if (values.size === 1) {
     const [value] = values;
     return isCalendarValue(value!) ? value! : null;
@@ -84,4 +86,51 @@ function sameWeekdayWeeksApart(a: ClauseFeatures, b: ClauseFeatures, dateA: stri
   const [dayA, dayB] = [parseCalendarDay(dateA), parseCalendarDay(dateB)];
   if (!dayA || !dayB || (toDayNumber(dayA) - toDayNumber(dayB)) % 7 !== 0) return false;
   return [a, b].every((feature) => feature.dates.some((date) => WEEKDAY.test(date.text)));
+}
+
+/** "a prosecutor said Friday", "his attorney said on Thursday": the day a statement was made, not the day of its event. */
+const SAID_BEFORE = /\b(?:said|says|told (?:\p{L}+ )?\p{L}+|announced|confirmed|reported|added)\s+(?:on\s+)?$/iu;
+
+/** The clause's dates less those that date the saying ("the actress checked into … , a prosecutor said Friday"). */
+function eventDates(feature: ClauseFeatures, text: string): ClauseFeatures['dates'] {
+  return feature.dates.filter((date) => !SAID_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)));
+}
+
+/**
+ * One wording read against two publication dates: "dropped Thompson again in the sixth … on Saturday"
+ * word for word in two outlets, the weekday resolved against each one's date. What they say is the same.
+ */
+function oneWordingReadTwice(a: ClauseFeatures, b: ClauseFeatures, texts: ReadonlyMap<string, string>): boolean {
+  const wording = ({ clause }: ClauseFeatures) => foldText(texts.get(clause.articleId)!.slice(clause.start, clause.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const said = (feature: ClauseFeatures) => feature.dates.map((date) => foldText(date.text)).join(' ');
+  return wording(a) === wording(b) || (said(a) === said(b) && !/\d/.test(said(a)));
+}
+
+/**
+ * A year that names a thing ("the 2005 book", "the 2007 Oscars") dates that thing: it is set only against
+ * a year naming the same kind of thing ("the 2005 film" against "the 2006 HBO movie"), not against
+ * another thing's year or an event's ("In 2005, … released").
+ */
+function sameThingDated(a: ClauseFeatures, b: ClauseFeatures, texts: ReadonlyMap<string, string>): boolean {
+  const [thingA, thingB] = [datedThing(a, texts), datedThing(b, texts)];
+  if (!thingA && !thingB) return true;
+  if (!thingA || !thingB) return false;
+  return thingA.lemma === thingB.lemma || thingA.concepts.some((concept) => thingB.concepts.includes(concept));
+}
+
+/** The noun a bare year stands before ("2005 book" → book; "2006 HBO movie" → movie), with its concepts. */
+function datedThing(feature: ClauseFeatures, texts: ReadonlyMap<string, string>): { lemma: string; concepts: readonly string[] } | null {
+  const text = texts.get(feature.clause.articleId)!;
+  const year = feature.dates.find((date) => /^\d{4}$/.test(date.text.trim()) && /\b(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start)));
+  if (!year) return null;
+  const { words } = feature.clause;
+  const after = words.findIndex((word) => word.start >= year.end);
+  if (after < 0) return null;
+  // "the 2006 HBO movie": the noun that ends the name, over names and adjectives
+  let head = after;
+  while (head + 1 < words.length && head - after < 3 && ['PROPN', 'ADJ', 'NOUN'].includes(words[head]!.pos) && ['NOUN', 'PROPN'].includes(words[head + 1]!.pos)) head++;
+  const noun = words[head]!;
+  if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
+  const term = feature.terms.find((candidate) => candidate.start === noun.start);
+  return { lemma: noun.lemma.toLowerCase(), concepts: term?.concepts ?? [] };
 }

@@ -149,7 +149,7 @@ function mayHold(outer: string, inner: string): boolean {
  * One person however fully named: "Anthony Phillip LaSalle" and "Anthony LaSalle" are "anthony lasalle";
  * "LaSalle" alone is "lasalle" (joined to the one fuller name it ends, if only one).
  */
-function personKey(name: string): string {
+export function personKey(name: string): string {
   const words = foldText(name).split(/[\s.]+/).filter(Boolean);
   return words.length > 1 ? `${words[0]} ${words.at(-1)}` : words[0] ?? '';
 }
