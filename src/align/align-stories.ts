@@ -9,6 +9,7 @@ import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findResidenceConflicts } from './conflicts/find-residence-conflicts.ts';
+import { findSceneConflicts } from './conflicts/find-scene-conflicts.ts';
 import { findSideConflicts } from './conflicts/find-side-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
@@ -139,6 +140,7 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findBearingConflicts(aligned, pairs),
     ...findSideConflicts(aligned, pairs),
+    ...findSceneConflicts(aligned, pairs),
     ...findResidenceConflicts(articles, entities),
     ...findAgeConflicts(articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities, articles),
