@@ -323,6 +323,30 @@ test('a home in a borough is no conflict with a neighbourhood the gazetteer does
   assert.deepEqual(homes[0]!.values.map((value) => value.value).sort(), ['Linden Hollow', 'Marsh Point']);
 });
 
+// Reports of one climbing death written for this test: two of one week give the climber two ages; a
+// report of the inquest a year later gives him a year more, which a birthday explains.
+const AGE_REPORTS: Record<string, string> = {
+  'ages/a.txt': ['Climber dies in fall', '', 'Published: 2013-09-15', '', 'On Saturday, 32-year-old Englishman Tomas Hale fell about 600 metres while climbing to a hut.'].join('\n'),
+  'ages/b.txt': ['British climber killed', '', 'Published: 2013-09-16', '', 'Tomas Hale, 31, fell about 600 metres while climbing to a small hut on Saturday, police said.'].join('\n'),
+  'inquest/a.txt': ['Climber dies in fall', '', 'Published: 2013-09-15', '', 'On Saturday, 32-year-old Englishman Tomas Hale fell about 600 metres while climbing to a hut.'].join('\n'),
+  'inquest/b.txt': ['Inquest into climber death', '', 'Published: 2014-10-20', '', 'Tomas Hale, 33, fell about 600 metres while climbing to a small hut, the inquest heard.'].join('\n'),
+};
+for (const [name, text] of Object.entries(AGE_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+test('one person given two ages by reports of one week is a number conflict; reports a year apart are not compared', async () => {
+  const dossier = await analyzeStory([join(folder, 'ages')]);
+  const ages = dossier.conflicts.filter((conflict) => /how old/.test(conflict.about));
+  assert.equal(ages.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.equal(ages[0]!.kind, 'number');
+  assert.deepEqual(ages[0]!.values.map((value) => value.value).sort(), ['31', '32']);
+  assert.match(ages[0]!.about, /Tomas Hale/);
+  const later = await analyzeStory([join(folder, 'inquest')]);
+  assert.deepEqual(later.conflicts.filter((conflict) => /how old/.test(conflict.about)), []);
+});
+
 test('"east of Aden" against "west of Aden" for one attack is a place conflict', async () => {
   const dossier = await arrest;
   const sides = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && conflict.values.some((value) => /of Aden/.test(value.value)));

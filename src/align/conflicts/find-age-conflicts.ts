@@ -34,9 +34,11 @@ export function findAgeConflicts(articles: readonly Article[], entities: LinkedE
       if (((entityId && typeOf.get(entityId)) || mention.type) !== 'person' || !mention.name.includes(' ')) continue;
       const age = ageBeside(mention, article.text);
       if (age === null) continue;
-      const person = personKey(mention.name);
+      // one person however named: the merged entity ("Englishman Tomas Hale" and "Tomas Hale"), or the name's first and last words
+      const person = entityId ?? personKey(mention.name);
       const sentence = article.sentences.find((span) => span.start <= mention.start && span.end >= mention.end) ?? mention;
-      if (!names.has(person)) names.set(person, mention.name);
+      // the plainest name for the heading: "Tomas Hale", not "Englishman Tomas Hale"
+      if (!names.has(person) || mention.name.length < names.get(person)!.length) names.set(person, mention.name);
       ages.set(person, [...(ages.get(person) ?? []), { articleId: article.id, age, start: sentence.start, end: sentence.end }]);
     }
     for (const [person, claims] of ages) if (new Set(claims.map((claim) => claim.age)).size === 1) byPerson.set(person, [...(byPerson.get(person) ?? []), claims[0]!]);
