@@ -3,11 +3,13 @@ import { describeError } from '../shared/describe-error.ts';
 import { collectQuotes } from './collect-quotes.ts';
 import { alignedClauses, comparedPairs } from './conflicts/conflict-parts.ts';
 import { findActorConflicts } from './conflicts/find-actor-conflicts.ts';
+import { findAgeConflicts } from './conflicts/find-age-conflicts.ts';
 import { findBearingConflicts } from './conflicts/find-bearing-conflicts.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findResidenceConflicts } from './conflicts/find-residence-conflicts.ts';
+import { findSceneConflicts } from './conflicts/find-scene-conflicts.ts';
 import { findSideConflicts } from './conflicts/find-side-conflicts.ts';
 import { findSpeakerConflicts } from './conflicts/find-speaker-conflicts.ts';
 import { findOmissions, findSingleSourceClaims } from './facts/find-single-source.ts';
@@ -120,7 +122,7 @@ function dateFromStory(articles: readonly Article[], statements: StatementGroups
   });
 }
 
-/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it; and where a person lives. */
+/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it; and where a person lives, how old a person is. */
 function findConflicts(statements: StatementGroups, facts: Dossier['facts'], articles: readonly Article[], entities: LinkedEntities, quoteVariants: Dossier['quoteVariants'], quotes: Dossier['quotes'], options: AlignOptions): Dossier['conflicts'] {
   const { features, groups, eventGroups } = statements;
   const factOfClause = new Map<string, string>();
@@ -138,7 +140,9 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findPlaceConflicts(aligned, [...groups, ...eventGroups], articles, entities),
     ...findBearingConflicts(aligned, pairs),
     ...findSideConflicts(aligned, pairs),
+    ...findSceneConflicts(aligned, pairs),
     ...findResidenceConflicts(articles, entities),
+    ...findAgeConflicts(articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities, articles),
   ];
 }

@@ -301,6 +301,52 @@ test('one person given two homes by two outlets is a place conflict; an agency a
   }
 });
 
+// Three reports of one hit-and-run written for this test: the victim lives in a neighbourhood of a
+// borough by one, in the borough by another (less precise, not otherwise), and in another neighbourhood
+// by the third.
+const QUEENS_REPORTS: Record<string, string> = {
+  'queens/a.txt': ['Woman killed by hit-and-run driver', '', 'Published: 2013-09-28', '', 'Asha Verma, 59, of Linden Hollow, was struck by a car on Friday night, police said.'].join('\n'),
+  'queens/b.txt': ['Driver flees after fatal crash', '', 'Published: 2013-09-28', '', 'Police said Asha Verma, 59, of Queens, was struck by a car on Friday night.'].join('\n'),
+  'queens/c.txt': ['Hit-and-run driver charged', '', 'Published: 2013-09-29', '', 'Asha Verma, 59, of Marsh Point, was struck by a car on Friday night, police said.'].join('\n'),
+};
+for (const [name, text] of Object.entries(QUEENS_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+test('a home in a borough is no conflict with a neighbourhood the gazetteer does not know; two neighbourhoods are', async () => {
+  const twoReports = await analyzeStory([join(folder, 'queens/a.txt'), join(folder, 'queens/b.txt')]);
+  assert.deepEqual(twoReports.conflicts.filter((conflict) => /lives/.test(conflict.about)), [], 'Queens holds Linden Hollow');
+  const dossier = await analyzeStory([join(folder, 'queens')]);
+  const homes = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && /lives/.test(conflict.about));
+  assert.equal(homes.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(homes[0]!.values.map((value) => value.value).sort(), ['Linden Hollow', 'Marsh Point']);
+});
+
+// Reports of one climbing death written for this test: two of one week give the climber two ages; a
+// report of the inquest a year later gives him a year more, which a birthday explains.
+const AGE_REPORTS: Record<string, string> = {
+  'ages/a.txt': ['Climber dies in fall', '', 'Published: 2013-09-15', '', 'On Saturday, 32-year-old Englishman Tomas Hale fell about 600 metres while climbing to a hut.'].join('\n'),
+  'ages/b.txt': ['British climber killed', '', 'Published: 2013-09-16', '', 'Tomas Hale, 31, fell about 600 metres while climbing to a small hut on Saturday, police said.'].join('\n'),
+  'inquest/a.txt': ['Climber dies in fall', '', 'Published: 2013-09-15', '', 'On Saturday, 32-year-old Englishman Tomas Hale fell about 600 metres while climbing to a hut.'].join('\n'),
+  'inquest/b.txt': ['Inquest into climber death', '', 'Published: 2014-10-20', '', 'Tomas Hale, 33, fell about 600 metres while climbing to a small hut, the inquest heard.'].join('\n'),
+};
+for (const [name, text] of Object.entries(AGE_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+test('one person given two ages by reports of one week is a number conflict; reports a year apart are not compared', async () => {
+  const dossier = await analyzeStory([join(folder, 'ages')]);
+  const ages = dossier.conflicts.filter((conflict) => /how old/.test(conflict.about));
+  assert.equal(ages.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.equal(ages[0]!.kind, 'number');
+  assert.deepEqual(ages[0]!.values.map((value) => value.value).sort(), ['31', '32']);
+  assert.match(ages[0]!.about, /Tomas Hale/);
+  const later = await analyzeStory([join(folder, 'inquest')]);
+  assert.deepEqual(later.conflicts.filter((conflict) => /how old/.test(conflict.about)), []);
+});
+
 test('"east of Aden" against "west of Aden" for one attack is a place conflict', async () => {
   const dossier = await arrest;
   const sides = dossier.conflicts.filter((conflict) => conflict.kind === 'place' && conflict.values.some((value) => /of Aden/.test(value.value)));

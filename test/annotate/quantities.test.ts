@@ -24,6 +24,12 @@ const ROWS: [string, [string, number | null, string | null, string | null]][] = 
   ['Thieves fled after a 2-million-euro heist in Paris.', ['2-million-euro heist', 2e6, 'euro heist', null]],
   // a magnitude given on the Richter scale, with no noun after the number
   ['The quake measured 5.6 on the Richter scale, officials said.', ['5.6 on the Richter scale', 5.6, 'magnitude', null]],
+  // a thousands comma spaced out by the source ("2, 000ft"), read as one figure, not "000ft" and "about 2"
+  ['A climber has fallen 2, 000ft to his death on the mountain.', ['2, 000ft', 2000, 'ft', null]],
+  ['The climber fell about 2, 000 feet while climbing to a hut.', ['about 2, 000 feet', 2000, 'feet', 'about']],
+  ['The club was fined $1, 250 by the league.', ['$1, 250', 1250, 'USD', null]],
+  // a list of numbers after a comma is no thousands group
+  ['He bought 3, 4 and 5 apples at the market.', ['5 apples', 5, 'apples', null]],
   // a decimal point spaced out by the source ("5. 8"), read as one magnitude, not 8
   ['The station registered a quake measuring 4. 7 on the Richter scale at noon.', ['4. 7 on the Richter scale', 4.7, 'magnitude', null]],
   // a count after a sentence ending in a number keeps its own value

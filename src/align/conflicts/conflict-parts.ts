@@ -37,6 +37,17 @@ export function samePeople(a: ClauseFeatures, b: ClauseFeatures, persons: Readon
 }
 
 /**
+ * Whether two clauses may tell one deed by who did it: both name their doer and the two share an actor,
+ * or one does not name it. "The Indian navy has captured 23 Somalian pirates" and "the British Royal
+ * Navy had captured eight pirates" are two captures; "DiLeo has spent 19 seasons" and "Cheeks … spent
+ * his first 11 seasons" two careers.
+ */
+export function sameDoers(a: ClauseFeatures, b: ClauseFeatures): boolean {
+  const [doerA, doerB] = [a.roles.doer?.entities ?? [], b.roles.doer?.entities ?? []];
+  return !doerA.length || !doerB.length || doerA.some((id) => doerB.includes(id));
+}
+
+/**
  * Whether two clauses may be about the same person by the ages they give: "36-year-old Duncan Rait …
  * falling about 200 feet" and "32-year-old Englishman Robert Buckley fell about 600 metres" are two
  * climbers. Ages a year apart may be one person told twice (a birthday between reports).
@@ -75,6 +86,52 @@ export function comparedPairs({ features, links }: AlignedClauses, eventGroups: 
   for (const { a, b } of links) add(a, b);
   for (const members of eventGroups) members.forEach((a, i) => members.slice(i + 1).forEach((b) => add(a, b)));
   return pairs;
+}
+
+/**
+ * Pairs the aligner may not have linked that tell one deed: clauses of two articles whose act is one
+ * verb ("INS Tabar sunk a fishing trawler" / "it had sunk Thai trawler") done to one thing (the heads of
+ * their targets share a concept) or by one actor, each giving what `gives` asks for (a date, a figure).
+ * The finders check these as strictly as linked pairs: a wider net, the same sieve.
+ */
+export function sameActPairs(features: readonly ClauseFeatures[], gives: (index: number) => boolean): Array<readonly [number, number]> {
+  const byAct = new Map<string, number[]>();
+  features.forEach((feature, index) => {
+    const act = feature.roles.act;
+    if (act && !feature.roles.negated && gives(index)) byAct.set(act.lemma, [...(byAct.get(act.lemma) ?? []), index]);
+  });
+  const pairs: Array<readonly [number, number]> = [];
+  for (const members of byAct.values()) {
+    members.forEach((a, i) =>
+      members.slice(i + 1).forEach((b) => {
+        const [featureA, featureB] = [features[a]!, features[b]!];
+        if (featureA.clause.articleId === featureB.clause.articleId) return;
+        if (sameParticipant(featureA.roles.target, featureB.roles.target) || sharesActor(featureA.roles.doer, featureB.roles.doer)) pairs.push([a, b]);
+      }),
+    );
+  }
+  return pairs;
+}
+
+/** Two targets or doers with one head concept or one actor: "a fishing trawler" / "Thai trawler". */
+function sameParticipant(a: ClauseFeatures['roles']['target'], b: ClauseFeatures['roles']['target']): boolean {
+  if (!a || !b) return false;
+  return sharesActor(a, b) || a.head === b.head || a.concepts.some((concept) => b.concepts.includes(concept));
+}
+
+function sharesActor(a: ClauseFeatures['roles']['doer'], b: ClauseFeatures['roles']['doer']): boolean {
+  return !!a && !!b && a.entities.some((id) => b.entities.includes(id));
+}
+
+/** One key for a pair in either order: "12 40". */
+export function pairKey(a: number, b: number): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+/** Linked pairs and pairs of one deed, each once. */
+export function withPairs(pairs: ReadonlyArray<readonly [number, number]>, more: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const seen = new Set(pairs.map(([a, b]) => pairKey(a, b)));
+  return [...pairs, ...more.filter(([a, b]) => !seen.has(pairKey(a, b)))];
 }
 
 /** Most values one conflict sets against each other: "150 metres", "60 metres", "200 metres". */

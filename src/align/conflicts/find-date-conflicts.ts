@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, factOfMembers, joinPairs, openingWords, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { addToValue, factOfMembers, joinPairs, openingWords, pairKey, sameActPairs, sameAges, samePeople, withPairs, type AlignedClauses } from './conflict-parts.ts';
 import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
 import { parseCalendarDay, toDayNumber } from '../../shared/calendar/index.ts';
+import { foldText } from '../../shared/words.ts';
 
 /** "2007-04-05": a day, as against a month or a year. */
 const DAY_LENGTH = 10;
@@ -28,13 +29,19 @@ const DAY_SIMILARITY = 0.35;
  */
 export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>): Conflict[] {
   const { features, scoreOf, texts, groupOf } = aligned;
-  const dateOf = features.map(soleCalendarDate);
-  const disagreeing = pairs.filter(([a, b]) => {
+  const dateOf = features.map((feature) => soleCalendarDate(feature, texts.get(feature.clause.articleId)!));
+  // one deed ("had sunk Thai trawler … on November 18") the aligner did not link is compared too
+  // (days only: "hosting the Oscars this year" and "hosted the Oscars in 2007" are a yearly deed done twice)
+  const oneDeed = new Set(sameActPairs(features, (index) => dateOf[index]?.length === DAY_LENGTH).map(([a, b]) => pairKey(a, b)));
+  const disagreeing = withPairs(pairs, [...oneDeed].map((key) => key.split(' ').map(Number) as [number, number])).filter(([a, b]) => {
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
-    if (!dateA || !dateB || groupOf[a] !== groupOf[b] || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
+    if (process.env.DEBUG_C2 && pairKey(a, b) === '136 236') console.error('DBG', dateA, dateB, groupOf[a], groupOf[b], JSON.stringify(scoreOf(a, b)), samePeople(features[a]!, features[b]!, persons), sameAges(features[a]!, features[b]!, texts), oneWordingReadTwice(features[a]!, features[b]!, texts), sameThingDated(features[a]!, features[b]!, texts));
+    if (!dateA || !dateB || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
+    if (groupOf[a] !== groupOf[b] && !oneDeed.has(pairKey(a, b))) return false;
+    if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts)) return false;
     const score = scoreOf(a, b);
-    if (dateA.length === DAY_LENGTH && (score.similarity < DAY_SIMILARITY || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
-    return score.sharedEvents >= 1 && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
+    if (dateA.length === DAY_LENGTH && ((score.similarity < DAY_SIMILARITY && !oneDeed.has(pairKey(a, b))) || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
+    return (score.sharedEvents >= 1 || oneDeed.has(pairKey(a, b))) && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
   return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
     const values = new Map<string, ConflictValue>();
@@ -51,19 +58,29 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
 }
 
 /**
- * The one calendar date a clause gives (a time of day counts as its day), or null when it gives none or
- * several. In an article without a date of its own, a month and day with no year ("On November 19")
+ * The one calendar date a clause gives (a time of day counts as its day), or the one that opens it followed
+ * by a comma, or null when it gives none or several. In an article without a date of its own, a month and day with no year ("On November 19")
  * counts as "XXXX-11-19": set against another month and day, the year does not matter.
  */
-function soleCalendarDate(feature: ClauseFeatures): string | null {
-  const values = new Set(feature.dates.map((date) => date.value.slice(0, 10)));
+function soleCalendarDate(feature: ClauseFeatures, text: string): string | null {
+  const values = new Set(openingOrAll(eventDates(feature, text), feature, text).map((date) => date.value.slice(0, 10)));
   if (values.size === 1) {
     const [value] = values;
     return isCalendarValue(value!) ? value! : null;
   }
   if (values.size) return null;
-  const days = new Set(feature.unresolvedDays.map((date) => date.value.slice(0, 10)).filter((value) => /^XXXX-\d{2}-\d{2}$/.test(value)));
+  const unresolved = feature.unresolvedDays.filter((date) => /^XXXX-\d{2}-\d{2}/.test(date.value));
+  const days = new Set(openingOrAll(unresolved, feature, text).map((date) => date.value.slice(0, 10)));
   return days.size === 1 ? [...days][0]! : null;
+}
+
+/**
+ * "On November 19, INS Tabar sunk a fishing trawler … since its deployment on November 2": a date that
+ * opens the clause, set off by a comma, dates its deed whatever other dates follow; otherwise every date.
+ */
+function openingOrAll(dates: ClauseFeatures['dates'], feature: ClauseFeatures, text: string): ClauseFeatures['dates'] {
+  const opening = dates.find((date) => /^\W*(?:\p{L}+\W+)?$/u.test(text.slice(feature.clause.start, date.start)) && /^\W*,/.test(text.slice(date.end, date.end + 2)));
+  return opening ? [opening] : dates;
 }
 
 /** Two dates that can be the same day: "2025" and "2025-05"; "XXXX-11-19" and "2008-11-19" (the month and day alone compared). */
@@ -84,4 +101,54 @@ function sameWeekdayWeeksApart(a: ClauseFeatures, b: ClauseFeatures, dateA: stri
   const [dayA, dayB] = [parseCalendarDay(dateA), parseCalendarDay(dateB)];
   if (!dayA || !dayB || (toDayNumber(dayA) - toDayNumber(dayB)) % 7 !== 0) return false;
   return [a, b].every((feature) => feature.dates.some((date) => WEEKDAY.test(date.text)));
+}
+
+/** "a prosecutor said Friday", "his attorney said on Thursday": the day a statement was made, not the day of its event. */
+const SAID_BEFORE = /\b(?:said|says|told (?:\p{L}+ )?\p{L}+|announced|confirmed|reported|added)\s+(?:on\s+)?$/iu;
+
+/** The clause's dates less those that date the saying ("the actress checked into … , a prosecutor said Friday"). */
+function eventDates(feature: ClauseFeatures, text: string): ClauseFeatures['dates'] {
+  return feature.dates.filter((date) => !SAID_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)));
+}
+
+/**
+ * One wording read against two publication dates: "dropped Thompson again in the sixth … on Saturday"
+ * word for word in two outlets, the weekday resolved against each one's date. What they say is the same.
+ */
+function oneWordingReadTwice(a: ClauseFeatures, b: ClauseFeatures, texts: ReadonlyMap<string, string>): boolean {
+  const wording = ({ clause }: ClauseFeatures) => foldText(texts.get(clause.articleId)!.slice(clause.start, clause.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const said = (feature: ClauseFeatures) => [...feature.dates, ...feature.unresolvedDays].map((date) => foldText(date.text)).join(' ');
+  return wording(a) === wording(b) || (said(a) !== '' && said(a) === said(b) && !/\d/.test(said(a)));
+}
+
+/**
+ * A year that names a thing ("the 2005 book", "the 2007 Oscars") dates that thing: it is set only against
+ * a year naming the same kind of thing ("the 2005 film" against "the 2006 HBO movie"), not against
+ * another thing's year or an event's ("In 2005, … released").
+ */
+function sameThingDated(a: ClauseFeatures, b: ClauseFeatures, texts: ReadonlyMap<string, string>): boolean {
+  const [thingA, thingB] = [datedThing(a, texts), datedThing(b, texts)];
+  if (!thingA && !thingB) return true;
+  // "the 2005 film" against "in 2006 a movie … featured": the other clause names the same kind of thing
+  const names = (thing: { lemma: string; concepts: readonly string[] }, feature: ClauseFeatures) =>
+    feature.clause.words.some((word) => word.lemma.toLowerCase() === thing.lemma) || feature.terms.some((term) => term.concepts.some((concept) => thing.concepts.includes(concept)));
+  if (!thingA || !thingB) return thingA ? names(thingA, b) : names(thingB!, a);
+  return thingA.lemma === thingB.lemma || thingA.concepts.some((concept) => thingB.concepts.includes(concept));
+}
+
+/** The noun a bare year stands before ("2005 book" → book; "2006 HBO movie" → movie), with its concepts. */
+function datedThing(feature: ClauseFeatures, texts: ReadonlyMap<string, string>): { lemma: string; concepts: readonly string[] } | null {
+  const text = texts.get(feature.clause.articleId)!;
+  const year = feature.dates.find((date) => /^\d{4}$/.test(date.text.trim()) && /\b(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start)));
+  if (!year) return null;
+  const { words } = feature.clause;
+  const after = words.findIndex((word) => word.start >= year.end);
+  if (after < 0) return null;
+  // "the 2006 HBO movie": the noun that ends the name, over names and adjectives
+  let head = after;
+  while (head + 1 < words.length && head - after < 3 && ['PROPN', 'ADJ', 'NOUN'].includes(words[head]!.pos) && ['NOUN', 'PROPN'].includes(words[head + 1]!.pos)) head++;
+  const noun = words[head]!;
+  if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
+  const term = feature.terms.find((candidate) => candidate.start === noun.start);
+  return { lemma: noun.lemma.toLowerCase(), concepts: term?.concepts ?? [] };
 }

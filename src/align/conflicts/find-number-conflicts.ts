@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, factOfMembers, joinPairs, sameAges, samePeople, type AlignedClauses } from './conflict-parts.ts';
+import { addToValue, factOfMembers, joinPairs, pairKey, sameActPairs, sameAges, sameDoers, samePeople, withPairs, type AlignedClauses } from './conflict-parts.ts';
 import { MEASURED, readMeasure, sameMeasure } from './read-measure.ts';
 
 /** The values a quantity allows, as an interval. */
@@ -43,10 +43,19 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
     if (!figures.has(index)) figures.set(index, countedFigures(features[index]!, texts.get(features[index]!.clause.articleId)!));
     return figures.get(index)!;
   };
+  // every figure of each article, with its clause: whether an outlet itself gives a figure, said of the same
+  const figuresByArticle = new Map<string, Array<{ figure: Figure; index: number }>>();
+  features.forEach((feature, index) => figuresByArticle.set(feature.clause.articleId, [...(figuresByArticle.get(feature.clause.articleId) ?? []), ...figuresOf(index).map((figure) => ({ figure, index }))]));
+  const articleGives = (articleId: string, figure: Figure, index: number) =>
+    (figuresByArticle.get(articleId) ?? []).some(
+      (other) => sameMeasure(other.figure, figure) && overlaps(rangeOf(other.figure, figure), rangeOf(figure, other.figure)) && sayTheSameOfIt({ feature: features[other.index]!, quantity: other.figure.quantity }, { feature: features[index]!, quantity: figure.quantity }),
+    );
   const disagreeing: Array<readonly [number, number]> = [];
   const figureAt = new Map<number, Figure>();
-  for (const [a, b] of pairs) {
-    if (scoreOf(a, b).similarity < minSimilarity || !samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts)) continue;
+  // one deed ("the panel deliberated … for 40 hours" / "after 30 hours of deliberation") the aligner did not link
+  const oneDeed = new Set(sameActPairs(features, (index) => figuresOf(index).length > 0).map(([a, b]) => pairKey(a, b)));
+  for (const [a, b] of withPairs(pairs, [...oneDeed].map((key) => key.split(' ').map(Number) as [number, number]))) {
+    if ((scoreOf(a, b).similarity < minSimilarity && !oneDeed.has(pairKey(a, b))) || !samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts) || !sameDoers(features[a]!, features[b]!)) continue;
     // a stat line ("364 yards and three touchdowns") is set only against one that counts the same things
     if (!sameTally(figuresOf(a), figuresOf(b))) continue;
     for (const figureA of figuresOf(a)) {
@@ -55,6 +64,9 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
       const figureB = matching[0]!;
       if (overlaps(rangeOf(figureA, figureB), rangeOf(figureB, figureA))) continue;
       if (!sayTheSameOfIt({ feature: features[a]!, quantity: figureA.quantity }, { feature: features[b]!, quantity: figureB.quantity })) continue;
+      // an outlet that gives both figures, said of the same, tells two things ("fell about 200ft" of one
+      // climber, "fallen 2, 000ft" of another); "an $82 million deal" beside "the $80 million offer" does not
+      if (articleGives(features[a]!.clause.articleId, figureB, b) || articleGives(features[b]!.clause.articleId, figureA, a)) continue;
       // a clause takes part in one disagreement: its first figure that disagrees
       if ((figureAt.has(a) && figureAt.get(a) !== figureA) || (figureAt.has(b) && figureAt.get(b) !== figureB)) continue;
       figureAt.set(a, figureA).set(b, figureB);
@@ -200,11 +212,18 @@ function quantityRange(quantity: Quantity): Range {
   const { value, qualifier } = quantity;
   if (value === null) return VAGUE_RANGES[qualifier ?? ''] ?? { low: -Infinity, high: Infinity };
   switch (qualifier) {
-    case 'more than': case 'over': case 'just over': case 'at least':
+    // "more than 300" leaves 300 out, so "nearly 300" (short of it) cannot be the same count
+    case 'more than': case 'over': case 'just over':
+      return { low: above(value), high: Infinity };
+    case 'at least':
       return { low: value, high: Infinity };
-    case 'less than': case 'fewer than': case 'under': case 'just under': case 'at most': case 'up to': case 'no more than': case 'as many as': case 'as much as':
+    case 'less than': case 'fewer than': case 'under': case 'just under':
+      return { low: 0, high: below(value) };
+    case 'at most': case 'up to': case 'no more than': case 'as many as': case 'as much as':
       return { low: 0, high: value };
-    case 'nearly': case 'almost': case 'close to':
+    case 'nearly': case 'almost':
+      return { low: value * (1 - HEDGE), high: below(value) };
+    case 'close to':
       return { low: value * (1 - HEDGE), high: value };
     case 'about': case 'around': case 'roughly': case 'approximately': case 'some': case 'an estimated':
       return { low: value * (1 - HEDGE), high: value * (1 + HEDGE) };
@@ -214,6 +233,10 @@ function quantityRange(quantity: Quantity): Range {
     }
   }
 }
+
+/** Just above or below a figure, for bounds that leave it out: "more than 300", "nearly 300". */
+const above = (value: number) => value + Math.max(Math.abs(value), 1) * 1e-9;
+const below = (value: number) => value - Math.max(Math.abs(value), 1) * 1e-9;
 
 /** A figure written with trailing zeros, as rounded figures are: 200, 1,000,000 (not 14, not 1,150). */
 function isRound(value: number): boolean {

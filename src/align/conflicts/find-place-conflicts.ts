@@ -5,8 +5,11 @@ import { addToValue, type AlignedClauses } from './conflict-parts.ts';
 
 /** Goods a route is told of: "sanctioned oil", "Venezuelan crude", "a shipment of weapons". */
 const CARGO_NOUNS = new Set(['oil', 'crude', 'fuel', 'gas', 'petroleum', 'diesel', 'gasoline', 'cargo', 'shipment', 'grain', 'wheat', 'weapon', 'arm', 'ammunition', 'drug', 'cocaine', 'goods', 'export', 'import']);
-/** Verbs that move something along a route: "carrying sanctioned oil to Iran", "transported oil from Venezuela". */
-const ROUTE_VERBS = new Set(['carry', 'transport', 'ship', 'smuggle', 'load', 'export', 'import', 'deliver', 'send', 'sail', 'head', 'bind', 'destine', 'bring', 'move', 'traffic']);
+/**
+ * Verbs that move something along a route: "carrying sanctioned oil to Iran", "transported oil from Venezuela".
+ * Not "move": "moved to Florida" and "moved to California" are a person's homes over the years.
+ */
+const ROUTE_VERBS = new Set(['carry', 'transport', 'ship', 'smuggle', 'load', 'export', 'import', 'deliver', 'send', 'sail', 'head', 'bind', 'destine', 'bring', 'traffic']);
 /** "from Venezuela" says where it came from; "to Iran", "bound for China", "towards Cuba" where it went. */
 const ORIGIN_WORDS = new Set(['from']);
 const DESTINATION_WORDS = new Set(['to', 'for', 'toward', 'towards', 'into']);

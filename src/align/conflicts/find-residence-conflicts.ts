@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Conflict, ConflictValue, EntityMention, LinkedEntities } from '../../model/index.ts';
 import { foldText } from '../../shared/words.ts';
+import { readDataFile } from '../../shared/data-files.ts';
 
 /**
  * Where a person lives, as news introduces people: "Anthony LaSalle, 36, of Bloomington", "Raj Chohan,
@@ -65,6 +66,8 @@ export function findResidenceConflicts(articles: readonly Article[], entities: L
       value.evidence.push({ articleId: claim.articleId, start: claim.start, end: claim.end, text: text.slice(claim.start, claim.end) });
       values.set(key, value);
     }
+    // "of Queens" beside "of South Ozone Park" says less, not otherwise: the wider home is left out
+    for (const place of [...values.keys()]) if ([...values.keys()].some((other) => other !== place && mayHold(place, other))) values.delete(place);
     if (values.size < 2) continue;
     const name = personName(claims, articles) ?? person;
     conflicts.push({
@@ -95,11 +98,58 @@ function oneHome(a: string, b: string): boolean {
   return foldedA.startsWith(foldedB) || foldedB.startsWith(foldedA);
 }
 
+interface PlaceEntry {
+  name: string;
+  partOf?: string;
+}
+
+/** What the gazetteers say of places that hold others: states and provinces, boroughs and the cities they are part of. */
+interface PlaceLevels {
+  /** Cities the gazetteer knows, folded ("minneapolis"). */
+  cities: Set<string>;
+  /** States and provinces, folded. */
+  subdivisions: Set<string>;
+  /** States, provinces, boroughs and the cities with boroughs: places that hold towns or neighbourhoods. */
+  holders: Set<string>;
+  /** A borough → its city: "queens" → "new york city". */
+  partOf: Map<string, string>;
+}
+
+let placeLevels: PlaceLevels | null = null;
+
+function readPlaceLevels(): PlaceLevels {
+  if (placeLevels) return placeLevels;
+  const cities = readDataFile<{ cities: PlaceEntry[] }>('cities.json').cities;
+  const subdivisions = readDataFile<{ subdivisions: PlaceEntry[] }>('subdivisions.json').subdivisions;
+  const partOf = new Map(cities.filter((city) => city.partOf).map((city) => [foldText(city.name), foldText(city.partOf!)]));
+  placeLevels = {
+    cities: new Set(cities.map((city) => foldText(city.name))),
+    subdivisions: new Set(subdivisions.map((place) => foldText(place.name))),
+    holders: new Set([...subdivisions.map((place) => foldText(place.name)), ...partOf.keys(), ...partOf.values()]),
+    partOf,
+  };
+  return placeLevels;
+}
+
+/**
+ * Whether a home may hold another: "of Queens" holds "of South Ozone Park" (a borough holds neighbourhoods
+ * no gazetteer lists), "of California" holds "of Malibu", "of New York City" holds "of Queens". A town does
+ * not hold another ("of Bloomington" and "of Minneapolis"), nor a neighbourhood ("South Ozone Park" and
+ * "College Point").
+ */
+function mayHold(outer: string, inner: string): boolean {
+  const { cities, subdivisions, holders, partOf } = readPlaceLevels();
+  const [foldedOuter, foldedInner] = [foldText(outer), foldText(inner)];
+  if (partOf.get(foldedInner) === foldedOuter) return true;
+  // a state may hold any town; a borough or a city of boroughs, a place the gazetteer does not know
+  return holders.has(foldedOuter) && !holders.has(foldedInner) && (subdivisions.has(foldedOuter) || !cities.has(foldedInner));
+}
+
 /**
  * One person however fully named: "Anthony Phillip LaSalle" and "Anthony LaSalle" are "anthony lasalle";
  * "LaSalle" alone is "lasalle" (joined to the one fuller name it ends, if only one).
  */
-function personKey(name: string): string {
+export function personKey(name: string): string {
   const words = foldText(name).split(/[\s.]+/).filter(Boolean);
   return words.length > 1 ? `${words[0]} ${words.at(-1)}` : words[0] ?? '';
 }

@@ -35,7 +35,10 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
     const vague = VAGUE_MAGNITUDES[tokens[cursor]?.text.toLowerCase() ?? ''];
     if (vague && tokens[cursor + 1]?.text === 'of') cursor += 2;
     else {
-      while (cursor < tokens.length && isNumberToken(tokens, cursor) && tokens[cursor]!.sentence === tokens[numberStart]!.sentence && continuesNumber(tokens, numberStart, cursor)) cursor++;
+      while (cursor < tokens.length && isNumberToken(tokens, cursor) && tokens[cursor]!.sentence === tokens[numberStart]!.sentence && continuesNumber(tokens, numberStart, cursor)) {
+        cursor++;
+        while (isSpacedThousands(tokens, cursor)) cursor += 2;
+      }
       if (cursor === numberStart) {
         index++;
         continue;
@@ -48,7 +51,7 @@ export function findQuantities(text: string, tokens: readonly Token[], dates: re
       index = cursor;
       continue;
     }
-    const value = vague && !numberTokens.some((token) => isNumberWord(token.text)) ? null : parseNumber(numberTokens.map((token) => token.text));
+    const value = vague && !numberTokens.some((token) => isNumberWord(token.text)) ? null : parseNumber(joinSpacedThousands(numberTokens));
     // In another language the tags are English guesses: the word after the numeral is what it counts ("14 misiles")
     const { unit, end } = options.english ? readRichterScale(tokens, cursor) ?? readUnit(tokens, cursor, currency) : readNextWord(tokens, cursor, currency);
     const split = unit === 'magnitude' ? readSplitDecimal(tokens, numberStart, cursor) : null;
@@ -109,6 +112,27 @@ function isNumberToken(tokens: readonly Token[], index: number): boolean {
 }
 
 const SCALE_WORDS = /^(hundred|thousand|million|billion|trillion)$/i;
+
+/**
+ * "fell 2, 000ft", "$1, 250": a thousands comma a source spaced out. At a comma glued to a numeral of one to
+ * three digits, followed after one space by exactly three digits (not "3, 4 and 5 apples").
+ */
+function isSpacedThousands(tokens: readonly Token[], index: number): boolean {
+  const [numeral, comma, group] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+  if (!numeral || !comma || !group || comma.text !== ',' || numeral.end !== comma.start || group.start !== comma.end + 1) return false;
+  return /^\d{1,3}$/.test(numeral.text) && /^\d{3}$/.test(group.text) && numeral.sentence === group.sentence;
+}
+
+/** The words of a number, a spaced thousands group glued back: "2", ",", "000" → "2000". */
+function joinSpacedThousands(numberTokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  numberTokens.forEach((token, index) => {
+    if (token.text === ',' && index > 0 && index + 1 < numberTokens.length) return;
+    if (index > 0 && numberTokens[index - 1]!.text === ',' && words.length) words[words.length - 1] += token.text;
+    else words.push(token.text);
+  });
+  return words;
+}
 
 /** "$137-million", "2-million-euro": a numeral, a hyphen and a scale word written as one word. */
 function isHyphenedScale(tokens: readonly Token[], index: number): boolean {
