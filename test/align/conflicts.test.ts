@@ -391,3 +391,35 @@ test('one killing put inside the courtroom by one outlet and outside it by anoth
   assert.deepEqual(sides[0]!.values.map((value) => value.value.toLowerCase()).sort(), ['into the courtroom', 'outside the courtroom']);
   assert.equal(new Set(sides[0]!.values.flatMap((value) => value.articles)).size, 2);
 });
+
+// The same words given by one outlet to two producers together, by another to one of them: no speaker conflict.
+const PRODUCER_REPORTS: Record<string, string> = {
+  'producers/a.txt': [
+    'Festival names its host',
+    '',
+    'Published: 2024-05-02',
+    '',
+    'The film festival named the comedian Ada Brennan as the host of its closing gala on Thursday.',
+    '',
+    '"She is the most generous performer we know," producers Lina Varga and Tomas Ekberg said in a statement.',
+  ].join('\n'),
+  'producers/b.txt': [
+    'Brennan to host the gala',
+    '',
+    'Published: 2024-05-02',
+    '',
+    'Comedian Ada Brennan will host the closing gala of the film festival, organisers said on Thursday.',
+    '',
+    '"She is the most generous performer we know," said Lina Varga, one of the producers.',
+  ].join('\n'),
+};
+for (const [name, text] of Object.entries(PRODUCER_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+test('words one outlet gives to two people together and another to one of them are no speaker conflict', async () => {
+  const dossier = await analyzeStory([join(folder, 'producers')]);
+  assert.ok(dossier.quoteVariants.length >= 1 || dossier.quotes.length >= 2, 'the quote is read in both articles');
+  assert.ok(!dossier.conflicts.some((conflict) => conflict.kind === 'speaker'), JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+});

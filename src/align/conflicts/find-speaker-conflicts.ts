@@ -30,6 +30,9 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
     const speakersOf = new Map<string, Set<string>>();
     for (const [speakerId, wordings] of bySpeaker) for (const wording of wordings) speakersOf.set(wording.articleId, (speakersOf.get(wording.articleId) ?? new Set()).add(speakerId));
     if ([...speakersOf.values()].some((speakers) => speakers.size > 1)) continue;
+    // "Producers Laurence Mark and Bill Condon said": a sentence that names both speakers gives the words to both
+    const surnames = [...bySpeaker.keys()].map((id) => byId.get(id)!.name.split(/\s+/).at(-1)!);
+    if (variant.wordings.some((wording) => surnames.every((surname) => sentenceOf(quoteById.get(wording.quoteId)!, articleById.get(wording.articleId)).includes(surname)))) continue;
     conflicts.push({
       id: `c${createHash('sha1').update(`speaker ${variant.id}`).digest('hex').slice(0, 10)}`,
       kind: 'speaker',
@@ -50,10 +53,16 @@ export function findSpeakerConflicts(variants: readonly QuoteVariant[], quotes: 
 
 /** Whether the speaker as written (or their surname) is named in the sentence that holds the quote. */
 function namedInSentence(quote: Quote, article: Article | undefined): boolean {
-  if (!quote.speaker || !article) return false;
-  const sentence = article.sentences.filter((span) => span.start < quote.end && span.end > quote.start);
-  if (!sentence.length) return false;
-  const text = article.text.slice(Math.min(...sentence.map((span) => span.start)), Math.max(...sentence.map((span) => span.end)));
+  if (!quote.speaker) return false;
+  const text = sentenceOf(quote, article);
   const surname = quote.speaker.split(/\s+/).at(-1)!;
-  return text.includes(quote.speaker) || text.includes(surname);
+  return text !== '' && (text.includes(quote.speaker) || text.includes(surname));
+}
+
+/** The sentence (or sentences) that hold the quote, or '' where the article is unknown. */
+function sentenceOf(quote: Quote, article: Article | undefined): string {
+  if (!article) return '';
+  const sentence = article.sentences.filter((span) => span.start < quote.end && span.end > quote.start);
+  if (!sentence.length) return '';
+  return article.text.slice(Math.min(...sentence.map((span) => span.start)), Math.max(...sentence.map((span) => span.end)));
 }
