@@ -50,16 +50,37 @@ export function linkStatements(articles: readonly Article[], entities: LinkedEnt
   });
   const postings = new Map<string, number[]>();
   const counterparts = articles.map(() => new Map<number, Set<number>>());
+  // per earlier clause, how many of this clause's telling terms meet one of its telling terms (reset through `touched`);
+  // `seenBy` marks a clause already counted for the term at hand
+  const metCount = new Int32Array(statements.length);
+  const seenBy = new Int32Array(statements.length).fill(-1);
+  let termStamp = 0;
   statements.forEach((statement, index) => {
-    const met = new Map<number, number>();
-    const keys = new Set(statement.terms.filter((term) => term.telling).flatMap((term) => term.concepts));
-    for (const key of keys) {
-      const posting = postings.get(key) ?? [];
-      for (const other of posting.slice(-MAX_POSTINGS)) if (statements[other]!.article !== statement.article) met.set(other, (met.get(other) ?? 0) + 1);
-      posting.push(index);
-      postings.set(key, posting);
+    const touched: number[] = [];
+    const indexed = new Set<string>();
+    for (const term of statement.terms) {
+      if (!term.telling) continue;
+      termStamp++;
+      for (const key of new Set(term.concepts)) {
+        let posting = postings.get(key);
+        if (!posting) postings.set(key, (posting = []));
+        // the latest MAX_POSTINGS clauses of the concept
+        for (let at = Math.max(0, posting.length - MAX_POSTINGS); at < posting.length; at++) {
+          const other = posting[at]!;
+          if (seenBy[other] === termStamp || statements[other]!.article === statement.article) continue;
+          seenBy[other] = termStamp;
+          if (metCount[other] === 0) touched.push(other);
+          metCount[other]!++;
+        }
+        if (!indexed.has(key)) {
+          indexed.add(key);
+          posting.push(index);
+        }
+      }
     }
-    for (const [other, shared] of met) {
+    for (const other of touched) {
+      const shared = metCount[other]!;
+      metCount[other] = 0;
       if (shared < 2 || !tellsOneStatement(statement, statements[other]!)) continue;
       const a = statement.article;
       const b = statements[other]!.article;
