@@ -22,7 +22,7 @@ const MIN_ANCHOR_SHARE = 0.1;
 /**
  * Least evidence for a cut to be kept: the anchors' evidence (see weighSplitEvidence: log Bayes factor per
  * anchor) less STATEMENT_WEIGHT times the share of statements told across the cut against within its sides
- * (see statementsAcross). Read off ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together:
+ * (see rateAcross). Read off ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together:
  * the cuts kept score 1.27–4.8 (statements across at most half as often as within), the best cut of a
  * single story at most 1.11: a story whose anchors fall in two sets (the players of two games, the victims of two
  * attacks) but whose articles retell each other's statements across them is one story.
@@ -82,15 +82,16 @@ export interface Cut {
 
 /**
  * The cut of a group scoring best: the evidence of its anchors (see weighSplitEvidence) less
- * STATEMENT_WEIGHT times the statements told across it (see statementsAcross).
+ * STATEMENT_WEIGHT times the statements told across it (see rateAcross).
  */
 export function findBestCut(ids: readonly string[], anchorsOf: EventEvidence['anchorsOf'], toldOf: ReadonlyMap<string, ToldStatements>): Cut | undefined {
   const anchors = ids.map((id) => anchorsOf.get(id)!);
   const vectors = weighAnchors(anchors);
   const least = leastArticles(anchors.length);
+  const told = retoldPairs(ids, toldOf);
   const weigh = (sides: boolean[]): Cut => {
     const fromAnchors = weighSplitEvidence(anchors, sides, least);
-    const across = statementsAcross(ids, sides, toldOf);
+    const across = rateAcross(told, sides);
     return { sides, anchors: fromAnchors, across, score: fromAnchors - STATEMENT_WEIGHT * across };
   };
   let best: Cut | undefined;
@@ -101,32 +102,50 @@ export function findBestCut(ids: readonly string[], anchorsOf: EventEvidence['an
   return best;
 }
 
+/** Each article's retold statements with another article of the group, as positions and shares (read once per group, every cut weighs them). */
+interface RetoldPairs {
+  from: Int32Array;
+  to: Int32Array;
+  share: Float64Array;
+}
+
+function retoldPairs(ids: readonly string[], toldOf: ReadonlyMap<string, ToldStatements>): RetoldPairs {
+  const positionOf = new Map(ids.map((id, index) => [id, index]));
+  const from: number[] = [];
+  const to: number[] = [];
+  const share: number[] = [];
+  ids.forEach((id, index) => {
+    const told = toldOf.get(id);
+    if (!told) return;
+    for (const [other, clauses] of told.counterparts) {
+      const position = positionOf.get(other);
+      if (position === undefined) continue;
+      from.push(index);
+      to.push(position);
+      share.push(clauses.size / Math.max(1, told.statements + toldOf.get(other)!.statements));
+    }
+  });
+  return { from: Int32Array.from(from), to: Int32Array.from(to), share: Float64Array.from(share) };
+}
+
 /**
  * How often the articles of a cut retell each other's statements across it, against within its sides:
  * per pair of articles, the clauses of each with a counterpart in the other over the statements of both,
  * averaged over the pairs across and over the pairs within, the first over the second (0 when no
  * statement crosses; about 1 when the cut runs through one story). Only linked pairs are visited.
  */
-export function statementsAcross(ids: readonly string[], sides: readonly boolean[], toldOf: ReadonlyMap<string, ToldStatements>): number {
-  const sideOf = new Map(ids.map((id, index) => [id, sides[index]!]));
+function rateAcross({ from, to, share }: RetoldPairs, sides: readonly boolean[]): number {
   const firstSize = sides.filter(Boolean).length;
-  const secondSize = ids.length - firstSize;
+  const secondSize = sides.length - firstSize;
   const pairsAcross = firstSize * secondSize;
   const pairsWithin = (firstSize * (firstSize - 1) + secondSize * (secondSize - 1)) / 2;
   if (!pairsAcross || !pairsWithin) return 0;
   // each pair is visited from both of its articles, each adding the clauses it retells
   let across = 0;
   let within = 0;
-  for (const id of ids) {
-    const told = toldOf.get(id);
-    if (!told) continue;
-    for (const [other, clauses] of told.counterparts) {
-      const otherSide = sideOf.get(other);
-      if (otherSide === undefined) continue;
-      const share = clauses.size / Math.max(1, told.statements + toldOf.get(other)!.statements);
-      if (otherSide === sideOf.get(id)) within += share;
-      else across += share;
-    }
+  for (let index = 0; index < from.length; index++) {
+    if (sides[from[index]!] === sides[to[index]!]) within += share[index]!;
+    else across += share[index]!;
   }
   const acrossRate = across / pairsAcross;
   const withinRate = within / pairsWithin;
