@@ -1,5 +1,5 @@
-import type { ConflictValue } from '../../model/index.ts';
-import type { Article } from '../../model/index.ts';
+import { createHash } from 'node:crypto';
+import type { Article, Conflict, ConflictValue } from '../../model/index.ts';
 import type { ScoredPair } from '../facts/cluster-clauses.ts';
 import type { PairScorer } from '../facts/score-kinds.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
@@ -201,4 +201,27 @@ const HEADING_WORDS = 12;
 export function openingWords(text: string): string {
   const words = text.split(/\s+/);
   return words.length <= HEADING_WORDS ? text : `${words.slice(0, HEADING_WORDS).join(' ')}…`;
+}
+
+/**
+ * A place conflict of clauses joined by joinPairs: one value a side, said as it was first said ("out of a
+ * store" and "outside the store" are one), about "where it happened". `rule` names the finder in the id.
+ */
+export function placeConflict(rule: string, aligned: AlignedClauses, members: readonly number[], sideOf: (index: number) => { side: string; phrase: string }): Conflict {
+  const { features, texts } = aligned;
+  const values = new Map<string, ConflictValue>();
+  const saidOf = new Map<string, string>();
+  for (const index of members) {
+    const { side, phrase } = sideOf(index);
+    if (!saidOf.has(side)) saidOf.set(side, phrase);
+    addToValue(values, saidOf.get(side)!, features[index]!, texts);
+  }
+  const key = members.map((index) => `${features[index]!.clause.articleId}:${features[index]!.clause.start}`).join(' ');
+  return {
+    id: `c${createHash('sha1').update(`${rule} ${key}`).digest('hex').slice(0, 10)}`,
+    kind: 'place',
+    about: `where it happened: ${[...values.keys()].join(' or ')}`,
+    factId: factOfMembers(aligned, members),
+    values: [...values.values()],
+  };
 }

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Conflict, ConflictValue } from '../../model/index.ts';
+import type { Conflict } from '../../model/index.ts';
 import { foldText } from '../../shared/words.ts';
-import { addToValue, factOfMembers, joinPairs, type AlignedClauses } from './conflict-parts.ts';
+import { joinPairs, placeConflict, type AlignedClauses } from './conflict-parts.ts';
 
 /** "150 nautical miles east of Aden", "north-west of the capital": a bearing from a named place. */
 const BEARING = /\b((?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est)(?:ern)?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/gu;
@@ -24,18 +23,9 @@ export function findBearingConflicts(aligned: AlignedClauses, pairs: ReadonlyArr
     const [bearingA, bearingB] = [bearings[a], bearings[b]];
     return bearingA && bearingB && bearingA.place === bearingB.place && bearingA.direction !== bearingB.direction;
   });
-  return joinPairs(disagreeing, (index) => bearings[index]!.direction).map((members) => {
-    const values = new Map<string, ConflictValue>();
-    for (const index of members) addToValue(values, bearings[index]!.phrase, features[index]!, texts);
-    const key = members.map((index) => `${features[index]!.clause.articleId}:${features[index]!.clause.start}`).join(' ');
-    return {
-      id: `c${createHash('sha1').update(`bearing ${key}`).digest('hex').slice(0, 10)}`,
-      kind: 'place' as const,
-      about: `where it happened: ${[...values.keys()].join(' or ')}`,
-      factId: factOfMembers(aligned, members),
-      values: [...values.values()],
-    };
-  });
+  return joinPairs(disagreeing, (index) => bearings[index]!.direction).map((members) =>
+    placeConflict('bearing', aligned, members, (index) => ({ side: bearings[index]!.phrase, phrase: bearings[index]!.phrase })),
+  );
 }
 
 /** The one bearing a clause gives, or null when it gives none or several. */

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { Conflict, ConflictValue } from '../../model/index.ts';
+import type { Conflict } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { foldText } from '../../shared/words.ts';
-import { addToValue, factOfMembers, joinPairs, pairKey, type AlignedClauses } from './conflict-parts.ts';
+import { joinPairs, placeConflict, pairKey, type AlignedClauses } from './conflict-parts.ts';
 
 /** "off the coast of Kestria", "off the Somali coast": the waters of one country. */
 const COAST = /\boff\s+the\s+(?:coast|coasts|shores?)\s+of\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/u;
@@ -41,23 +40,9 @@ export function findSceneConflicts(aligned: AlignedClauses, pairs: ReadonlyArray
     // each clause names only its own place: "in the Gulf of Aden off the coast of Somalia" names both
     return !namesPlace(textOf(features[water]!), scenes[coast]!.place) && !namesPlace(textOf(features[coast]!), scenes[water]!.place);
   });
-  return joinPairs(disagreeing, (index) => scenes[index]!.kind).map((members) => {
-    const values = new Map<string, ConflictValue>();
-    const saidOf = new Map<string, string>();
-    for (const index of members) {
-      const scene = scenes[index]!;
-      if (!saidOf.has(scene.kind)) saidOf.set(scene.kind, scene.phrase);
-      addToValue(values, saidOf.get(scene.kind)!, features[index]!, texts);
-    }
-    const key = members.map((index) => `${features[index]!.clause.articleId}:${features[index]!.clause.start}`).join(' ');
-    return {
-      id: `c${createHash('sha1').update(`scene ${key}`).digest('hex').slice(0, 10)}`,
-      kind: 'place' as const,
-      about: `where it happened: ${[...values.keys()].join(' or ')}`,
-      factId: factOfMembers(aligned, members),
-      values: [...values.values()],
-    };
-  });
+  return joinPairs(disagreeing, (index) => scenes[index]!.kind).map((members) =>
+    placeConflict('scene', aligned, members, (index) => ({ side: scenes[index]!.kind, phrase: scenes[index]!.phrase })),
+  );
 }
 
 /** Whether a text names a place as a word: "Kestria", not the "Kestrian" of "Kestrian-flagged". */

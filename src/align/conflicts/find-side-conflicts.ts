@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Conflict, ConflictValue } from '../../model/index.ts';
+import type { Conflict } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { addToValue, factOfMembers, joinPairs, type AlignedClauses } from './conflict-parts.ts';
+import { joinPairs, placeConflict, type AlignedClauses } from './conflict-parts.ts';
 
 /** "into the store", "inside the courtroom" against "out of the store", "outside the courtroom". */
 const SIDE = /\b(into|inside|in|out of|outside)\s+(?:the|a|an|his|her|their)\s+(\p{Ll}+)\b/gu;
@@ -40,24 +39,10 @@ export function findSideConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
     }
     return false;
   });
-  return joinPairs(disagreeing, (index) => String(sideAt.get(index)!.inside)).map((members) => {
-    // one value a side, said as it was first said: "out of a store" and "outside the store" are one
-    const values = new Map<string, ConflictValue>();
-    const saidOf = new Map<boolean, string>();
-    for (const index of members) {
-      const side = sideAt.get(index)!;
-      if (!saidOf.has(side.inside)) saidOf.set(side.inside, side.phrase);
-      addToValue(values, saidOf.get(side.inside)!, features[index]!, texts);
-    }
-    const key = members.map((index) => `${features[index]!.clause.articleId}:${features[index]!.clause.start}`).join(' ');
-    return {
-      id: `c${createHash('sha1').update(`side ${key}`).digest('hex').slice(0, 10)}`,
-      kind: 'place' as const,
-      about: `where it happened: ${[...values.keys()].join(' or ')}`,
-      factId: factOfMembers(aligned, members),
-      values: [...values.values()],
-    };
-  });
+  // one value a side, said as it was first said: "out of a store" and "outside the store" are one
+  return joinPairs(disagreeing, (index) => String(sideAt.get(index)!.inside)).map((members) =>
+    placeConflict('side', aligned, members, (index) => ({ side: String(sideAt.get(index)!.inside), phrase: sideAt.get(index)!.phrase })),
+  );
 }
 
 /** Words either side of a place phrase whose events it may tell where: "burst into the courtroom and shot and killed". */
