@@ -199,4 +199,4 @@ export interface Dossier {
 }
 
 /** Bumped when a field of the dossier changes meaning. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
