@@ -281,6 +281,13 @@ test('crowded: "Q" of the interview is never a speaker', async () => {
   assert.ok(!dossier.entities.some((entity) => /^[QA]$/.test(entity.name)), 'no entity is named Q or A');
 });
 
+test('crowded: no fact, single-source claim or timeline row opens with a transcript\'s "Q:" or "A:"', async () => {
+  const dossier = await crowded;
+  const texts = [...dossier.facts.map((fact) => fact.text), ...dossier.singleSource.map((claim) => claim.text), ...dossier.timeline.map((entry) => entry.text)];
+  for (const text of texts) assert.doesNotMatch(text, /^(?:Q|A|Question|Answer):/, text);
+  assert.ok(dossier.singleSource.some((claim) => /inside our own waters/.test(claim.text)) || dossier.timeline.some((entry) => /inside our own waters/.test(entry.text)), 'the answer is still told');
+});
+
 test('crowded: the answers of the interview are given to the person "Interview with Amara Diallo" names', async () => {
   const dossier = await crowded;
   const interview = articleOf(dossier, '10-kna-interview.txt');

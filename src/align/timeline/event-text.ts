@@ -10,12 +10,13 @@ const MAX_SENTENCE_WORDS = 45;
  * increased since the US president approved a deployment last August"); the clause itself where the
  * sentence is too long for a row, or tells another event on another day ("The navy seized the ship on
  * Tuesday and escorted it to Port Alver, … where it remained on Thursday": Thursday's row is "… where it
- * remained on Thursday"). A wire dateline the sentence opens with is left out.
+ * remained on Thursday"). A wire dateline or a transcript's "A:" the sentence opens with is left out.
  */
 export function eventText(clause: StoryClause, article: Article, date: TemporalExpression): string {
   const { dateline } = article;
   const from = dateline && dateline.start >= clause.sentence.start && dateline.end <= clause.sentence.end ? dateline.end : clause.sentence.start;
-  const sentence = article.text.slice(from, clause.sentence.end).trim();
+  // "A: The ship was off the coast ...": a transcript's label is no word of the event
+  const sentence = article.text.slice(from, clause.sentence.end).trim().replace(/^(?:Q|A|Question|Answer):\s+/, '');
   const otherDay = article.dates.some((other) => other.start >= from && other.end <= clause.sentence.end && (other.end <= clause.start || other.start >= clause.end) && other.precision !== 'duration' && other.value !== date.value && /^\d/.test(other.value));
   if (sentence.split(/\s+/).length <= MAX_SENTENCE_WORDS && !otherDay) return sentence;
   const text = article.text.slice(clause.start, clause.end).trim();

@@ -34,11 +34,16 @@ export function readClauses(tokens: readonly Token[], sentenceCount: number, lay
   return clauses;
 }
 
+/** "Q:", "A:", "Question:", "Answer:" opening a line of a transcript. */
+const TRANSCRIPT_LABEL = /^(?:Q|A|Question|Answer)$/;
+
 /** A piece of a sentence as a clause, or null when it holds marks only. */
 function toClause(tokens: readonly Token[], sentence: number, from: number, to: number, layers: ClauseLayers, previous: PreviousClause | null): Clause | null {
   // "PORT ALVER, March 4 (Reuters) - Valdoria's navy seized ...": the clause opens after the dateline, which is no word of it
   const dateline = layers.dateline;
   while (from < to && dateline && tokens[from]!.start >= dateline.start && tokens[from]!.end <= dateline.end) from++;
+  // "A: The ship was off the coast ...": a transcript's label is no word of the answer
+  if (from + 2 < to && TRANSCRIPT_LABEL.test(tokens[from]!.text) && tokens[from + 1]!.text === ':' && (from === 0 || tokens[from - 1]!.sentence !== sentence)) from += 2;
   let first = from;
   while (first < to && tokens[first]!.pos === 'PUNCT') first++;
   if (first === to) return null;
