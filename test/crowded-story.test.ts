@@ -288,6 +288,18 @@ test('crowded: no fact, single-source claim or timeline row opens with a transcr
   assert.ok(dossier.singleSource.some((claim) => /inside our own waters/.test(claim.text)) || dossier.timeline.some((entry) => /inside our own waters/.test(entry.text)), 'the answer is still told');
 });
 
+test('crowded: a question is no evidence of a fact, and a single-source claim reads alone', async () => {
+  const dossier = await crowded;
+  for (const fact of dossier.facts) {
+    for (const evidence of fact.evidence) {
+      const article = dossier.articles.find((candidate) => candidate.id === evidence.articleId)!;
+      const sentence = article.sentences.find((span) => span.start <= evidence.start && span.end >= evidence.end)!;
+      assert.doesNotMatch(article.text.slice(sentence.start, sentence.end).trim(), /\?["”]?$/, `fact "${fact.text}" holds a question`);
+    }
+  }
+  for (const claim of dossier.singleSource) assert.doesNotMatch(claim.text, /^(?:and|but|which|who)\b/, `single-source claim "${claim.text}"`);
+});
+
 test('crowded: the answers of the interview are given to the person "Interview with Amara Diallo" names', async () => {
   const dossier = await crowded;
   const interview = articleOf(dossier, '10-kna-interview.txt');

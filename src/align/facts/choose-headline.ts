@@ -3,6 +3,7 @@ import { foldText } from '../../shared/words.ts';
 import type { StoryClause } from './collect-clauses.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
 import { rankByCentrality } from './find-central-clause.ts';
+import { isQuestion } from './is-question.ts';
 
 /** Fewer words than this is a fragment ("a key Putin ally", "Arson is suspected."), not a statement to head a fact. */
 const MIN_HEADLINE_WORDS = 5;
@@ -38,11 +39,14 @@ export function chooseHeadline(members: readonly ClauseFeatures[], texts: Readon
 function wordingOf(clause: StoryClause, text: string): Wording {
   const { sentence } = clause;
   const clauseText = text.slice(clause.start, clause.end);
-  const wholeSentence = clause.start <= sentence.start && clause.end >= sentence.end;
-  if (wholeSentence || standsAlone(clauseText)) return { text: clauseText, readsAlone: readsAsSentence(clauseText) };
   const sentenceText = text.slice(sentence.start, sentence.end);
-  return { text: sentenceText, clause: { start: clause.start - sentence.start, end: clause.end - sentence.start }, readsAlone: readsAsSentence(sentenceText) };
+  // "Will Kestria accept Norvania's offer to mediate?": a question states nothing, whatever it shares
+  const question = isQuestion(sentenceText);
+  const wholeSentence = clause.start <= sentence.start && clause.end >= sentence.end;
+  if (wholeSentence || standsAlone(clauseText)) return { text: clauseText, readsAlone: readsAsSentence(clauseText) && !question };
+  return { text: sentenceText, clause: { start: clause.start - sentence.start, end: clause.end - sentence.start }, readsAlone: readsAsSentence(sentenceText) && !question };
 }
+
 
 /** A clause cut from its sentence that still reads as one: "Moscow expressed its support", not "although he assured that ...". */
 export function standsAlone(clauseText: string): boolean {

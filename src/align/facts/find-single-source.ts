@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Evidence, Fact, Omission, SingleSourceClaim, Span } from '../../model/index.ts';
+import { standsAlone } from './choose-headline.ts';
+import { isQuestion } from './is-question.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
 
 /** A claim says something checkable: enough words, a verb, and an actor, a date or a number. */
@@ -29,14 +31,17 @@ export function findSingleSourceClaims(features: readonly ClauseFeatures[], grou
       const feature = features[index]!;
       const { clause } = feature;
       if (isEvidence(clause)) continue;
-      const text = texts.get(clause.articleId)!.slice(clause.start, clause.end);
+      const articleText = texts.get(clause.articleId)!;
+      const text = articleText.slice(clause.start, clause.end);
+      const sentenceText = articleText.slice(clause.sentence.start, clause.sentence.end).trim();
       const words = clause.words.filter((word) => word.pos !== 'PUNCT');
       const concrete = feature.entities.size > 0 || feature.dates.length > 0 || feature.quantities.length > 0;
-      if (words.length < MIN_CLAIM_WORDS || !words.some((word) => word.pos === 'VERB') || !concrete || /\?\s*["”]?$/.test(text)) continue;
+      if (words.length < MIN_CLAIM_WORDS || !words.some((word) => word.pos === 'VERB') || !concrete || isQuestion(sentenceText)) continue;
       claims.push({
         id: `s${createHash('sha1').update(`${clause.articleId}:${clause.start}`).digest('hex').slice(0, 10)}`,
         articleId: clause.articleId,
-        text,
+        // "and offered Norvania's help as a mediator" reads as its sentence; the evidence stays the clause
+        text: standsAlone(text) ? text : sentenceText,
         evidence: { articleId: clause.articleId, start: clause.start, end: clause.end, text },
       });
     }

@@ -1,5 +1,6 @@
 import type { StoryClause } from './collect-clauses.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
+import { isQuestion } from './is-question.ts';
 
 /** A line of this many words or fewer, with no verb and no closing stop, is a subheading ("A long alliance"). */
 const MAX_SUBHEADING_WORDS = 8;
@@ -14,10 +15,13 @@ const MAX_SUBHEADING_WORDS = 8;
  * clauses from articles the group lacks, instead of becoming a second fact. Statement groups share no
  * clause with each other; an event group that takes a few from several is a fact of its own ("Putin and
  * Maduro spoke by telephone on Thursday", gathered from statements the outlets word apart). A subheading
- * is never evidence: it is left out of every group first.
+ * is never evidence, nor is a question: they are left out of every group first.
  */
 export function pickFactGroups(features: readonly ClauseFeatures[], groups: readonly number[][], eventGroups: readonly number[][], texts: ReadonlyMap<string, string>): number[][] {
-  const withoutSubheadings = (group: readonly number[]) => group.filter((index) => !isSubheading(features[index]!.clause, texts.get(features[index]!.clause.articleId)!));
+  // "Will Kestria accept Norvania's offer to mediate?" asks; it is no evidence of the offer
+  const asks = ({ clause }: ClauseFeatures) => isQuestion(texts.get(clause.articleId)!.slice(clause.sentence.start, clause.sentence.end));
+  const withoutSubheadings = (group: readonly number[]) =>
+    group.filter((index) => !isSubheading(features[index]!.clause, texts.get(features[index]!.clause.articleId)!) && !asks(features[index]!));
   const spansTwoArticles = (group: readonly number[]) => new Set(group.map((index) => features[index]!.clause.articleId)).size >= 2;
   const candidates = [
     ...groups.map((group) => ({ members: withoutSubheadings(group), event: false })),
