@@ -7,6 +7,7 @@ import { findAgeConflicts } from './conflicts/find-age-conflicts.ts';
 import { findBearingConflicts } from './conflicts/find-bearing-conflicts.ts';
 import { findDateConflicts } from './conflicts/find-date-conflicts.ts';
 import { findNumberConflicts } from './conflicts/find-number-conflicts.ts';
+import { findRecordConflicts } from './conflicts/find-record-conflicts.ts';
 import { findPlaceConflicts } from './conflicts/find-place-conflicts.ts';
 import { findResidenceConflicts } from './conflicts/find-residence-conflicts.ts';
 import { findSceneConflicts } from './conflicts/find-scene-conflicts.ts';
@@ -122,7 +123,7 @@ function dateFromStory(articles: readonly Article[], statements: StatementGroups
   });
 }
 
-/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it; and where a person lives, how old a person is. */
+/** Aligned statements that disagree: on a date, a number, who did it, a place, who said it; and where a person lives, how old a person is, a person's win-loss record. */
 function findConflicts(statements: StatementGroups, facts: Dossier['facts'], articles: readonly Article[], entities: LinkedEntities, quoteVariants: Dossier['quoteVariants'], quotes: Dossier['quotes'], options: AlignOptions): Dossier['conflicts'] {
   const { features, groups, eventGroups } = statements;
   const factOfClause = new Map<string, string>();
@@ -143,6 +144,7 @@ function findConflicts(statements: StatementGroups, facts: Dossier['facts'], art
     ...findSceneConflicts(aligned, pairs),
     ...findResidenceConflicts(articles, entities),
     ...findAgeConflicts(articles, entities),
+    ...findRecordConflicts(articles, entities),
     ...findSpeakerConflicts(quoteVariants, quotes, entities.entities, articles),
   ];
 }

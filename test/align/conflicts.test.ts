@@ -423,3 +423,32 @@ test('words one outlet gives to two people together and another to one of them a
   assert.ok(dossier.quoteVariants.length >= 1 || dossier.quotes.length >= 2, 'the quote is read in both articles');
   assert.ok(!dossier.conflicts.some((conflict) => conflict.kind === 'speaker'), JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
 });
+
+// Reports of one title fight written for this test: two of one day give the winner two records and count
+// his defences differently; a third, a week later, gives his record after another bout.
+const BOUT_REPORTS: Record<string, string> = {
+  'bout/a.txt': ['Marek Dolan keeps his title', '', 'Published: 2011-03-06', '', 'Marek Dolan (41-2, 30 KOs) stopped Ivo Brandt in the ninth round on Saturday night in Leipzig.', '', 'Dolan is the fourth champion of the federation since Karl Weiss took over the body in 2004.'].join('\n'),
+  'bout/b.txt': ['Dolan stops Brandt', '', 'Published: 2011-03-06', '', 'Champion Marek Dolan, 42-2, 31 KOs, stopped Ivo Brandt in the ninth round in Leipzig on Saturday.', '', 'Dolan is the fifth champion of the federation under Karl Weiss.'].join('\n'),
+};
+for (const [name, text] of Object.entries(BOUT_REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+test('one fighter given two records by reports of one day is a number conflict, with each record as written', async () => {
+  const dossier = await analyzeStory([join(folder, 'bout')]);
+  const records = dossier.conflicts.filter((conflict) => /record/.test(conflict.about));
+  assert.equal(records.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.equal(records[0]!.kind, 'number');
+  assert.deepEqual(records[0]!.values.map((value) => value.value).sort(), ['41-2', '42-2']);
+  assert.match(records[0]!.about, /Dolan/);
+  assert.equal(new Set(records[0]!.values.flatMap((value) => value.articles)).size, 2);
+});
+
+test('"the fourth champion" against "the fifth champion" of one series is a number conflict; the ninth round both give is none', async () => {
+  const dossier = await analyzeStory([join(folder, 'bout')]);
+  const ordinals = dossier.conflicts.filter((conflict) => conflict.kind === 'number' && conflict.values.some((value) => /fourth|fifth/.test(value.value)));
+  assert.equal(ordinals.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.values.map((value) => value.value))));
+  assert.deepEqual(ordinals[0]!.values.map((value) => value.value).sort(), ['fifth champion', 'fourth champion']);
+  assert.ok(!dossier.conflicts.some((conflict) => conflict.values.some((value) => /ninth/.test(value.value))));
+});

@@ -91,10 +91,12 @@ export function comparedPairs({ features, links }: AlignedClauses, eventGroups: 
 /**
  * Pairs the aligner may not have linked that tell one deed: clauses of two articles whose act is one
  * verb ("INS Tabar sunk a fishing trawler" / "it had sunk Thai trawler") done to one thing (the heads of
- * their targets share a concept) or by one actor, each giving what `gives` asks for (a date, a figure).
+ * their targets share a concept) or by one actor, or (as `sameThing` says) to things of one kind counted
+ * ("Pirates holding … nearly 300 crewmen" / "They still hold … more than 300 crew members"), each giving
+ * what `gives` asks for (a date, a figure).
  * The finders check these as strictly as linked pairs: a wider net, the same sieve.
  */
-export function sameActPairs(features: readonly ClauseFeatures[], gives: (index: number) => boolean): Array<readonly [number, number]> {
+export function sameActPairs(features: readonly ClauseFeatures[], gives: (index: number) => boolean, sameThing: (a: number, b: number) => boolean = () => false): Array<readonly [number, number]> {
   const byAct = new Map<string, number[]>();
   features.forEach((feature, index) => {
     const act = feature.roles.act;
@@ -106,7 +108,7 @@ export function sameActPairs(features: readonly ClauseFeatures[], gives: (index:
       members.slice(i + 1).forEach((b) => {
         const [featureA, featureB] = [features[a]!, features[b]!];
         if (featureA.clause.articleId === featureB.clause.articleId) return;
-        if (sameParticipant(featureA.roles.target, featureB.roles.target) || sharesActor(featureA.roles.doer, featureB.roles.doer)) pairs.push([a, b]);
+        if (sameParticipant(featureA.roles.target, featureB.roles.target) || sharesActor(featureA.roles.doer, featureB.roles.doer) || sameThing(a, b)) pairs.push([a, b]);
       }),
     );
   }

@@ -53,7 +53,9 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
   const disagreeing: Array<readonly [number, number]> = [];
   const figureAt = new Map<number, Figure>();
   // one deed ("the panel deliberated … for 40 hours" / "after 30 hours of deliberation") the aligner did not link
-  const oneDeed = new Set(sameActPairs(features, (index) => figuresOf(index).length > 0).map(([a, b]) => pairKey(a, b)));
+  // or one act done to things of one kind counted ("holding nearly 300 crewmen" / "hold more than 300 crew members")
+  const countsOneKind = (a: number, b: number) => figuresOf(a).some((figure) => figuresOf(b).some((other) => sameMeasure(figure, other)));
+  const oneDeed = new Set(sameActPairs(features, (index) => figuresOf(index).length > 0, countsOneKind).map(([a, b]) => pairKey(a, b)));
   for (const [a, b] of withPairs(pairs, [...oneDeed].map((key) => key.split(' ').map(Number) as [number, number]))) {
     if ((scoreOf(a, b).similarity < minSimilarity && !oneDeed.has(pairKey(a, b))) || !samePeople(features[a]!, features[b]!, persons) || !sameAges(features[a]!, features[b]!, texts) || !sameDoers(features[a]!, features[b]!)) continue;
     // a stat line ("364 yards and three touchdowns") is set only against one that counts the same things
@@ -134,6 +136,7 @@ interface Figure {
  * ("two of Egypt's largest providers").
  */
 function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
+  const ordinals = ordinalFigures(feature);
   return [...feature.quantities, ...repeatWords(feature)]
     .filter(
       (quantity) =>
@@ -147,19 +150,61 @@ function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
       const { unit, dimension, factor } = readMeasure(quantity.unit!);
       const range = quantityRange(quantity);
       return { quantity, unit, dimension, base: { low: range.low * factor, high: range.high * factor } };
+    })
+    .concat(ordinals);
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+});
+/** "10th", "23rd": an ordinal in digits. */
+const ORDINAL_DIGITS = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+
+/**
+ * Ordinals that count events of a kind: "the fourth head coach since King took over" against "the fifth
+ * Sixers coach in four years", read as figures of their own measure ("#coach"), never set against a
+ * count ("four coaches"). From the third on: "first" and "second" mostly tell two things apart ("the
+ * second suspect"), not how many there have been. An ordinal before a hyphen or in a compound
+ * ("eighth-round decision") names a part of something, not a count.
+ */
+function ordinalFigures(feature: ClauseFeatures): Figure[] {
+  const { words } = feature.clause;
+  const figures: Figure[] = [];
+  words.forEach((word, index) => {
+    const value = ORDINAL_WORDS[word.text.toLowerCase()] ?? Number(ORDINAL_DIGITS.exec(word.text)?.[1] ?? NaN);
+    if (!Number.isFinite(value) || value < 3 || words[index + 1]?.text === '-') return;
+    // the nouns after it, adjectives and names between: "fifth Sixers coach", "sixth defense"
+    let end = index + 1;
+    while (end < words.length && end - index <= 3 && ['ADJ', 'PROPN'].includes(words[end]!.pos) && words[end + 1]?.text !== '-') end++;
+    let last = end;
+    while (last < words.length && last - index <= 4 && words[last]!.pos === 'NOUN') last++;
+    if (last === end) return;
+    const counted = words.slice(index + 1, last).map((other) => other.text).join(' ');
+    const head = readMeasure(words[last - 1]!.text).unit;
+    const quantity: Quantity = { start: word.start, end: words[last - 1]!.end, text: `${word.text} ${counted}`, value, unit: counted, qualifier: null };
+    ordinalQuantities.add(quantity);
+    figures.push({
+      quantity,
+      unit: head,
+      dimension: `#${head}`,
+      base: { low: value, high: value },
     });
+  });
+  return figures;
 }
 
 /**
  * Whether two clauses' figures may be compared: each counts one kind of thing, or both count the same
- * kinds ("six AK-47 rifles, 12 magazines and about 300 rounds" against "14 AK-47 rifles, 31 magazines
- * and 923 rounds"). "20 points and nine rebounds" against "a career 2,282 points" tells two tallies.
+ * number of kinds, one of them in common ("six AK-47 rifles, 12 magazines and about 300 rounds" against
+ * "14 AK-47 rifles, 31 magazines and 923 rounds"). "20 points and nine rebounds" against "a career 2,282 points" tells two tallies.
  */
 function sameTally(a: readonly Figure[], b: readonly Figure[]): boolean {
   const kinds = (figures: readonly Figure[]) => figures.filter((figure, index) => figures.findIndex((other) => sameMeasure(other, figure)) === index);
   const [kindsA, kindsB] = [kinds(a), kinds(b)];
   if (kindsA.length <= 1 && kindsB.length <= 1) return true;
-  return kindsA.length === kindsB.length && kindsA.every((figure) => kindsB.some((other) => sameMeasure(other, figure)));
+  // "about a dozen ships and nearly 300 crewmen" / "at least 14 foreign vessels and more than 300 crew members": as many kinds, one at least in common
+  return kindsA.length === kindsB.length && kindsA.some((figure) => kindsB.some((other) => sameMeasure(other, figure)));
 }
 
 /** "married twice" counts as "two times" against "married three times". */
@@ -172,11 +217,22 @@ function repeatWords(feature: ClauseFeatures): Quantity[] {
     .map((word) => ({ start: word.start, end: word.end, text: word.text, value: REPEAT_WORDS[word.text.toLowerCase()]!, unit: 'times', qualifier: null }));
 }
 
+/** An ordinal figure: "fifth Sixers coach" (see ordinalFigures). */
+const ordinalQuantities = new WeakSet<Quantity>();
+const isOrdinal = (quantity: Quantity) => ordinalQuantities.has(quantity);
+
 /** Content words within this many words of a figure say what it counts: "12 people were injured". */
 const CONTEXT_WORDS = 3;
 const CONTEXT_POS = new Set(['NOUN', 'VERB', 'ADJ']);
 
+/**
+ * Whether two figures are said of the same: a content word near each in common ("12 people were
+ * injured" / "18 people had been injured"); for ordinals, which name what they count,
+ * a name in both clauses ("Cheeks … is the fourth head coach since King took over" / "Cheeks will be
+ * the fifth Sixers coach … under his watch").
+ */
 function sayTheSameOfIt(a: { feature: ClauseFeatures; quantity: Quantity }, b: { feature: ClauseFeatures; quantity: Quantity }): boolean {
+  if (isOrdinal(a.quantity) && isOrdinal(b.quantity)) return [...a.feature.entities].some((id) => b.feature.entities.has(id));
   const near = contextOf(b.feature, b.quantity);
   return [...contextOf(a.feature, a.quantity)].some((lemma) => near.has(lemma));
 }

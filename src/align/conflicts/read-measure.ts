@@ -51,6 +51,8 @@ export function readMeasure(unit: string): Measure {
  */
 export function sameMeasure(a: { dimension: string }, b: { dimension: string }): boolean {
   if (a.dimension === b.dimension) return true;
+  // an ordinal ("#coach": "the fifth coach") is set only against an ordinal
+  if (a.dimension.startsWith('#') || b.dimension.startsWith('#')) return false;
   const wordsA = a.dimension.split(' ');
   const wordsB = b.dimension.split(' ');
   if (MEASURED.has(a.dimension) || MEASURED.has(b.dimension)) return false;
@@ -60,7 +62,7 @@ export function sameMeasure(a: { dimension: string }, b: { dimension: string }):
 /** The dimensions of units that convert (length, time, mass): measured, not counted. */
 export const MEASURED: ReadonlySet<string> = new Set(CONVERTIBLE.map(([dimension]) => dimension));
 
-/** "ak47s" and "ak47": a trailing plural s after a figure. */
+/** "ak47s" and "ak47": a trailing plural s after a figure; "crewmen" and "crew (members)": a compound's men. */
 function stem(word: string): string {
-  return word.replace(/(?<=\d)s$/, '');
+  return word.replace(/(?<=\d)s$/, '').replace(/(?<=\p{L}{3})m[ae]n$/u, '');
 }
