@@ -35,7 +35,6 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
   const oneDeed = new Set(sameActPairs(features, (index) => dateOf[index]?.length === DAY_LENGTH).map(([a, b]) => pairKey(a, b)));
   const disagreeing = withPairs(pairs, [...oneDeed].map((key) => key.split(' ').map(Number) as [number, number])).filter(([a, b]) => {
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
-    if (process.env.DEBUG_C2 && pairKey(a, b) === '136 236') console.error('DBG', dateA, dateB, groupOf[a], groupOf[b], JSON.stringify(scoreOf(a, b)), samePeople(features[a]!, features[b]!, persons), sameAges(features[a]!, features[b]!, texts), oneWordingReadTwice(features[a]!, features[b]!, texts), sameThingDated(features[a]!, features[b]!, texts));
     if (!dateA || !dateB || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
     if (groupOf[a] !== groupOf[b] && !oneDeed.has(pairKey(a, b))) return false;
     if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts)) return false;

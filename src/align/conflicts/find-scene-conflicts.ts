@@ -30,7 +30,6 @@ export function findSceneConflicts(aligned: AlignedClauses, pairs: ReadonlyArray
   const candidates = new Map<string, readonly [number, number]>();
   for (const pair of pairs) if (scenes[pair[0]] && scenes[pair[1]]) candidates.set(pairKey(...pair), pair);
   withScene.forEach((a, i) => withScene.slice(i + 1).forEach((b) => {
-    if (process.env.DEBUG_C2 && scenes[a]!.kind !== scenes[b]!.kind) console.error('DBG', a, b, JSON.stringify(scoreOf(a, b)));
     if (features[a]!.clause.articleId !== features[b]!.clause.articleId && (oneDeed(features[a]!, features[b]!) || tellOneDeed(scoreOf(a, b)))) candidates.set(pairKey(a, b), [a, b]);
   }));
   const disagreeing = [...candidates.values()].filter(([a, b]) => {
