@@ -1,5 +1,6 @@
 import { loadLexicon } from '../lexicon/index.ts';
 import type { Article, Clustering, Options } from '../model/index.ts';
+import { anchorNames } from './anchor-names.ts';
 import { findStories } from './find-stories.ts';
 import { linkStatements } from './link-statements.ts';
 import { mergeEntities } from './merge-entities.ts';
@@ -17,7 +18,8 @@ import { splitEvents } from './split-events.ts';
  */
 export function clusterStories(articles: readonly Article[], options: Readonly<Options>): Clustering {
   const entities = mergeEntities(articles);
-  const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities)]));
+  const sameName = anchorNames(entities.entities);
+  const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities, sameName)]));
   const lexicon = loadLexicon();
   const evidence = {
     anchorsOf: anchors,
