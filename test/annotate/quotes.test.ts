@@ -163,6 +163,9 @@ const DIRECT_QUOTES: readonly [string, ExpectedQuote[]][] = [
   ["''It is not reform,'' said Paul Grant, an economist.", [{ quote: 'It is not reform', speaker: 'Paul Grant' }]],
   // a quote after a paragraph that ends in a colon
   ['The senator continued:\n\n“We owe them an answer.”', [{ quote: 'We owe them an answer.', speaker: 'The senator' }]],
+  // "the following comment" names a thing, not who speaks
+  ['On May 4, Senator Ruiz made the following comment:\n\n“We owe them an answer.”', [{ quote: 'We owe them an answer.', speaker: 'Senator Ruiz' }]],
+  ['The mayor issued the following statement: “The pier stays closed.”', [{ quote: 'The pier stays closed.', speaker: 'The mayor' }]],
   // titles of works are no quotes
   ['She appeared on “Meet the Press” on Sunday.', []],
 ];

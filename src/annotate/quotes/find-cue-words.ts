@@ -10,6 +10,9 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
 /** A verb, or a cue the tagger took for a noun: "The New York Post reports that ...", "she tweets:". */
 function isVerb(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
+  // "Sanders made the following comment:", "a comment": after a determiner the word names a thing, whatever its tag (not "the rioting underlined")
+  const previous = words[index - 1];
+  if (previous && !ALWAYS_VERBS.has(word.lower) && (previous.pos === 'DET' || (/ing$/.test(previous.lower) && words[index - 2]?.pos === 'DET' && words[index + 1]?.text === ':'))) return false;
   if (word.pos === 'VERB' || ALWAYS_VERBS.has(word.lower)) return word.lower !== 'called' || words[index - 1]?.text !== '-'; // not "so-called"
   if (word.pos !== 'NOUN' && word.pos !== 'ADJ') return false;
   // a subject must come before it: not "made the following comment:"

@@ -53,6 +53,9 @@ function readClauseBeforeColon(view: SentenceView, from: number, colon: number):
     const word = words[verb]!;
     if (word.pos !== 'VERB' && word.pos !== 'AUX') continue;
     if (/ing$/.test(word.lower) && words[verb - 1]?.pos !== 'AUX') continue;
+    // "Sanders made the following comment:": a word after "the" or "the following" names a thing, whatever its tag
+    const before = words[verb - 1];
+    if (before && (before.pos === 'DET' || (/ing$/.test(before.lower) && words[verb - 2]?.pos === 'DET' && verb === colon - 1))) continue;
     const speaker = readSubjectBefore(view, verb);
     if (!speaker) return null;
     return { sentence, cue: { first: colon, last: colon, kinds: ['label'], lemma: ':' }, speaker, placement: 'before' };
