@@ -3,12 +3,8 @@ import type { Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { addToValue, factOfMembers, joinPairs, pairKey, sameActPairs, sameAges, sameDoers, samePeople, withPairs, type AlignedClauses } from './conflict-parts.ts';
 import { MEASURED, readMeasure, sameMeasure } from './read-measure.ts';
+import { isOrdinal, ordinalFigures, repeatWords, type Figure, type Range } from './read-counts.ts';
 
-/** The values a quantity allows, as an interval. */
-interface Range {
-  low: number;
-  high: number;
-}
 
 /** "thousands of personnel": at least the magnitude, under the next one. */
 const VAGUE_RANGES: Readonly<Record<string, Range>> = Object.freeze({
@@ -118,15 +114,6 @@ function describeUpdate(figures: readonly Figure[], dates: ReadonlyArray<string 
   return `: an update, from ${first.quantity.text} (${days[0]}) to ${last.quantity.text} (${days.at(-1)})`;
 }
 
-/** A figure of a clause with what it measures: the unit as said, and its range in the measure's base unit. */
-interface Figure {
-  quantity: Quantity;
-  /** "metre" for "m", "metres" and "feet"; "rifle" for "AK-47 rifles"; "usd". */
-  unit: string;
-  dimension: string;
-  /** The range in the dimension's base unit ("200 feet" → 61 metres). */
-  base: Range;
-}
 
 /**
  * The figures of a clause that count something: not a figure used as an adjective ("a three-game losing
@@ -154,45 +141,6 @@ function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
     .concat(ordinals);
 }
 
-const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
-  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-});
-/** "10th", "23rd": an ordinal in digits. */
-const ORDINAL_DIGITS = /^(\d{1,3})(?:st|nd|rd|th)$/i;
-
-/**
- * Ordinals that count events of a kind: "the fourth head coach since King took over" against "the fifth
- * Sixers coach in four years", read as figures of their own measure ("#coach"), never set against a
- * count ("four coaches"). From the third on: "first" and "second" mostly tell two things apart ("the
- * second suspect"), not how many there have been. An ordinal before a hyphen or in a compound
- * ("eighth-round decision") names a part of something, not a count.
- */
-function ordinalFigures(feature: ClauseFeatures): Figure[] {
-  const { words } = feature.clause;
-  const figures: Figure[] = [];
-  words.forEach((word, index) => {
-    const value = ORDINAL_WORDS[word.text.toLowerCase()] ?? Number(ORDINAL_DIGITS.exec(word.text)?.[1] ?? NaN);
-    if (!Number.isFinite(value) || value < 3 || words[index + 1]?.text === '-') return;
-    // the nouns after it, adjectives and names between: "fifth Sixers coach", "sixth defense"
-    let end = index + 1;
-    while (end < words.length && end - index <= 3 && ['ADJ', 'PROPN'].includes(words[end]!.pos) && words[end + 1]?.text !== '-') end++;
-    let last = end;
-    while (last < words.length && last - index <= 4 && words[last]!.pos === 'NOUN') last++;
-    if (last === end) return;
-    const counted = words.slice(index + 1, last).map((other) => other.text).join(' ');
-    const head = readMeasure(words[last - 1]!.text).unit;
-    const quantity: Quantity = { start: word.start, end: words[last - 1]!.end, text: `${word.text} ${counted}`, value, unit: counted, qualifier: null };
-    ordinalQuantities.add(quantity);
-    figures.push({
-      quantity,
-      unit: head,
-      dimension: `#${head}`,
-      base: { low: value, high: value },
-    });
-  });
-  return figures;
-}
 
 /**
  * Whether two clauses' figures may be compared: each counts one kind of thing, or both count the same
@@ -207,19 +155,6 @@ function sameTally(a: readonly Figure[], b: readonly Figure[]): boolean {
   return kindsA.length === kindsB.length && kindsA.some((figure) => kindsB.some((other) => sameMeasure(other, figure)));
 }
 
-/** "married twice" counts as "two times" against "married three times". */
-const REPEAT_WORDS: Readonly<Record<string, number>> = Object.freeze({ once: 1, twice: 2, thrice: 3 });
-
-/** The clause's "once", "twice", "thrice", read as a count of times. */
-function repeatWords(feature: ClauseFeatures): Quantity[] {
-  return feature.clause.words
-    .filter((word) => word.text.toLowerCase() in REPEAT_WORDS && !feature.quantities.some((quantity) => quantity.start <= word.start && quantity.end >= word.end))
-    .map((word) => ({ start: word.start, end: word.end, text: word.text, value: REPEAT_WORDS[word.text.toLowerCase()]!, unit: 'times', qualifier: null }));
-}
-
-/** An ordinal figure: "fifth Sixers coach" (see ordinalFigures). */
-const ordinalQuantities = new WeakSet<Quantity>();
-const isOrdinal = (quantity: Quantity) => ordinalQuantities.has(quantity);
 
 /** Content words within this many words of a figure say what it counts: "12 people were injured". */
 const CONTEXT_WORDS = 3;
