@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Conflict, ConflictValue, EntityMention, LinkedEntities } from '../../model/index.ts';
 import { foldText } from '../../shared/words.ts';
 import { readDataFile } from '../../shared/data-files.ts';
+import { addClaim, personKey, sentenceAround } from './person-claims.ts';
 
 /**
  * Where a person lives, as news introduces people: "Anthony LaSalle, 36, of Bloomington", "Raj Chohan,
@@ -40,7 +41,7 @@ export function findResidenceConflicts(articles: readonly Article[], entities: L
       const place = homeAfter(mention, article);
       if (!place) continue;
       const person = personKey(mention.name);
-      const sentence = article.sentences.find((span) => span.start <= mention.start && span.end >= mention.end) ?? mention;
+      const sentence = sentenceAround(article, mention);
       homes.set(person, [...(homes.get(person) ?? []), { articleId: article.id, place, start: sentence.start, end: sentence.end }]);
     }
     for (const [person, claims] of homes) {
@@ -60,11 +61,7 @@ export function findResidenceConflicts(articles: readonly Article[], entities: L
     const values = new Map<string, ConflictValue>();
     for (const claim of claims) {
       const key = [...values.keys()].find((place) => oneHome(place, claim.place)) ?? claim.place;
-      const text = articles.find((article) => article.id === claim.articleId)!.text;
-      const value = values.get(key) ?? { value: key, articles: [], evidence: [] };
-      if (!value.articles.includes(claim.articleId)) value.articles.push(claim.articleId);
-      value.evidence.push({ articleId: claim.articleId, start: claim.start, end: claim.end, text: text.slice(claim.start, claim.end) });
-      values.set(key, value);
+      addClaim(values, key, { ...claim, value: claim.place }, articles);
     }
     // "of Queens" beside "of South Ozone Park" says less, not otherwise: the wider home is left out
     for (const place of [...values.keys()]) if ([...values.keys()].some((other) => other !== place && mayHold(place, other))) values.delete(place);
@@ -143,15 +140,6 @@ function mayHold(outer: string, inner: string): boolean {
   if (partOf.get(foldedInner) === foldedOuter) return true;
   // a state may hold any town; a borough or a city of boroughs, a place the gazetteer does not know
   return holders.has(foldedOuter) && !holders.has(foldedInner) && (subdivisions.has(foldedOuter) || !cities.has(foldedInner));
-}
-
-/**
- * One person however fully named: "Anthony Phillip LaSalle" and "Anthony LaSalle" are "anthony lasalle";
- * "LaSalle" alone is "lasalle" (joined to the one fuller name it ends, if only one).
- */
-export function personKey(name: string): string {
-  const words = foldText(name).split(/[\s.]+/).filter(Boolean);
-  return words.length > 1 ? `${words[0]} ${words.at(-1)}` : words[0] ?? '';
 }
 
 /** The name as the first article that gives the person a home writes it. */
