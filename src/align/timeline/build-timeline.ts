@@ -1,6 +1,6 @@
 import type { Article, Evidence, TemporalExpression, TimelineEntry } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
-import { scorePair } from '../facts/score-pair.ts';
+import { rankByCentrality } from '../facts/find-central-clause.ts';
 import type { AnchoredDate } from './anchor-relative-dates.ts';
 import { compatibleValues } from './date-values.ts';
 import { eventText } from './event-text.ts';
@@ -96,18 +96,11 @@ function datedStatements(members: readonly ClauseFeatures[], articles: ReadonlyM
  * the first among equals.
  */
 function mostCentral(candidates: readonly DatedClause[], agreeing: readonly DatedClause[]): DatedClause {
-  let best = candidates[0]!;
-  let bestScore = -1;
-  for (const candidate of candidates) {
-    // what happened tells a row before what was planned for that day
-    let score = PLAN.test(candidate.feature.clause.words.map((word) => word.text).join(' ')) ? 0 : agreeing.length;
-    for (const other of agreeing) if (other !== candidate) score += scorePair(candidate.feature, other.feature).similarity;
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
+  const isCandidate = new Set(candidates);
+  // the clauses in order of centrality (scored by kind, so a wire sentence 300 outlets repeat is scored once)
+  const ranked = rankByCentrality(agreeing.map((item) => item.feature)).map((position) => agreeing[position]!).filter((item) => isCandidate.has(item));
+  // what happened tells a row before what was planned for that day
+  return ranked.find((item) => !PLAN.test(item.feature.clause.words.map((word) => word.text).join(' '))) ?? ranked[0]!;
 }
 
 function timelineDatesOf(feature: ClauseFeatures, articles: ReadonlyMap<string, Article>): DatedClause {
