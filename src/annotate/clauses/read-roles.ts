@@ -1,5 +1,5 @@
 import type { ClauseRoles, Participant, Span, Token } from '../../model/index.ts';
-import { readDataFile } from '../../shared/data-files.ts';
+import { loadReportingLexicon, type CueKind } from '../quotes/reporting-lexicon.ts';
 
 /** Words a noun phrase is made of: "the 6.1 magnitude quake", "Iran's Qeshm island". */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
@@ -27,20 +27,14 @@ const INFINITIVE_TAKERS = new Set([
 /** Pronouns that open a relative clause, never part of a noun phrase: "a man who shot two people". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 
-interface ReportingFile {
-  speech: string[];
-  thought: string[];
-  evidence: string[];
-  takesObject: string[];
-}
-
 let reporting: { verbs: ReadonlySet<string>; takesObject: ReadonlySet<string> } | undefined;
 
-/** Verbs that report another clause ("said", "believe", "showed"), from data/reporting-verbs.json, read once. */
+/** Verbs that report another clause ("said", "believe", "showed"): the quotes stage's lexicon of speech, thought and evidence, read once. */
 function reportingVerbs() {
   if (reporting) return reporting;
-  const data = readDataFile<ReportingFile>('reporting-verbs.json');
-  reporting = { verbs: new Set([...data.speech, ...data.thought, ...data.evidence]), takesObject: new Set(data.takesObject) };
+  const { verbKinds, takesObject } = loadReportingLexicon();
+  const reports = new Set<CueKind>(['speech', 'thought', 'evidence']);
+  reporting = { verbs: new Set([...verbKinds].filter(([, kinds]) => kinds.some((kind) => reports.has(kind))).map(([verb]) => verb)), takesObject };
   return reporting;
 }
 
