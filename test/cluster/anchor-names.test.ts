@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateArticle } from '../../src/annotate/index.ts';
 import { anchorNames, nameWords } from '../../src/cluster/anchor-names.ts';
 import { mergeEntities } from '../../src/cluster/merge-entities.ts';
 import { unitWord } from '../../src/cluster/read-anchors.ts';
 import type { Article } from '../../src/model/index.ts';
-import { extractArticleFromBytes } from '../../src/pipeline.ts';
+import { readAnnotated } from '../read-annotated.ts';
 
-async function read(texts: Record<string, string>): Promise<Article[]> {
-  const articles: Article[] = [];
-  for (const [source, text] of Object.entries(texts)) {
-    const article = await extractArticleFromBytes(source, new TextEncoder().encode(text));
-    assert.ok('text' in article, `${source} is read`);
-    articles.push(annotateArticle(article));
-  }
-  return articles;
-}
 
 /** The anchor id of the entity named `name`, or undefined when no entity has that name. */
 function anchorOf(articles: readonly Article[], name: string): string | undefined {
@@ -26,7 +16,7 @@ function anchorOf(articles: readonly Article[], name: string): string | undefine
 }
 
 test('a name written two ways is one anchor: initials spaced or not, Mt or Mount, one letter more on a long surname', async () => {
-  const articles = await read({
+  const articles = await readAnnotated({
     'one.txt': 'Climbers die on Mt Cook\nGeneral manager A.J. Smith said the climbers were found near Mt Cook on Tuesday. Duncan Raite, a guide, said the snow was deep.',
     'two.txt': 'Mount Cook search ends\nA. J. Smith, the general manager, said rescuers reached Mount Cook on Wednesday. Duncan Rait said the weather had cleared.',
   });
@@ -45,7 +35,7 @@ test('a name written two ways is one anchor: initials spaced or not, Mt or Mount
 });
 
 test('two people whose short surnames differ by a letter, or whose first names differ, stay two anchors', async () => {
-  const articles = await read({
+  const articles = await readAnnotated({
     'one.txt': 'Two coaches fired\nCoach Mark Hale, 52, said he was surprised. Coach Mark Hall, 47, said he would appeal.',
     'two.txt': 'Brothers in court\nJohn Peterson, 30, said he was innocent. Joan Peterson, 28, said nothing.',
   });

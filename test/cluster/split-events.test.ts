@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateArticle } from '../../src/annotate/index.ts';
 import { clusterStories } from '../../src/cluster/index.ts';
 import { DEFAULT_OPTIONS, type Article } from '../../src/model/index.ts';
-import { extractArticleFromBytes } from '../../src/pipeline.ts';
+import { readAnnotated } from '../read-annotated.ts';
 
 // Two earthquakes in Iran, told in the same words: a town, a governor, a magnitude, a toll and a day each.
 const TABRIZ = [
@@ -53,15 +52,6 @@ const TRIAL = [
 const TABRIZ_GERMAN = 'Erdbeben im Iran\nEin schweres Erdbeben hat am 3. März 2011 die Stadt Tabriz im Iran erschüttert. Nach Angaben von Gouverneur Ali Rezaei kamen dabei 12 Menschen ums Leben. Die Rettungskräfte suchten die ganze Nacht in den Trümmern.';
 const OSCARS_GERMAN = 'Oscarverleihung in Hollywood\nDie Schauspielerin Meryl Streep hat am Sonntag in Hollywood ihren vierten Oscar gewonnen. Die Gala wurde von Millionen Zuschauern verfolgt. Die Kritiker lobten die Moderation des Abends.';
 
-async function read(texts: Record<string, string>): Promise<Article[]> {
-  const articles: Article[] = [];
-  for (const [source, text] of Object.entries(texts)) {
-    const article = await extractArticleFromBytes(source, new TextEncoder().encode(text));
-    assert.ok('text' in article, `${source} is read`);
-    articles.push(annotateArticle(article));
-  }
-  return articles;
-}
 
 const named = (prefix: string, texts: readonly string[]) => Object.fromEntries(texts.map((text, index) => [`${prefix}-${index + 1}.txt`, text]));
 
@@ -71,19 +61,19 @@ function storiesBySource(articles: readonly Article[]): string[][] {
 }
 
 test('two earthquakes of one country told alike are two stories, each whole', async () => {
-  const stories = storiesBySource(await read({ ...named('tabriz', TABRIZ), ...named('qazvin', QAZVIN) }));
+  const stories = storiesBySource(await readAnnotated({ ...named('tabriz', TABRIZ), ...named('qazvin', QAZVIN) }));
   assert.deepEqual(stories.sort(), [Object.keys(named('qazvin', QAZVIN)), Object.keys(named('tabriz', TABRIZ))]);
 });
 
 test('one earthquake told by six articles stays one story', async () => {
   const more = TABRIZ.map((text) => text.replace('\n', '\nTabriz, Iran -- ').replace('hundreds', 'many'));
-  const stories = storiesBySource(await read({ ...named('tabriz', TABRIZ), ...named('tabriz-again', more) }));
+  const stories = storiesBySource(await readAnnotated({ ...named('tabriz', TABRIZ), ...named('tabriz-again', more) }));
   assert.equal(stories.length, 1);
   assert.equal(stories[0]!.length, 6);
 });
 
 test('an article in another language joins the story whose names and days it shares, and one that shares none stands alone', async () => {
-  const articles = await read({ ...named('tabriz', TABRIZ), ...named('qazvin', QAZVIN), 'tabriz-de.txt': TABRIZ_GERMAN, 'oscars-de.txt': OSCARS_GERMAN });
+  const articles = await readAnnotated({ ...named('tabriz', TABRIZ), ...named('qazvin', QAZVIN), 'tabriz-de.txt': TABRIZ_GERMAN, 'oscars-de.txt': OSCARS_GERMAN });
   assert.ok(articles.filter((article) => article.language === 'de').every((article) => !article.clauses.length), 'the German articles have no clause read');
   const stories = storiesBySource(articles);
   assert.equal(stories.flat().length, articles.length, 'every article is in a story');
@@ -93,17 +83,17 @@ test('an article in another language joins the story whose names and days it sha
 });
 
 test('the same two leaders\' calls years apart are two stories, though both name the same leaders', async () => {
-  const stories = storiesBySource(await read({ ...named('call-2019', CALL_2019), ...named('call-2024', CALL_2024) }));
+  const stories = storiesBySource(await readAnnotated({ ...named('call-2019', CALL_2019), ...named('call-2024', CALL_2024) }));
   assert.deepEqual(stories.sort(), [Object.keys(named('call-2019', CALL_2019)), Object.keys(named('call-2024', CALL_2024))]);
 });
 
 test('two arrests of one man in different years and cities are two stories', async () => {
-  const stories = storiesBySource(await read({ ...named('miami', ARREST_MIAMI), ...named('atlanta', ARREST_ATLANTA) }));
+  const stories = storiesBySource(await readAnnotated({ ...named('miami', ARREST_MIAMI), ...named('atlanta', ARREST_ATLANTA) }));
   assert.deepEqual(stories.sort(), [Object.keys(named('atlanta', ARREST_ATLANTA)), Object.keys(named('miami', ARREST_MIAMI))]);
 });
 
 test('a killing and the trial of the killer years later, naming the same victim, suspect and town, stay one story', async () => {
-  const stories = storiesBySource(await read({ ...named('shooting', SHOOTING), ...named('trial', TRIAL) }));
+  const stories = storiesBySource(await readAnnotated({ ...named('shooting', SHOOTING), ...named('trial', TRIAL) }));
   assert.equal(stories.length, 1);
   assert.equal(stories[0]!.length, SHOOTING.length + TRIAL.length);
 });
@@ -117,7 +107,7 @@ const CALL_REPORTS = [
 const OLDER_CALL = "Ostrava and Linde agree on rail link\nTuesday, May 14, 2019\nPresident Marta Ostrava and Prime Minister Olav Linde agreed in a phone call on Monday to build a rail link between Tarsk and Molde, officials said.\nThe line will carry 12 trains a day and open in 2023.\nEngineers from Tarsk surveyed the route across the Molde valley last autumn.\nFarmers near Molde have protested against the planned viaduct.";
 
 test('an article about the same leaders\' call five years earlier, retelling none of the reports, is a story alone', async () => {
-  const articles = await read({ ...named('call', CALL_REPORTS), 'older-call.txt': OLDER_CALL });
+  const articles = await readAnnotated({ ...named('call', CALL_REPORTS), 'older-call.txt': OLDER_CALL });
   assert.ok(articles.every((article) => article.published), 'each article is dated by its date line');
   const stories = storiesBySource(articles);
   assert.deepEqual(stories.sort(), [Object.keys(named('call', CALL_REPORTS)), ['older-call.txt']]);
