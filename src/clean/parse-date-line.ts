@@ -29,8 +29,8 @@ const NAMED_MONTH_DATE = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(${[...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\p{L})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)`,
   'iu',
 );
-/** "7:00pm" · "23:37:00" · "1:41 PM" · "1052 GMT" */
-const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=$|[^\p{L}])|\b\d{3,4}\s*(?=[A-Z]{2,4}\b)/giu;
+/** "7:00pm" · "23:37:00" · "1:41 PM" · "4:08 p. m." · "1052 GMT" */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?=$|[^\p{L}])|\b\d{3,4}\s*(?=[A-Z]{2,4}\b)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])/;
 
 /**
@@ -41,8 +41,18 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])
  */
 export function parseDateLine(line: string): DateLine | null {
   const text = line.trim().replace(/^[-–—•|]\s*/, '');
-  if (text.length > 80 || !/\d/.test(text)) return null;
+  if (text.length > 160 || !/\d/.test(text)) return null;
+  // "on September 14, 2013 11:41am | Updated on September 14, 2013 11:41am": a stamp of two dates, each a date line
+  const parts = text.split(/\s+\|\s+/);
+  if (parts.length > 1) {
+    const dates = parts.map(parseDateLine);
+    if (!dates.every((date): date is DateLine => date !== null)) return null;
+    return dates.find((date) => !date.isUpdate && date.value) ?? dates.find((date) => date.value) ?? dates[0]!;
+  }
+  if (text.length > 80) return null;
   const isUpdate = /(?<!\p{L})(updated|modified|actualizado|mis à jour|aktualisiert|atualizado|aggiornato|actualizat|bijgewerkt|обновено|обновлено)(?!\p{L})/iu.test(text);
+  // "Updated 4:08 p. m. ET", "Updated 9:06 AM": an update stamp that gives the time of day alone
+  if (isUpdate && text.search(CLOCK_TIME) >= 0 && !/\d/.test(text.replace(CLOCK_TIME, ' ')) && onlyLabelsAround(text, '')) return { value: null, isUpdate, problem: null };
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     if (!onlyLabelsAround(text, numeric[0])) return null;

@@ -86,11 +86,11 @@ export function describeSupport(support: Support): string {
   return `${plural(support.outlets, 'outlet')} · ${support.independent} independent`;
 }
 
-/** "2025-12-11" → "11 Dec 2025", "2025-12" → "Dec 2025", "2025" stays, "XXXX-11-19" (no year said) → "19 Nov"; anything else is shown as given. */
+/** "2025-12-11" → "11 Dec 2025", "2025-12" → "Dec 2025", "2025" stays, "XXXX-11-19" (no year said) → "19 Nov", "XXXX-12" → "Dec"; anything else is shown as given. */
 export function formatDate(date: string): string {
-  const yearless = /^XXXX-(\d{2})-(\d{2})$/.exec(date);
+  const yearless = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(date);
   const yearlessMonth = yearless ? MONTH_ABBREVIATIONS[Number(yearless[1]) - 1] : undefined;
-  if (yearless && yearlessMonth) return `${Number(yearless[2])} ${yearlessMonth}`;
+  if (yearless && yearlessMonth) return yearless[2] ? `${Number(yearless[2])} ${yearlessMonth}` : yearlessMonth;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   const month = match?.[2] ? MONTH_ABBREVIATIONS[Number(match[2]) - 1] : undefined;
   if (!match || (match[2] && !month)) return date;

@@ -36,6 +36,7 @@ function clauseOf({ article, words = [], actors = [], days = [], events = [] }: 
     eventClasses: new Set(events),
     dates: days.map((value) => ({ start: 0, end: 1, text: value, value, precision: 'day' as const })),
     unresolvedDays: [],
+    unresolvedMonths: [],
     durations: [],
     quantities: [],
     roles: { act: null, doer: null, target: null, negated: false },

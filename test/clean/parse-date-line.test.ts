@@ -15,6 +15,11 @@ const ROWS: [string, string | null, boolean][] = [
   ['11 de diciembre de 2025', '2025-12-11', false],
   ['Updated 3:14 PM EST, Thu December 11, 2025', '2025-12-11', true],
   ['Last updated 13:26 14/09/2013', '2013-09-14', true],
+  // an update stamp with the time alone, and a stamp of two dates
+  ['Updated 4:08 p. m. ET', null, true],
+  ['Updated 9:06 AM', null, true],
+  ['on September 14, 2013 11:41am | Updated on September 14, 2013 11:41am', '2013-09-14', false],
+  ['Updated on September 15, 2013 | on September 14, 2013 11:41am', '2013-09-14', false],
   // languages chrono does not read, by the calendar's month and weekday names
   ['5 martie 2025, 14:20', '2025-03-05', false],
   ['miercuri, 5 martie 2025', '2025-03-05', false],
@@ -32,7 +37,7 @@ for (const [line, value, isUpdate] of ROWS) {
   });
 }
 
-for (const line of ['Putin and Maduro spoke on December 11, 2025.', 'Riots in Athens on 5 May 2010', 'In 2018 Russia sent bombers', '3 min', '31/02/2025', 'Protest la Cluj pe 5 martie 2025', '31 februarie 2025']) {
+for (const line of ['Putin and Maduro spoke on December 11, 2025.', 'Updated 9:06 AM: the mayor resigned', 'May 2, 2013 | Lohan checks into rehab', 'Riots in Athens on 5 May 2010', 'In 2018 Russia sent bombers', '3 min', '31/02/2025', 'Protest la Cluj pe 5 martie 2025', '31 februarie 2025']) {
   test(`"${line}" is no date line`, () => assert.equal(parseDateLine(line), null));
 }
 

@@ -40,7 +40,7 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
     if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts)) return false;
     const score = scoreOf(a, b);
     if (dateA.length === DAY_LENGTH && ((score.similarity < DAY_SIMILARITY && !oneDeed.has(pairKey(a, b))) || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
-    return (score.sharedEvents >= 1 || oneDeed.has(pairKey(a, b))) && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
+    return (score.sharedEvents >= 1 || score.roles.sameAct || oneDeed.has(pairKey(a, b))) && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
   return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
     const values = new Map<string, ConflictValue>();
@@ -59,7 +59,7 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
 /**
  * The one calendar date a clause gives (a time of day counts as its day), or the one that opens it followed
  * by a comma, or null when it gives none or several. In an article without a date of its own, a month and day with no year ("On November 19")
- * counts as "XXXX-11-19": set against another month and day, the year does not matter.
+ * counts as "XXXX-11-19": set against another month and day, the year does not matter; so does a month alone ("in December", "XXXX-12").
  */
 function soleCalendarDate(feature: ClauseFeatures, text: string): string | null {
   const values = new Set(openingOrAll(eventDates(feature, text), feature, text).map((date) => date.value.slice(0, 10)));
@@ -70,7 +70,10 @@ function soleCalendarDate(feature: ClauseFeatures, text: string): string | null 
   if (values.size) return null;
   const unresolved = feature.unresolvedDays.filter((date) => /^XXXX-\d{2}-\d{2}/.test(date.value));
   const days = new Set(openingOrAll(unresolved, feature, text).map((date) => date.value.slice(0, 10)));
-  return days.size === 1 ? [...days][0]! : null;
+  if (days.size) return days.size === 1 ? [...days][0]! : null;
+  // "launched a new fashion line … in December" / "in September": a month without its year
+  const months = new Set(openingOrAll(eventDates({ ...feature, dates: feature.unresolvedMonths }, text), feature, text).map((date) => date.value));
+  return months.size === 1 ? [...months][0]! : null;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ClauseFeatures {
   dates: TemporalExpression[];
   /** Days the article could not resolve without a publication date: "Thursday", "today". */
   unresolvedDays: TemporalExpression[];
+  /** Months the article could not give a year without a publication date: "in December" → XXXX-12. */
+  unresolvedMonths: TemporalExpression[];
   /** Durations: "one day" in "one day after the seizure". */
   durations: TemporalExpression[];
   quantities: Quantity[];
@@ -121,6 +123,7 @@ function readTerms(clause: StoryClause, article: Article, entities: LinkedEntiti
     entities: new Set(clause.layer.mentions.map((index) => entities.idOf(article.id, article.mentions[index]!.entityKey)).filter((id): id is string => id !== null)),
     dates: dates.filter((date) => date.precision !== 'duration' && date.precision !== 'set' && !date.value.includes('X')),
     unresolvedDays: dates.filter((date) => date.precision === 'day' && date.value.startsWith('XXXX')),
+    unresolvedMonths: dates.filter((date) => date.precision === 'month' && /^XXXX-\d{2}$/.test(date.value)),
     durations: dates.filter((date) => date.precision === 'duration'),
     quantities: clause.layer.quantities.map((index) => article.quantities[index]!),
     roles: readRoleTerms(clause, article, entities, lexicon),
