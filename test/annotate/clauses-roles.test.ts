@@ -37,6 +37,9 @@ const ROWS: [string, [string | null, string | null, string | null, boolean?, boo
   ['The tanker was seized by US forces on Wednesday.', ['seized', 'forces', 'tanker', false, true]],
   ['The suspect has been arrested.', ['arrested', null, 'suspect', false, true]],
   ['On Tuesday police arrested the leader of the gang.', ['arrested', 'police', 'leader']],
+  // a participle phrase before the subject is not the clause's act
+  ['Taking the lead in the fight against smuggling, the coast guard seized 40 boats.', ['seized', 'guard', 'boats']],
+  ['After meeting the mayor in May, the minister signed the order.', ['signed', 'minister', 'order']],
   ['Most of its oil goes to China.', ['goes', 'oil', null]],
   ['The 6.1 magnitude quake struck the island, killing three people.', ['struck', 'quake', 'island']],
   ['Police have arrested a man who shot two people.', ['arrested', 'Police', 'man']],

@@ -19,6 +19,9 @@ const ROWS: [string, [string, number | null, string | null, string | null]][] = 
   ['Prices rose 40 percent in a year.', ['40 percent', 40, 'percent', null]],
   ['An ad-free account costs $11.99 a month.', ['$11.99', 11.99, 'USD', null]],
   ['About 2,500 people were evacuated.', ['About 2,500 people', 2500, 'people', 'about']],
+  // a dozen counts what stands before it
+  ['Pirates still hold about a dozen ships off the coast.', ['about a dozen ships', 12, 'ships', 'about']],
+  ['Police seized two dozen rifles in the raid.', ['two dozen rifles', 24, 'rifles', null]],
   // a numeral and its scale word joined by a hyphen are one number
   ['Robbers stole $137-million of diamonds from the store.', ['$137-million', 137e6, 'USD', null]],
   ['Thieves fled after a 2-million-euro heist in Paris.', ['2-million-euro heist', 2e6, 'euro heist', null]],

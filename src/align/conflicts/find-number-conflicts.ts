@@ -61,7 +61,9 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
       if (matching.length !== 1 || figuresOf(a).filter((figure) => sameMeasure(figure, figureA)).length !== 1) continue;
       const figureB = matching[0]!;
       if (overlaps(rangeOf(figureA, figureB), rangeOf(figureB, figureA))) continue;
-      if (!sayTheSameOfIt({ feature: features[a]!, quantity: figureA.quantity }, { feature: features[b]!, quantity: figureB.quantity })) continue;
+      // one act counting one kind of thing done to says the same of it ("Pirates holding … nearly 300 crewmen" / "They still hold … more than 300 crew members")
+      const countsTheObject = oneDeed.has(pairKey(a, b)) && countsActObject(features[a]!, figureA.quantity) && countsActObject(features[b]!, figureB.quantity);
+      if (!countsTheObject && !sayTheSameOfIt({ feature: features[a]!, quantity: figureA.quantity }, { feature: features[b]!, quantity: figureB.quantity })) continue;
       // an outlet that gives both figures, said of the same, tells two things ("fell about 200ft" of one
       // climber, "fallen 2, 000ft" of another); "an $82 million deal" beside "the $80 million offer" does not
       if (articleGives(features[a]!.clause.articleId, figureB, b) || articleGives(features[b]!.clause.articleId, figureA, a)) continue;
@@ -117,7 +119,7 @@ function describeUpdate(figures: readonly Figure[], dates: ReadonlyArray<string 
 
 /**
  * The figures of a clause that count something: not a figure used as an adjective ("a three-game losing
- * streak", "36-year-old"), a part ("two of the three victims", "two other victims"), a conversion in
+ * streak", "36-year-old"), a part or its whole ("two of the three victims", "two other victims", "18 of its next 23 games"), a conversion in
  * brackets ("about 60 metres (200 feet)", "$US1 million ($1.52 million)"), a figure broken off a
  * decimal or a compound ("6.0 quake" read as "0 quake", "three - point plays") or a share of a place
  * ("two of Egypt's largest providers").
@@ -129,7 +131,7 @@ function countedFigures(feature: ClauseFeatures, text: string): Figure[] {
       (quantity) =>
         quantity.unit !== null &&
         !/\d-\p{L}|^(one|two|three|four|five|six|seven|eight|nine|ten|\d+) ?- ?|\bother\b|\p{Lu}\p{L}*$/u.test(quantity.text) &&
-        !/(\bof(?: the)?|\(|[\d.,]) ?$/i.test(text.slice(Math.max(0, quantity.start - 8), quantity.start)) &&
+        !/(\bof(?: (?:the|its|their|his|her))?(?: (?:next|last|first|final|past))?|\(|[\d.,]) ?$/i.test(text.slice(Math.max(0, quantity.start - 20), quantity.start)) &&
         !/^ ?- ?\p{L}/u.test(text.slice(quantity.end, quantity.end + 4)) &&
         (quantity.value !== null || (quantity.qualifier ?? '') in VAGUE_RANGES),
     )
@@ -155,6 +157,20 @@ function sameTally(a: readonly Figure[], b: readonly Figure[]): boolean {
   return kindsA.length === kindsB.length && kindsA.some((figure) => kindsB.some((other) => sameMeasure(other, figure)));
 }
 
+
+/**
+ * Whether a figure counts what the clause's act is done to: after the act's verb, with no comma and no
+ * other verb between ("holding about a dozen ships and nearly 300 crewmen", not "taking the vessels to
+ * … Somalia, with an estimated 1,500 pirates").
+ */
+function countsActObject({ clause }: ClauseFeatures, quantity: Quantity): boolean {
+  const act = clause.layer.roles.act;
+  // "hosted the ceremony five times": how often it was done, not what it was done to
+  if (act === null || isOrdinal(quantity) || /^times?$/i.test(quantity.unit ?? '')) return false;
+  const verb = clause.words[act - clause.layer.firstToken];
+  if (!verb || verb.end > quantity.start) return false;
+  return !clause.words.some((word) => word.start > verb.end && word.end <= quantity.start && (word.text === ',' || word.text === ';' || word.pos === 'VERB'));
+}
 
 /** Content words within this many words of a figure say what it counts: "12 people were injured". */
 const CONTEXT_WORDS = 3;
@@ -191,7 +207,8 @@ function contextOf(feature: ClauseFeatures, quantity: Quantity): Set<string> {
  * "60 metres") it allows CONVERSION_SLACK more either way, as a converted figure is rounded.
  */
 function rangeOf(figure: Figure, other?: Figure): Range {
-  const slack = other && other.quantity.unit !== figure.quantity.unit ? CONVERSION_SLACK : 0;
+  // "200 feet" against "60 metres" is a conversion; "crewmen" against "crew members" is one count, spelled twice
+  const slack = other && MEASURED.has(figure.dimension) && other.quantity.unit !== figure.quantity.unit ? CONVERSION_SLACK : 0;
   return { low: figure.base.low * (1 - slack), high: figure.base.high * (1 + slack) };
 }
 

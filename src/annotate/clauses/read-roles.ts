@@ -121,6 +121,7 @@ interface Act {
  */
 function findAct(tokens: readonly Token[], from: number, to: number, phraseWord: (index: number) => boolean): Act | null {
   const inserted = insertedRelatives(tokens, from, to);
+  const openingEnd = openingPhraseEnd(tokens, from, to);
   const verbs: number[] = [];
   for (let index = from; index < to; index++) if (tokens[index]!.pos === 'VERB') verbs.push(index);
   if (!verbs.length) {
@@ -128,6 +129,7 @@ function findAct(tokens: readonly Token[], from: number, to: number, phraseWord:
     return headlineVerb === -1 ? null : { verb: headlineVerb, groupStart: headlineVerb, clauseStart: from, inserted: [] };
   }
   const secondary = (index: number) => {
+    if (index < openingEnd) return true; // "Taking the lead in the fight against piracy, the Indian Navy arrested 23 pirates"
     if (inserted.some(([first, end]) => index >= first && index < end)) return true; // "The suspect, who was arrested on Monday, has been charged"
     if (tokens[index]!.text.toLowerCase() === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') return true; // "According to police, ..."
     if (tokens[index - 2]?.text.toLowerCase() === 'according' && tokens[index - 1]?.text.toLowerCase() === 'to') return true; // "according to police" read as a verb
@@ -161,6 +163,29 @@ function findAct(tokens: readonly Token[], from: number, to: number, phraseWord:
   // "agreed to buy the firm", "plans to acquire": the act is what is agreed to (not "known to film audiences")
   while (verb + 2 < to && INFINITIVE_TAKERS.has(tokens[verb]!.lemma) && tokens[verb + 1]!.text.toLowerCase() === 'to' && tokens[verb + 2]!.pos === 'VERB') verb += 2;
   return { verb, groupStart: groupStartOf(tokens, verb, clauseStart), clauseStart, inserted };
+}
+
+/** Words that may open a participle phrase before the subject: "After telling People …, Reid checked into". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'while', 'when', 'upon', 'on', 'by', 'despite', 'without']);
+
+/**
+ * Where a participle phrase that opens the clause ends, at its comma: "Taking the lead in the fight
+ * against piracy, the Indian Navy arrested", "After telling People in October that she didn't \"need
+ * to do any of that anymore,\" Reid checked into". Its verbs are not the clause's act while a verb
+ * follows the comma. `from` when the clause opens otherwise.
+ */
+function openingPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  let index = from;
+  while (index < to && tokens[index]!.pos === 'PUNCT') index++;
+  if (index < to && PARTICIPLE_OPENERS.has(tokens[index]!.text.toLowerCase())) index++;
+  const opener = tokens[index];
+  if (!opener || opener.pos !== 'VERB' || !/(?:ing|ed|en)$/i.test(opener.text)) return from;
+  for (let comma = index + 1; comma < to; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    for (let after = comma + 1; after < to; after++) if (tokens[after]!.pos === 'VERB') return comma + 1;
+    return from;
+  }
+  return from;
 }
 
 /**

@@ -30,7 +30,7 @@ export function isNumberWord(word: string): boolean {
 
 /**
  * The value of a number written in words or digits: "one million" → 1e6, "1.1 million" → 1.1e6,
- * "twenty-five" → 25, "a dozen" → 12, "1,250" → 1250, "$4.5bn" (as "4.5 bn") → 4.5e9. Null when the words are no number.
+ * "twenty-five" → 25, "a dozen" → 12, "two dozen" → 24, "1,250" → 1250, "$4.5bn" (as "4.5 bn") → 4.5e9. Null when the words are no number.
  */
 export function parseNumber(words: readonly string[]): number | null {
   let total = 0;
@@ -44,6 +44,10 @@ export function parseNumber(words: readonly string[]): number | null {
       seen = true;
     } else if (word.includes('-') && word.split('-').every((part) => part in UNITS)) {
       current += word.split('-').reduce((sum, part) => sum + UNITS[part]!, 0);
+      seen = true;
+    } else if (word === 'dozen') {
+      // "a dozen" → 12, "two dozen" → 24: a dozen counts what stands before it
+      current = (current || 1) * 12;
       seen = true;
     } else if (word in UNITS) {
       current += UNITS[word]!;

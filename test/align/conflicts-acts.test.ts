@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, test } from 'node:test';
+import { analyzeStory } from '../../src/pipeline.ts';
+import { renderDossier } from '../../src/report/index.ts';
+
+// Undated reports written for this test: one act told with different figures, years and months.
+const REPORTS: Record<string, string> = {
+  'hostages/a.txt': [
+    'Rebels still hold buses in the north',
+    '',
+    'Rebels are holding about a dozen buses and nearly 300 passengers in camps near the border.',
+    'The army said it would not negotiate.',
+  ].join('\n'),
+  'hostages/b.txt': [
+    'Talks with rebels stall',
+    '',
+    'Mediators met the rebel leaders again in the capital.',
+    'They still hold at least 14 coaches and more than 300 passengers to ransom.',
+  ].join('\n'),
+  'season/a.txt': ['Coach fired', '', 'Expectations were high for a team that won 40 games last season.'].join('\n'),
+  'season/b.txt': ['Coach fired after slump', '', 'After a poor start, the team won 18 of its next 23 games.'].join('\n'),
+  'singer/a.txt': [
+    'Singer Mara Velt dies at 85',
+    '',
+    'In 1961, Velt disappeared from the stage and the public eye.',
+    'Velt launched a perfume line called Aurum in December.',
+  ].join('\n'),
+  'singer/b.txt': [
+    'Mara Velt, singer of the sixties, dead at 85',
+    '',
+    'Velt suddenly disappeared from the stage in 1962.',
+    'Velt, who launched a perfume line called Aurum in September, spoke rarely to reporters.',
+  ].join('\n'),
+};
+const folder = mkdtempSync(join(tmpdir(), 'triangulate-conflicts-acts-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
+for (const [name, text] of Object.entries(REPORTS)) {
+  mkdirSync(dirname(join(folder, name)), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+const conflictValues = (dossier: Awaited<ReturnType<typeof analyzeStory>>, kind: string) =>
+  dossier.conflicts.filter((conflict) => conflict.kind === kind).map((conflict) => conflict.values.map((value) => value.value).sort());
+
+test('one act counting one kind of thing differently is a number conflict, though the words around the figures differ', async () => {
+  const dossier = await analyzeStory([join(folder, 'hostages')]);
+  // "nearly 300" falls short of 300, "more than 300" passes it; buses and coaches are not read as one kind
+  assert.deepEqual(conflictValues(dossier, 'number'), [['more than 300 passengers', 'nearly 300 passengers']]);
+});
+
+test('the whole a part is counted from ("18 of its next 23 games") is no count of its own', async () => {
+  const dossier = await analyzeStory([join(folder, 'season')]);
+  assert.deepEqual(conflictValues(dossier, 'number'), []);
+});
+
+test('one act dated by different years, and by different months with no year, is a date conflict', async () => {
+  const dossier = await analyzeStory([join(folder, 'singer')]);
+  const dates = conflictValues(dossier, 'date');
+  assert.ok(dates.some((values) => values.join() === '1961,1962'), JSON.stringify(dates));
+  assert.ok(dates.some((values) => values.join() === 'XXXX-09,XXXX-12'), JSON.stringify(dates));
+  // a reader sees the months as written, with the month they mean
+  const markdown = renderDossier(dossier, 'md');
+  assert.match(markdown, /"December" \(Dec\)/);
+  assert.match(markdown, /"September" \(Sep\)/);
+});
