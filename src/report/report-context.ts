@@ -1,5 +1,5 @@
 import type { Article, Conflict, ConflictValue, Dossier, Fact, Support } from '../model/index.ts';
-import { MONTH_ABBREVIATIONS } from '../shared/calendar/index.ts';
+import { MONTH_ABBREVIATIONS, WEEKDAY_NAMES } from '../shared/calendar/index.ts';
 import { countRemovals, sourceLabels } from './source-labels.ts';
 
 /** What every section of a report looks up: article labels, entity names, and the facts in reading order. */
@@ -86,8 +86,10 @@ export function describeSupport(support: Support): string {
   return `${plural(support.outlets, 'outlet')} · ${support.independent} independent`;
 }
 
-/** "2025-12-11" → "11 Dec 2025", "2025-12" → "Dec 2025", "2025" stays, "XXXX-11-19" (no year said) → "19 Nov", "XXXX-12" → "Dec"; anything else is shown as given. */
+/** "2025-12-11" → "11 Dec 2025", "2025-12" → "Dec 2025", "2025" stays, "XXXX-11-19" (no year said) → "19 Nov", "XXXX-12" → "Dec", "XXXX-WXX-5" (a weekday alone) → "a Friday"; anything else is shown as given. */
 export function formatDate(date: string): string {
+  const weekday = /^XXXX-WXX-([1-7])$/.exec(date);
+  if (weekday) return `a ${WEEKDAY_NAMES[Number(weekday[1]) - 1]!.replace(/^./, (letter) => letter.toUpperCase())}`;
   const yearless = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(date);
   const yearlessMonth = yearless ? MONTH_ABBREVIATIONS[Number(yearless[1]) - 1] : undefined;
   if (yearless && yearlessMonth) return yearless[2] ? `${Number(yearless[2])} ${yearlessMonth}` : yearlessMonth;

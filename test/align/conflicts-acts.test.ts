@@ -34,6 +34,9 @@ const REPORTS: Record<string, string> = {
     'Velt suddenly disappeared from the stage in 1962.',
     'Velt, who launched a perfume line called Aurum in September, spoke rarely to reporters.',
   ].join('\n'),
+  'clinic/a.txt': ['Velt in clinic', '', 'Velt checked herself into the Linden clinic on Tuesday.'].join('\n'),
+  'clinic/b.txt': ['Singer seeks treatment', '', 'After telling reporters in May that she felt fine, singer Mara Velt checked into the Linden clinic on Friday.'].join('\n'),
+  'clinic/c.txt': ['Velt treated', '', 'Mara Velt has entered the Linden clinic, her agent confirmed to Radio Nord and reporters on Friday.'].join('\n'),
 };
 const folder = mkdtempSync(join(tmpdir(), 'triangulate-conflicts-acts-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -65,4 +68,14 @@ test('one act dated by different years, and by different months with no year, is
   const markdown = renderDossier(dossier, 'md');
   assert.match(markdown, /"December" \(Dec\)/);
   assert.match(markdown, /"September" \(Sep\)/);
+});
+
+test('one act put on two weekdays by undated reports is a date conflict; the day a statement was made is not the act\'s', async () => {
+  const dossier = await analyzeStory([join(folder, 'clinic')]);
+  const dates = dossier.conflicts.filter((conflict) => conflict.kind === 'date');
+  assert.equal(dates.length, 1, JSON.stringify(dossier.conflicts.map((conflict) => conflict.about)));
+  assert.deepEqual(dates[0]!.values.map((value) => value.value).sort(), ['XXXX-WXX-2', 'XXXX-WXX-5']);
+  const sources = dates[0]!.values.flatMap((value) => value.articles).map((id) => dossier.articles.find((article) => article.id === id)!.source);
+  assert.deepEqual(sources.map((source) => source.split('/').pop()).sort(), ['a.txt', 'b.txt']);
+  assert.match(renderDossier(dossier, 'md'), /"Friday" \(a Friday\)/);
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Conflict, ConflictValue } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { addToValue, factOfMembers, joinPairs, openingWords, pairKey, sameActPairs, sameAges, samePeople, withPairs, type AlignedClauses } from './conflict-parts.ts';
-import { compatibleValues, isCalendarValue } from '../timeline/date-values.ts';
+import { compatibleValues, isCalendarValue, weekdayOf } from '../timeline/date-values.ts';
 import { parseCalendarDay, toDayNumber } from '../../shared/calendar/index.ts';
 import { foldText } from '../../shared/words.ts';
 
@@ -39,7 +39,8 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
     if (groupOf[a] !== groupOf[b] && !oneDeed.has(pairKey(a, b))) return false;
     if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts)) return false;
     const score = scoreOf(a, b);
-    if (dateA.length === DAY_LENGTH && ((score.similarity < DAY_SIMILARITY && !oneDeed.has(pairKey(a, b))) || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
+    const oneStatement = oneDeed.has(pairKey(a, b)) || score.roles.sameStatement;
+    if (dateA.length === DAY_LENGTH && ((score.similarity < DAY_SIMILARITY && !oneStatement) || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
     return (score.sharedEvents >= 1 || score.roles.sameAct || oneDeed.has(pairKey(a, b))) && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
   return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
@@ -68,7 +69,7 @@ function soleCalendarDate(feature: ClauseFeatures, text: string): string | null 
     return isCalendarValue(value!) ? value! : null;
   }
   if (values.size) return null;
-  const unresolved = feature.unresolvedDays.filter((date) => /^XXXX-\d{2}-\d{2}/.test(date.value));
+  const unresolved = eventDates({ ...feature, dates: feature.unresolvedDays }, text).filter((date) => /^XXXX-(?:\d{2}-\d{2}|WXX-[1-7])$/.test(date.value));
   const days = new Set(openingOrAll(unresolved, feature, text).map((date) => date.value.slice(0, 10)));
   if (days.size) return days.size === 1 ? [...days][0]! : null;
   // "launched a new fashion line … in December" / "in September": a month without its year
@@ -85,8 +86,16 @@ function openingOrAll(dates: ClauseFeatures['dates'], feature: ClauseFeatures, t
   return opening ? [opening] : dates;
 }
 
-/** Two dates that can be the same day: "2025" and "2025-05"; "XXXX-11-19" and "2008-11-19" (the month and day alone compared). */
+/**
+ * Two dates that can be the same day: "2025" and "2025-05"; "XXXX-11-19" and "2008-11-19" (the month and
+ * day alone compared); "Friday" (XXXX-WXX-5) and a Friday, or any day whose weekday is not known.
+ */
 function sameTime(a: string, b: string): boolean {
+  const weekday = (value: string) => (/^XXXX-WXX-[1-7]$/.test(value) ? Number(value.at(-1)) : weekdayOf(value));
+  if (a.includes('WXX') || b.includes('WXX')) {
+    const [dayA, dayB] = [weekday(a), weekday(b)];
+    return dayA === null || dayB === null || dayA === dayB;
+  }
   if (a.startsWith('XXXX') || b.startsWith('XXXX')) return a.length === b.length && a.slice(4) === b.slice(4);
   return compatibleValues(a, b);
 }
@@ -107,10 +116,30 @@ function sameWeekdayWeeksApart(a: ClauseFeatures, b: ClauseFeatures, dateA: stri
 
 /** "a prosecutor said Friday", "his attorney said on Thursday": the day a statement was made, not the day of its event. */
 const SAID_BEFORE = /\b(?:said|says|told (?:\p{L}+ )?\p{L}+|announced|confirmed|reported|added)\s+(?:on\s+)?$/iu;
+/** Verbs of saying whose object and hearer may stand between them and the day they were said on. */
+const SAYING = /^(?:said|says|told|announced|confirmed|reported|added|stated|disclosed|revealed)$/i;
 
-/** The clause's dates less those that date the saying ("the actress checked into … , a prosecutor said Friday"). */
+/**
+ * The clause's dates less those that date the saying ("the actress checked into … , a prosecutor said
+ * Friday"; "…, the star's rep confirmed to People and Us Weekly on Friday": a verb of saying, then only
+ * its hearers, then the day) and those that name a thing ("Sunday's game").
+ */
 function eventDates(feature: ClauseFeatures, text: string): ClauseFeatures['dates'] {
-  return feature.dates.filter((date) => !SAID_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)));
+  const { words } = feature.clause;
+  const datesTheSaying = (date: ClauseFeatures['dates'][number]) => {
+    if (SAID_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
+    // "for Sunday's playoff game", "for the March 11, 2005, incident": the date names a thing, not the clause's act
+    if (/^[’']s\b/.test(text.slice(date.end, date.end + 3)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, date.start - 5), date.start)) && /^,?\s+\p{Ll}/u.test(text.slice(date.end, date.end + 4)) && !/^,?\s+(?:and|or|when|as|after|before|at|in|on)\b/.test(text.slice(date.end, date.end + 9)))) return true;
+    const before = words.filter((word) => word.end <= date.start);
+    const saying = before.findLastIndex((word) => SAYING.test(word.text));
+    return saying >= 0 && before.length - saying <= 8 && before.slice(saying + 1).every((word) => !isVerbWord(word) && word.text !== ',' && word.pos !== 'SCONJ');
+  };
+  return feature.dates.filter((date) => !datesTheSaying(date));
+}
+
+/** A verb, not a name the tagger took for one ("confirmed to People"). */
+function isVerbWord(word: { text: string; pos: string }): boolean {
+  return (word.pos === 'VERB' || word.pos === 'AUX') && !/^\p{Lu}/u.test(word.text);
 }
 
 /**
