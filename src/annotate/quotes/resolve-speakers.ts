@@ -158,7 +158,15 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
         if (mention) return fromMention(mention, mention.start, { start: mention.start, end: mention.end, text: mention.text });
         continue;
       }
-      if (subject.standsFor === 'pronoun') continue;
+      if (subject.standsFor === 'pronoun') {
+        // "It’s become a major issue, with Hillary Clinton lambasting Trump’s plan. “...,” she said": a subject that
+        // cannot be the pronoun's person ("it" for "she", "he" for "she") leaves the sentence's first fitting person
+        const other = subject.phrase.text.toLowerCase();
+        const cannotBe = (other === 'it' && gender !== null) || (subject.gender !== null && gender !== null && subject.gender !== gender);
+        const mention = cannotBe ? first() : undefined;
+        if (mention) return fromMention(mention, mention.start, { start: mention.start, end: mention.end, text: mention.text });
+        continue;
+      }
       if (subject.standsFor === 'role') {
         if (!fitsGender(gender, subject.gender) || !fitsPronoun(pronoun, 'person')) continue;
         // "His son", "Nichols' mother", "A professor of economics": someone new, not a person named before; as written
@@ -263,12 +271,11 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
       if (standsFor === 'relative') return { span: null, key: null };
       if (standsFor === 'statement') {
         // "the text continued": the previous speaker's, given as written when it has a key to say whose
+        // as written when the previous speaker has no key and no name either ("the ruling said" after "The appeals court ruled")
         const previous = history.at(-1);
-        if (previous?.key) {
-          remember(at, previous.span, previous.key, previous.gender, previous.named);
-          return { span: phrase, key: previous.key };
-        }
-        return previous ? remember(at, previous.span, previous.key, previous.gender, previous.named) : remember(at, phrase, keyOf(phrase), null, named);
+        if (!previous) return remember(at, phrase, keyOf(phrase), null, named);
+        remember(at, previous.span, previous.key, previous.gender, previous.named);
+        return { span: previous.key || previous.named === null ? phrase : previous.span, key: previous.key };
       }
       const salient = standsFor === 'pronoun' ? findSalient(phrase, gender) : null;
       if (salient) return remember(at, salient.span, salient.key, salient.gender, salient.named);
