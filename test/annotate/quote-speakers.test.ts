@@ -62,3 +62,26 @@ test('"the ruling said" after a nameless speaker stands as written', () => {
   // after a named speaker it goes on with that name
   assert.deepEqual(speakersOf('“Talks will resume,” a Kremlin statement said. “Both sides agreed,” the text continued.'), ['Talks will resume → Kremlin', 'Both sides agreed → Kremlin']);
 });
+
+test('a pronoun takes a person whose given name fits its gender, where nothing else gives one', () => {
+  const text = 'Tom Baker met Maria Lopez on Monday. "We are ready," she said.';
+  assert.deepEqual(speakersOf(text, [mention(text, 'Tom Baker', 'baker', null), mention(text, 'Maria Lopez', 'lopez', null)]), ['We are ready → Maria Lopez']);
+  const men = 'Senator Maria Lopez met Tom Baker on Monday. "We are ready," he said.';
+  assert.deepEqual(speakersOf(men, [mention(men, 'Maria Lopez', 'lopez', null), mention(men, 'Tom Baker', 'baker', null)]), ['We are ready → Tom Baker']);
+  // a name borne by men and women alike says nothing: the subject stays the pronoun's person
+  const either = 'Robin Hale met Tom Baker on Monday. "We are ready," she said.';
+  assert.deepEqual(speakersOf(either, [mention(either, 'Robin Hale', 'hale', null), mention(either, 'Tom Baker', 'baker', null)]), ['We are ready → Robin Hale']);
+});
+
+test('a speaker remembered by its key keeps the gender of its mentions: "she" does not fall back on a man', () => {
+  const text = '"We start today," said Tom Baker. "We are ready," she said.';
+  assert.deepEqual(speakersOf(text, [mention(text, 'Tom Baker', 'baker', 'male')]), ['We start today → Tom Baker', 'We are ready → null']);
+});
+
+test('"The mayor of Springfield, Maria Lopez, said": the name after a role noun\'s phrase is the speaker\'s name', () => {
+  const text = 'The mayor of Springfield, Maria Lopez, said: "We are ready."';
+  assert.deepEqual(speakersOf(text, [mention(text, 'Springfield', 'springfield', null, 'place'), mention(text, 'Maria Lopez', 'lopez', null)]), ['We are ready. → Maria Lopez']);
+  // a name before the appositive stays the name: "Maria Lopez, the mayor of Springfield, said"
+  const before = '"We are ready," Maria Lopez, the mayor of Springfield, said.';
+  assert.deepEqual(speakersOf(before), ['We are ready → Maria Lopez']);
+});

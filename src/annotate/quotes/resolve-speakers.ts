@@ -198,8 +198,10 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     }
     return null;
   };
+  // a speaker remembered with its key carries the gender of that key's mentions, so that "she" later passes over "Tom Baker"
+  const genderOfKey = (key: string | null) => (key === null ? null : (people.find((mention) => mention.key === key && mention.gender)?.gender ?? null));
   const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null, named: 'person' | 'body' | null): ResolvedSpeaker => {
-    history.push({ at, span, key, named, gender });
+    history.push({ at, span, key, named, gender: gender ?? genderOfKey(key) });
     return { span, key };
   };
   /** The named subject of a sentence outside quotes: "Democratic nominee Hillary Clinton" in "Hillary Clinton was more circumspect". */
