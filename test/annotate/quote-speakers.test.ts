@@ -85,3 +85,16 @@ test('"The mayor of Springfield, Maria Lopez, said": the name after a role noun\
   const before = '"We are ready," Maria Lopez, the mayor of Springfield, said.';
   assert.deepEqual(speakersOf(before), ['We are ready → Maria Lopez']);
 });
+
+test('a word the tagger reads as a noun after a name and before an object pronoun is a verb: "Obama and Clinton call them"', () => {
+  assert.deepEqual(speakersOf('When attacks happen, Obama and Clinton call them "lone wolves" and move on.'), ['lone wolves → Obama and Clinton']);
+});
+
+test('"the letter reads": a statement noun with "read" attributes the quote to the statement', () => {
+  assert.deepEqual(speakersOf('Parents sent a letter to the board. "We want good schools," the letter reads. "Our children are thriving."'), [
+    'We want good schools → the letter',
+    'Our children are thriving. → the letter',
+  ]);
+  // a person who reads something says nothing by it
+  assert.deepEqual(speakersOf('Ana Ruiz spoke first. She reads the letter every day. "It helps," she said.'), ['It helps → Ana Ruiz']);
+});
