@@ -98,3 +98,8 @@ test('"the letter reads": a statement noun with "read" attributes the quote to t
   // a person who reads something says nothing by it
   assert.deepEqual(speakersOf('Ana Ruiz spoke first. She reads the letter every day. "It helps," she said.'), ['It helps → Ana Ruiz']);
 });
+
+test('a passive cue after a quote gives the speaker after "by"', () => {
+  assert.deepEqual(speakersOf('Ana Ruiz sang it first. "Open Roads" was written by Tom Baker after the storm.'), ['Open Roads → Tom Baker']);
+  assert.deepEqual(speakersOf('"We will win," was tweeted by the senator on Monday.'), ['We will win → the senator']);
+});

@@ -18,6 +18,12 @@ const wordsBetween = (words: readonly Word[], from: number, to: number) => words
 /** "said Caddell", "Caddell said", "the text continued", "according to the poll", from word `from` on. */
 function readAttributionAt(view: SentenceView, from: number, until: number): AttributionMatch | null {
   const { words, cues, sentence } = view;
+  // "“American Skin” was written by Springsteen", "“...” was tweeted by the senator": a passive cue's speaker follows "by"
+  const passive = cues.find((cue) => cue.first === from + 1 && words[from]!.lemma === 'be' && words[cue.last + 1]?.lower === 'by');
+  if (passive) {
+    const speaker = readPhraseAfter(view, passive.last + 2);
+    if (speaker && speaker.last < until) return { sentence, cue: passive, speaker, placement: 'after' };
+  }
   // "said Caddell", "also said the minister", "according to the poll"
   const leading = cues.find((cue) => cue.first === from || (cue.first === from + 1 && words[from]!.pos === 'ADV'));
   if (leading && !/ing$/.test(words[leading.first]!.lower)) {
