@@ -35,17 +35,23 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 function nameKind(view: SentenceView, first: number, last: number): 'person' | 'body' | null {
   if (!hasProperNoun(view, first, last)) return null;
-  const head = view.words[findHead(view.words, first, last)]!;
+  const headIndex = findHead(view.words, first, last);
+  const head = view.words[headIndex]!;
   if (view.lexicon.roles.has(head.lower)) return 'person';
-  return ARTICLES.has(view.words[first]!.lower) || !isCapitalized(head) ? 'body' : 'person';
+  // "Data from the 2014 American Community Survey show": a head capitalised only as the sentence's first word is a common noun
+  const opensSentence = view.words.slice(0, headIndex).every((word) => word.pos === 'PUNCT');
+  const commonHead = !isCapitalized(head) || (opensSentence && view.writesInLowerCase(head.lower));
+  return ARTICLES.has(view.words[first]!.lower) || commonHead ? 'body' : 'person';
 }
 
 function hasProperNoun(view: SentenceView, first: number, last: number): boolean {
   return view.words.slice(first, last + 1).some((word, offset) => {
     if (!isCapitalized(word)) return false;
     const at = first + offset;
-    // "..., Lynch rose to prominence": a capitalised word inside a sentence that the tagger took for a verb is a name
-    const named = word.pos === 'PROPN' || (at > 0 && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !view.words[at - 1]!.isQuoteMark && view.words[at - 1]!.text !== ':' && !view.writesInLowerCase(word.lower));
+    // "..., Lynch rose to prominence": a capitalised word inside a sentence that the tagger took for a verb is a name;
+    // "Lynch speaks more frequently": so is a first word that a verb follows, when the text never writes it in lower case
+    const opensBeforeVerb = at === 0 && (view.words[1]?.pos === 'VERB' || view.words[1]?.pos === 'AUX');
+    const named = word.pos === 'PROPN' || ((opensBeforeVerb || (at > 0 && !view.words[at - 1]!.isQuoteMark && view.words[at - 1]!.text !== ':')) && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !view.writesInLowerCase(word.lower));
     if (!named) return false;
     return at > 0 || !view.writesInLowerCase(word.lower);
   });

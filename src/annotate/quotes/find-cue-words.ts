@@ -6,6 +6,7 @@ const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tell
 
 const CLAUSE_AFTER_CUE: ReadonlySet<string> = new Set(['that', ':']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 
 /** A verb, or a cue the tagger took for a noun: "The New York Post reports that ...", "she tweets:". */
 function isVerb(words: readonly Word[], index: number): boolean {
@@ -18,7 +19,9 @@ function isVerb(words: readonly Word[], index: number): boolean {
   // a subject must come before it: not "made the following comment:"
   const before = words[index - 1];
   if (!before || !(before.pos === 'PROPN' || before.pos === 'NOUN' || SUBJECT_PRONOUNS.has(before.lower))) return false;
-  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before.lower) || (/ed$/.test(word.lower) && before.pos === 'PROPN');
+  // "Obama and Clinton call them “lone wolves”": a noun takes no object pronoun, a verb does
+  const objectAfter = OBJECT_PRONOUNS.has(words[index + 1]?.lower ?? '') && before.pos === 'PROPN';
+  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before.lower) || objectAfter || (/ed$/.test(word.lower) && before.pos === 'PROPN');
 }
 
 /** The lemma of a past form the tagger left alone: "branded" → "brand", "dubbed" → "dub", "described" → "describe". */
@@ -42,6 +45,11 @@ export function findCueWords(words: readonly Word[], lexicon: ReportingLexicon, 
     if (phrase) {
       cues.push({ first: index, last: index + phrase.length - 1, kinds: ['phrase'], lemma: phrase.join(' ') });
       index += phrase.length - 1;
+      continue;
+    }
+    // "“...,” the letter reads", "the statement read": a statement's words are read in it (not "she reads the news")
+    if ((word.lower === 'reads' || word.lower === 'read') && lexicon.statementNouns.has(words[index - 1]?.lower ?? '')) {
+      cues.push({ first: index, last: index, kinds: ['speech'], lemma: 'read' });
       continue;
     }
     if (!isVerb(words, index)) continue;

@@ -4,6 +4,7 @@ import { findInterviewee } from './find-interviewee.ts';
 import { findIndirectStatements } from './find-indirect-statements.ts';
 import { findQuotedPieces } from './find-quoted-pieces.ts';
 import { findTranscriptLines } from './find-transcript-lines.ts';
+import { isNickname } from './is-nickname.ts';
 import { groupQuotePieces } from './group-quote-pieces.ts';
 import { prepareSentences } from './prepare-sentences.ts';
 import { readAttributionAfter } from './read-attribution-after.ts';
@@ -49,7 +50,7 @@ const textSpan = (text: string, start: number, end: number): TextSpan => ({ star
  */
 export function findQuotes(text: string, context: QuoteContext): { quotes: ArticleQuote[]; attributions: Attribution[] } {
   const lexicon = loadReportingLexicon();
-  const pieces = findQuotedPieces(text).filter((piece) => !STAGE_DIRECTION.test(text.slice(piece.start, piece.end)));
+  const pieces = findQuotedPieces(text).filter((piece) => !STAGE_DIRECTION.test(text.slice(piece.start, piece.end)) && !isNickname(text, piece));
   const reader = prepareSentences(text, context.sentences, pieces, lexicon, context.tokens ?? null);
   const labels = pieces.map((piece) => (piece.double ? readInnerLabel(text, piece) : null));
   const afters = pieces.map((piece) => (piece.close ? readAttributionAfter(reader, piece.close) : null));

@@ -12,9 +12,18 @@ const LONGEST_SUBJECT = 16;
 const LEADING_PUNCTUATION = /^[,\u2014\u2013-]$/;
 const DASH = /^[\u2015\u2014\u2013]$/;
 
+/** Words from `from` up to `to`, punctuation not counted: `Marcia "Cia" Price (D-Newport News),` is four. */
+const wordsBetween = (words: readonly Word[], from: number, to: number) => words.slice(from, to).filter((word) => word.pos !== 'PUNCT').length;
+
 /** "said Caddell", "Caddell said", "the text continued", "according to the poll", from word `from` on. */
 function readAttributionAt(view: SentenceView, from: number, until: number): AttributionMatch | null {
   const { words, cues, sentence } = view;
+  // "“American Skin” was written by Springsteen", "“...” was tweeted by the senator": a passive cue's speaker follows "by"
+  const passive = cues.find((cue) => cue.first === from + 1 && words[from]!.lemma === 'be' && words[cue.last + 1]?.lower === 'by');
+  if (passive) {
+    const speaker = readPhraseAfter(view, passive.last + 2);
+    if (speaker && speaker.last < until) return { sentence, cue: passive, speaker, placement: 'after' };
+  }
   // "said Caddell", "also said the minister", "according to the poll"
   const leading = cues.find((cue) => cue.first === from || (cue.first === from + 1 && words[from]!.pos === 'ADV'));
   if (leading && !/ing$/.test(words[leading.first]!.lower)) {
@@ -26,7 +35,7 @@ function readAttributionAt(view: SentenceView, from: number, until: number): Att
     }
   }
   // "Caddell said", "the Venezuelan government wrote in a statement", "she added"; not "“Fox News Sunday,” Pence said his mate ..."
-  const next = cues.find((cue) => cue.first > from && cue.first < until && cue.first - from <= LONGEST_SUBJECT && !cue.kinds.includes('phrase'));
+  const next = cues.find((cue) => cue.first > from && cue.first < until && wordsBetween(words, from, cue.first) <= LONGEST_SUBJECT && !cue.kinds.includes('phrase'));
   if (next && !opensContent(view, next)) {
     const speaker = readSubjectBefore(view, next.first);
     if (speaker && speaker.first === from) return { sentence, cue: next, speaker, placement: 'after' };
@@ -57,10 +66,16 @@ function readDashedName(view: SentenceView, dash: number): AttributionMatch | nu
   return { sentence, cue: { first: dash, last: dash, kinds: ['label'], lemma: words[dash]!.text }, speaker, placement: 'after' };
 }
 
-/** Whether nothing but punctuation follows the attribution: `Trump said, looking out on the crowd.` has ", looking ...". */
+/**
+ * Whether the attribution ends its clause: punctuation follows it (`Trump said, looking out on the
+ * crowd.`), or words with no verb (`she shouted to the crowd.`, `he told reporters Monday.`); not
+ * `Vitter said the agency was wrong.`, which reports something else.
+ */
 function endsClause(words: readonly Word[], match: AttributionMatch): boolean {
-  const next = words[Math.max(match.cue.last, match.speaker?.last ?? 0) + 1];
-  return !next || (next.pos === 'PUNCT' && !next.isQuoteMark);
+  const rest = words.slice(Math.max(match.cue.last, match.speaker?.last ?? 0) + 1);
+  const next = rest[0];
+  if (!next || (next.pos === 'PUNCT' && !next.isQuoteMark)) return true;
+  return rest.every((word) => !word.isQuoteMark && word.pos !== 'VERB' && word.pos !== 'AUX');
 }
 
 /**

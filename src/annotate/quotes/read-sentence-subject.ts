@@ -57,5 +57,7 @@ export function readSentenceSubject(view: SentenceView): PhraseMatch | null {
   let verb = skipAside(words, subject.last + 1);
   let auxiliary = false;
   for (; words[verb] && (words[verb]!.pos === 'ADV' || words[verb]!.pos === 'AUX' || words[verb]!.lower === 'not'); verb++) auxiliary ||= words[verb]!.pos === 'AUX';
-  return words[verb]?.pos === 'VERB' || auxiliary ? subject : null;
+  // "it referenced “political tensions”": after a personal pronoun a word in -ed is a verb, whatever its tag
+  const pastAfterPronoun = subject.speaker.standsFor === 'pronoun' && /\p{L}ed$/u.test(words[verb]?.lower ?? '');
+  return words[verb]?.pos === 'VERB' || auxiliary || pastAfterPronoun ? subject : null;
 }

@@ -111,7 +111,8 @@ function readAppositiveSubject(view: SentenceView, comma: number): PhraseMatch |
   const described = describeSpeaker(view, first, comma);
   const headIsName = words.slice(first, headLast + 1).some((word) => word.pos === 'PROPN');
   const innerIsName = !relative && inner.every((word) => word.pos === 'PROPN' || /^\p{Lu}/u.test(word.text) || word.text === '.');
-  const nameRange: [number, number] = !headIsName && innerIsName ? [opening + 1, comma - 1] : [first, headLast];
+  // "The mayor of Springfield, Maria Lopez, said": a role noun's phrase before the name is no name, whatever proper noun it holds
+  const nameRange: [number, number] = (!headIsName || head.speaker.standsFor === 'role') && innerIsName ? [opening + 1, comma - 1] : [first, headLast];
   const name = describeSpeaker(view, nameRange[0], nameRange[1]);
   return { first, last: comma, speaker: { ...name, phrase: described.phrase } };
 }
