@@ -131,7 +131,8 @@ function eventDates(feature: ClauseFeatures, text: string): ClauseFeatures['date
     // "for Sunday's playoff game", "for the March 11, 2005, incident": the date names a thing, not the clause's act
     if (/^[’']s\b/.test(text.slice(date.end, date.end + 3)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, date.start - 5), date.start)) && /^,?\s+\p{Ll}/u.test(text.slice(date.end, date.end + 4)) && !/^,?\s+(?:and|or|when|as|after|before|at|in|on)\b/.test(text.slice(date.end, date.end + 9)))) return true;
     const before = words.filter((word) => word.end <= date.start);
-    const saying = before.findLastIndex((word) => SAYING.test(word.text));
+    let saying = before.length - 1;
+    while (saying >= 0 && !SAYING.test(before[saying]!.text)) saying--;
     return saying >= 0 && before.length - saying <= 8 && before.slice(saying + 1).every((word) => !isVerbWord(word) && word.text !== ',' && word.pos !== 'SCONJ');
   };
   return feature.dates.filter((date) => !datesTheSaying(date));
