@@ -37,6 +37,13 @@ const REPORTS: Record<string, string> = {
   'clinic/a.txt': ['Velt in clinic', '', 'Velt checked herself into the Linden clinic on Tuesday.'].join('\n'),
   'clinic/b.txt': ['Singer seeks treatment', '', 'After telling reporters in May that she felt fine, singer Mara Velt checked into the Linden clinic on Friday.'].join('\n'),
   'clinic/c.txt': ['Velt treated', '', 'Mara Velt has entered the Linden clinic, her agent confirmed to Radio Nord and reporters on Friday.'].join('\n'),
+  'homes/a.txt': ['Woman killed in Queens hit-and-run', '', 'Police found Mina K. Dev, 59, of College Point, lying in the roadway on Friday.', 'A grey Camry struck Dev on 117th Street and fled, police said.', 'The driver, Ravi Sen, was charged with manslaughter.'].join('\n'),
+  'homes/c.txt': ['Queens crash victim named', '', 'A grey Camry struck Mina Dev on 117th Street on Friday, police said. The victim was Mina K. Dev, 59, of Queens County\'s College Point.', '', 'Both sons live nearby.'].join('\n'),
+  'homes/b.txt': ['Driver charged in Queens hit-and-run', '', 'Mina Dev, who lived in Forest Hills, was walking to a temple on Friday when a grey Camry struck her on 117th Street.', 'The driver, Ravi Sen, fled and was later charged with manslaughter, police said.'].join('\n'),
+  'host/a.txt': ['Moss to host Oscars again', '', 'Lena Moss will host the Oscars for a second time in 2014, the Academy announced.', 'Moss is a comedian and talk-show host.'].join('\n'),
+  'host/b.txt': ['Academy picks Lena Moss', '', 'Lena Moss, a comedian, first hosted the Oscars in 2007, to good reviews.', 'The Academy announced the choice on Friday.'].join('\n'),
+  'bout/a.txt': ['Vasko stops Reyes', '', 'After flooring Tomas Reyes in the sixth round with a left hook, Dorian Vasko kept his title.', 'The crowd of 12,000 cheered the champion.'].join('\n'),
+  'bout/b.txt': ['Vasko keeps title in Hamburg', '', 'The champion Dorian Vasko finished Tomas Reyes 44 seconds into the seventh round.', 'Vasko has now defended the belt four times.'].join('\n'),
 };
 const folder = mkdtempSync(join(tmpdir(), 'triangulate-conflicts-acts-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -78,4 +85,22 @@ test('one act put on two weekdays by undated reports is a date conflict; the day
   const sources = dates[0]!.values.flatMap((value) => value.articles).map((id) => dossier.articles.find((article) => article.id === id)!.source);
   assert.deepEqual(sources.map((source) => source.split('/').pop()).sort(), ['a.txt', 'b.txt']);
   assert.match(renderDossier(dossier, 'md'), /"Friday" \(a Friday\)/);
+});
+
+test('one person given two homes, one of them a name that opens like a body ("College Point"), is a place conflict', async () => {
+  const dossier = await analyzeStory([join(folder, 'homes')]);
+  // "Queens County's College Point" is College Point; the paragraph after it ("Both sons …") is no part of the home
+  const homes = dossier.conflicts.filter((conflict) => conflict.kind === 'place');
+  assert.deepEqual(homes.map((conflict) => conflict.values.map((value) => value.value).sort()), [['College Point', 'Forest Hills']]);
+  assert.equal(homes[0]!.values.find((value) => value.value === 'College Point')!.articles.length, 2);
+});
+
+test('two times of a deed done more than once ("first hosted … in 2007", "for a second time in 2014") are no date conflict', async () => {
+  const dossier = await analyzeStory([join(folder, 'host')]);
+  assert.deepEqual(conflictValues(dossier, 'date'), []);
+});
+
+test('rounds of one bout ("in the sixth round", "in the seventh round") are places in a series, not counts that disagree', async () => {
+  const dossier = await analyzeStory([join(folder, 'bout')]);
+  assert.deepEqual(conflictValues(dossier, 'number'), []);
 });

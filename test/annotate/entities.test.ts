@@ -28,6 +28,9 @@ const ROWS: [string, string, Partial<EntityMention>][] = [
   ['U.S. forces seized a Guyana-flagged tanker.', 'Guyana', { type: 'country', name: 'Guyana' }],
   ['U.S. forces seized a Guyana-flagged tanker.', 'U.S.', { type: 'country', name: 'United States' }],
   ['Russia and Venezuela have had a close relationship for two decades.', 'Venezuela', { type: 'country' }],
+  // a town's or neighbourhood's last word names a place, even after an organisation's first word
+  ['The driver hit Mina Dev, 59, of College Point, on Friday.', 'College Point', { type: 'place' }],
+  ['She moved to Long Beach in May.', 'Long Beach', { type: 'place' }],
   ['The exercises took place in the Atlantic Ocean last year.', 'Atlantic Ocean', { type: 'place' }],
   // a letter lost in decoding (U+FFFD, kept by clean) inside or at the end of a name leaves one name
   ['The trawler’s skipper, Teodor Gr\uFFFDnberg, was questioned by the coastguard.', 'Teodor Gr\uFFFDnberg', { type: 'person' }],
@@ -229,4 +232,15 @@ test("a surname said as a speaker's makes a name with no given name a person", (
   const mentions = mentionsOf('Witnesses saw Zoltar Kembrook Vane near the store. Vane said he had been at home.');
   assert.equal(find(mentions, 'Zoltar Kembrook Vane')?.type, 'person');
   assert.equal(find(mentions, 'Vane')?.entityKey, find(mentions, 'Zoltar Kembrook Vane')?.entityKey);
+});
+
+test('the last word of a longer name, alone at the start of a sentence, is a mention of that name', () => {
+  const text = 'The veteran fighter Dorian Vasko won on points in Hamburg. Vasko (31-2, 20 KOs) had trained in Berlin since May. Days before the bout, he rested.';
+  const mentions = mentionsOf(text);
+  const surname = find(mentions, 'Vasko');
+  assert.ok(surname, JSON.stringify(mentions.map((mention) => mention.text)));
+  assert.equal(surname.entityKey, find(mentions, 'Dorian Vasko')!.entityKey);
+  assert.equal(find(mentions, 'Days'), undefined);
+  // a plural of initials ("KOs", "CEOs", "MPs") names no one
+  assert.equal(find(mentions, 'KOs'), undefined);
 });

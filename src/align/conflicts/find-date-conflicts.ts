@@ -37,7 +37,7 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
     const [dateA, dateB] = [dateOf[a], dateOf[b]];
     if (!dateA || !dateB || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
     if (groupOf[a] !== groupOf[b] && !oneDeed.has(pairKey(a, b))) return false;
-    if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts)) return false;
+    if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts) || !sameInstance(features[a]!, features[b]!)) return false;
     const score = scoreOf(a, b);
     const oneStatement = oneDeed.has(pairKey(a, b)) || score.roles.sameStatement;
     if (dateA.length === DAY_LENGTH && ((score.similarity < DAY_SIMILARITY && !oneStatement) || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
@@ -151,6 +151,29 @@ function oneWordingReadTwice(a: ClauseFeatures, b: ClauseFeatures, texts: Readon
   const wording = ({ clause }: ClauseFeatures) => foldText(texts.get(clause.articleId)!.slice(clause.start, clause.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const said = (feature: ClauseFeatures) => [...feature.dates, ...feature.unresolvedDays].map((date) => foldText(date.text)).join(' ');
   return wording(a) === wording(b) || (said(a) !== '' && said(a) === said(b) && !/\d/.test(said(a)));
+}
+
+/** "for a second time", "first hosted", "the 79th Academy Awards", "again", "previously": which time of a deed done more than once. */
+const INSTANCE_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|again|previously|\d+(?:st|nd|rd|th))$/i;
+
+/**
+ * Whether two clauses may tell the same time of a deed: "DeGeneres … first hosted the Oscars in 2007"
+ * and "will host the Oscars for a second time next year", or "hosted the 79th Academy Awards in 2007" and
+ * "the 2013 Academy Awards", are two times of one yearly deed. Clauses that both say which time they tell
+ * must say the same.
+ */
+function sameInstance(a: ClauseFeatures, b: ClauseFeatures): boolean {
+  const markers = ({ clause }: ClauseFeatures) =>
+    new Set(
+      clause.words
+        // "the 2013 Academy Awards": a year before a name tells which edition
+        .filter((word, index) => INSTANCE_WORDS.test(word.text) || (/^\d{4}$/.test(word.text) && clause.words[index - 1]?.text.toLowerCase() === 'the' && /^\p{Lu}/u.test(clause.words[index + 1]?.text ?? '')))
+        .map((word) => word.text.toLowerCase()),
+    );
+  const [markersA, markersB] = [markers(a), markers(b)];
+  // "in a third successive strike" beside a clause that says no time: nothing tells them apart
+  if (!markersA.size || !markersB.size) return true;
+  return markersA.size === markersB.size && [...markersA].every((marker) => markersB.has(marker));
 }
 
 /**

@@ -9,7 +9,7 @@ import { addClaim, personKey, sentenceAround } from './person-claims.ts';
  * who lived in South Ozone Park", "Chohan, who lived half a mile away in South Ozone Park". The place is
  * one to four capitalised words; "of the Associated Press" (lower case) is no home.
  */
-const HOME_AFTER_NAME = /^,\s*(?:(?:\d{1,3}|aged \d{1,3}),\s*)?(?:of|who lived (?:[^,.]{0,40}?\s)?in|who lives (?:[^,.]{0,40}?\s)?in)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
+const HOME_AFTER_NAME = /^,\s*(?:(?:\d{1,3}|aged \d{1,3}),\s*)?(?:of|who lived (?:[^,.]{0,40}?\s)?in|who lives (?:[^,.]{0,40}?\s)?in)\s+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/u;
 /** Capitalised words after "of" that name a body, not a home: "Mark Roesler, of CMG Worldwide". */
 const BODY_WORDS = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|University|College|School|Institute|Center|Centre|Department|Ministry|Agency|Association|Foundation|Worldwide|Group|Hospital|Police|Office|Bureau|Council|Committee|Party|Club|News|Press|Times|Post|Magazine)\b/;
 
@@ -83,16 +83,18 @@ function homeAfter(mention: EntityMention, article: Article): string | null {
   const match = HOME_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 80));
   if (!match) return null;
   const place = match[1]!.replace(/[.,]+$/, '');
-  if (BODY_WORDS.test(place)) return null;
   const placeStart = mention.end + match[0].length - match[1]!.length;
   const named = article.mentions.find((other) => other.start <= placeStart && other.end > placeStart);
+  // "of College Point": a name the annotator read as a place is a home, whatever words it is made of
+  if (named?.type === 'place' || named?.type === 'country') return place;
+  if (BODY_WORDS.test(place)) return null;
   return named?.type === 'organization' || named?.type === 'person' ? null : place;
 }
 
-/** "Burnsville" and "Burnsville, Minn.", "New York" and "New York City": one names the other. */
+/** "Burnsville" and "Burnsville, Minn.", "New York" and "New York City", "Bruce Township" and "Macomb County's Bruce Township": one names the other. */
 function oneHome(a: string, b: string): boolean {
   const [foldedA, foldedB] = [foldText(a), foldText(b)];
-  return foldedA.startsWith(foldedB) || foldedB.startsWith(foldedA);
+  return foldedA.startsWith(foldedB) || foldedB.startsWith(foldedA) || foldedA.endsWith(` ${foldedB}`) || foldedB.endsWith(` ${foldedA}`);
 }
 
 interface PlaceEntry {

@@ -42,12 +42,15 @@ export function ordinalFigures(feature: ClauseFeatures): Figure[] {
   words.forEach((word, index) => {
     const value = ORDINAL_WORDS[word.text.toLowerCase()] ?? Number(ORDINAL_DIGITS.exec(word.text)?.[1] ?? NaN);
     if (!Number.isFinite(value) || value < 3 || words[index + 1]?.text === '-') return;
+    // "in the sixth round", "into the seventh round": where in a series something happened, not how many there have been
+    // (but "for the fifth time" counts)
+    const placesInSeries = words[index - 1]?.text.toLowerCase() === 'the' && words[index - 2]?.pos === 'ADP' && !/^times?$/i.test(words[index + 1]?.text ?? '');
     // the nouns after it, adjectives and names between: "fifth Sixers coach", "sixth defense"
     let end = index + 1;
     while (end < words.length && end - index <= 3 && ['ADJ', 'PROPN'].includes(words[end]!.pos) && words[end + 1]?.text !== '-') end++;
     let last = end;
     while (last < words.length && last - index <= 4 && words[last]!.pos === 'NOUN') last++;
-    if (last === end) return;
+    if (last === end || placesInSeries) return;
     const counted = words.slice(index + 1, last).map((other) => other.text).join(' ');
     const head = readMeasure(words[last - 1]!.text).unit;
     const quantity: Quantity = { start: word.start, end: words[last - 1]!.end, text: `${word.text} ${counted}`, value, unit: counted, qualifier: null };

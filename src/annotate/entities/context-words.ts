@@ -41,6 +41,8 @@ export const PLACE_TAILS = new Set([
   'Peninsula', 'Valley', 'Street', 'Avenue', 'Square', 'Province', 'Region', 'County', 'City', 'District', 'Airport', 'Port', 'Harbor',
   'Harbour', 'Coast', 'Basin', 'Plateau', 'Park', 'Oblast', 'Krai', 'Strip', 'Bank', 'Heights', 'Highlands', 'Delta',
   'Hospital', 'Prison', 'Jail', 'Cemetery', 'Stadium', 'Arena', 'Hotel', 'Courthouse', 'Station', 'Bridge', 'Plaza', 'Boulevard', 'Road',
+  // towns and neighbourhoods: "College Point", "Long Beach", "Greenwich Village", "Palm Springs", "Niagara Falls" (not "Hill", "Ridge": surnames too)
+  'Point', 'Beach', 'Village', 'Springs', 'Falls', 'Township', 'Creek', 'Gardens',
 ]);
 
 /** Lemmas of verbs whose subject is a speaker: "Lavrov said", "Bondi told reporters". */

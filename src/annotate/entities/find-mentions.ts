@@ -38,12 +38,15 @@ export interface FoundMention {
 /** Every mention of an actor in one article's tokens, in document order, before linking. */
 export function findMentions(text: string, tokens: readonly Token[]): FoundMention[] {
   const mentions: FoundMention[] = [];
-  for (const run of findNameRuns(tokens)) mentions.push(...readRun(text, tokens, run));
+  const runs = findNameRuns(tokens);
+  // "Riddick Bowe … Bowe (45-1, 33 KOs) had been training": the last word of a longer name, alone at a sentence's start, is that name
+  const surnames = new Set(runs.filter((run) => run.last - run.first > 1).map((run) => tokens[run.last - 1]!.text));
+  for (const run of runs) mentions.push(...readRun(text, tokens, run, surnames));
   mentions.push(...findRoleReferences(text, tokens));
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMention[] {
+function readRun(text: string, tokens: readonly Token[], run: NameRun, surnames: ReadonlySet<string>): FoundMention[] {
   const gazetteer = loadActorGazetteer();
   // "PUTIN HOLDS PHONE CALL", "U.S. TV": words in capitals are a headline, not a name; the known names in it stay ("NATO")
   if (isCapitalsRun(tokens, run)) return knownNamesIn(text, tokens, run.first, run.last);
@@ -77,11 +80,11 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): FoundMen
   const lastPart = parts[parts.length - 1];
   if (lastPart?.known?.form === 'demonym' && lastPart.last === titled.last && !titled.role) return found;
   if (parts.length && parts.every((part) => part.known) && coversRun(parts, tokens, titled.first, titled.last)) return [...found, ...parts];
-  // "Police said", "on Road 5", "Division 3": a capitalised common noun alone names nothing
-  if (isLoneCommonNoun(name) && !titled.role) return found;
+  // "Police said", "on Road 5", "Division 3": a capitalised common noun alone names nothing; nor does a plural of initials ("33 KOs", "CEOs", "MPs")
+  if ((isLoneCommonNoun(name) || /^\p{Lu}{2,}s$/u.test(name)) && !titled.role) return found;
   const type = typeByContext(name, tokens, titled.first, titled.last, titled.personal);
   // "Days before the call…", "Second, the Russian leader…": one unknown word opening a sentence is no name
-  if (type === 'other' && titled.last - titled.first === 1 && (opensSentence(tokens, titled.first) || tokens[titled.first]!.pos === 'ADJ')) return found;
+  if (type === 'other' && titled.last - titled.first === 1 && (opensSentence(tokens, titled.first) || tokens[titled.first]!.pos === 'ADJ') && !surnames.has(name)) return found;
   const mention = titledMention(text, tokens, titled, type, null);
   if (type === 'other' && looksLikePersonalName(name, tokens, titled.last)) mention.personShaped = true;
   found.push(mention);
