@@ -42,8 +42,10 @@ const REPORTS: Record<string, string> = {
   'homes/b.txt': ['Driver charged in Queens hit-and-run', '', 'Mina Dev, who lived in Forest Hills, was walking to a temple on Friday when a grey Camry struck her on 117th Street.', 'The driver, Ravi Sen, fled and was later charged with manslaughter, police said.'].join('\n'),
   'host/a.txt': ['Moss to host Oscars again', '', 'Lena Moss will host the Oscars for a second time in 2014, the Academy announced.', 'Moss is a comedian and talk-show host.'].join('\n'),
   'host/b.txt': ['Academy picks Lena Moss', '', 'Lena Moss, a comedian, first hosted the Oscars in 2007, to good reviews.', 'The Academy announced the choice on Friday.'].join('\n'),
-  'bout/a.txt': ['Vasko stops Reyes', '', 'After flooring Tomas Reyes in the sixth round with a left hook, Dorian Vasko kept his title.', 'The crowd of 12,000 cheered the champion.'].join('\n'),
-  'bout/b.txt': ['Vasko keeps title in Hamburg', '', 'The champion Dorian Vasko finished Tomas Reyes 44 seconds into the seventh round.', 'Vasko has now defended the belt four times.'].join('\n'),
+  'bout/a.txt': ['Vasko stops Reyes', '', 'Dorian Vasko knocked Tomas Reyes down in the sixth round of their title fight in Hamburg on Saturday.'].join('\n'),
+  'bout/b.txt': ['Vasko keeps title in Hamburg', '', 'Dorian Vasko knocked Tomas Reyes out in the seventh round of their title fight in Hamburg on Saturday night.'].join('\n'),
+  'coach/a.txt': ['Hawks fire coach Sam Ovens', '', 'Sam Ovens is the fifth coach fired this season, after Lee Park of Denver.', 'The Hawks were 9-14.'].join('\n'),
+  'coach/b.txt': ['Ovens out as Hawks coach', '', 'Ovens was named the 21st head coach in team history in May 2005.', 'The Hawks fired Sam Ovens on Saturday after a 9-14 start.'].join('\n'),
 };
 const folder = mkdtempSync(join(tmpdir(), 'triangulate-conflicts-acts-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -102,5 +104,10 @@ test('two times of a deed done more than once ("first hosted … in 2007", "for 
 
 test('rounds of one bout ("in the sixth round", "in the seventh round") are places in a series, not counts that disagree', async () => {
   const dossier = await analyzeStory([join(folder, 'bout')]);
+  assert.deepEqual(conflictValues(dossier, 'number'), []);
+});
+
+test('ordinals that rank in different series ("fifth coach fired this season", "21st head coach in team history") are no conflict', async () => {
+  const dossier = await analyzeStory([join(folder, 'coach')]);
   assert.deepEqual(conflictValues(dossier, 'number'), []);
 });

@@ -3,7 +3,7 @@ import type { Conflict, ConflictValue, Quantity } from '../../model/index.ts';
 import type { ClauseFeatures } from '../facts/describe-clauses.ts';
 import { addToValue, factOfMembers, joinPairs, pairKey, sameActPairs, sameAges, sameDoers, samePeople, withPairs, type AlignedClauses } from './conflict-parts.ts';
 import { MEASURED, readMeasure, sameMeasure } from './read-measure.ts';
-import { isOrdinal, ordinalFigures, repeatWords, type Figure, type Range } from './read-counts.ts';
+import { isOrdinal, ordinalFigures, repeatWords, sameSeries, type Figure, type Range } from './read-counts.ts';
 
 
 /** "thousands of personnel": at least the magnitude, under the next one. */
@@ -183,7 +183,7 @@ const CONTEXT_POS = new Set(['NOUN', 'VERB', 'ADJ']);
  * the fifth Sixers coach … under his watch").
  */
 function sayTheSameOfIt(a: { feature: ClauseFeatures; quantity: Quantity }, b: { feature: ClauseFeatures; quantity: Quantity }): boolean {
-  if (isOrdinal(a.quantity) && isOrdinal(b.quantity)) return [...a.feature.entities].some((id) => b.feature.entities.has(id));
+  if (isOrdinal(a.quantity) && isOrdinal(b.quantity)) return [...a.feature.entities].some((id) => b.feature.entities.has(id)) && sameSeries(a, b);
   const near = contextOf(b.feature, b.quantity);
   return [...contextOf(a.feature, a.quantity)].some((lemma) => near.has(lemma));
 }

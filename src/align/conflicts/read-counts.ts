@@ -65,6 +65,28 @@ export function ordinalFigures(feature: ClauseFeatures): Figure[] {
   return figures;
 }
 
+/** How many words after an ordinal's noun may hold the deed it ranks by: "the fifth coach to be fired". */
+const DEED_WORDS = 3;
+
+/**
+ * Whether two ordinals rank in one series: both rank by a deed told right after the noun ("the fifth
+ * coach fired this season", "the third head coach to get fired") or neither does ("the fourth head
+ * coach since King took over", "the fifth Sixers coach in four years"). "The fifth NBA head coach to be
+ * fired this season" and "the 21st head coach in team history" rank two things.
+ */
+export function sameSeries(a: { feature: ClauseFeatures; quantity: Quantity }, b: { feature: ClauseFeatures; quantity: Quantity }): boolean {
+  const ranksByDeed = ({ feature, quantity }: typeof a) => {
+    const after = feature.clause.words.filter((word) => word.start >= quantity.end).slice(0, DEED_WORDS);
+    // "coach fired", "coach to be fired", "coach to get fired": a verb before any preposition or conjunction
+    for (const word of after) {
+      if (word.pos === 'VERB') return true;
+      if (!['PART', 'AUX'].includes(word.pos) && word.text.toLowerCase() !== 'to') return false;
+    }
+    return false;
+  };
+  return ranksByDeed(a) === ranksByDeed(b);
+}
+
 /** "married twice" counts as "two times" against "married three times". */
 const REPEAT_WORDS: Readonly<Record<string, number>> = Object.freeze({ once: 1, twice: 2, thrice: 3 });
 

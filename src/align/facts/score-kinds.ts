@@ -3,7 +3,7 @@ import { scorePair, type PairScore } from './score-pair.ts';
 
 /** The fields the kind key reads: test/align/scale-rules.test.ts fails when ClauseFeatures gains one it does not. */
 export const KEYED_FIELDS = Object.freeze({
-  features: ['clause', 'terms', 'totalWeight', 'concepts', 'entities', 'eventClasses', 'dates', 'unresolvedDays', 'durations', 'quantities', 'roles'],
+  features: ['clause', 'terms', 'totalWeight', 'concepts', 'entities', 'eventClasses', 'dates', 'unresolvedDays', 'unresolvedMonths', 'durations', 'quantities', 'roles'],
   clause: ['articleId', 'index', 'start', 'end', 'sentence', 'words', 'layer'],
   term: ['key', 'concepts', 'weight', 'rarity', 'eventClass', 'start'],
   word: ['text', 'lemma', 'pos', 'start', 'end', 'sentence'],
@@ -21,7 +21,7 @@ const keys = new WeakMap<ClauseFeatures, string>();
 export function kindKeyOf(features: ClauseFeatures): string {
   let key = keys.get(features);
   if (key !== undefined) return key;
-  const { clause, terms, totalWeight, concepts, entities, eventClasses, dates, unresolvedDays, durations, quantities, roles } = features;
+  const { clause, terms, totalWeight, concepts, entities, eventClasses, dates, unresolvedDays, unresolvedMonths, durations, quantities, roles } = features;
   const times = (list: typeof dates) => list.map((date) => [date.text, date.value, date.precision]);
   key = JSON.stringify([
     clause.words.map((word) => [word.text, word.lemma, word.pos]),
@@ -32,6 +32,7 @@ export function kindKeyOf(features: ClauseFeatures): string {
     [...eventClasses],
     times(dates),
     times(unresolvedDays),
+    times(unresolvedMonths),
     times(durations),
     quantities.map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.qualifier]),
     roles,
