@@ -4,7 +4,7 @@ import { readDataFile } from '../shared/data-files.ts';
 import { nameWords } from './anchor-names.ts';
 
 /** Sentences an article opens with that tell its own event: its lead ("Chargers' Jamal Williams arrested on DUI suspicion"). */
-const LEAD_SENTENCES = 2;
+const LEAD_SENTENCES = 1;
 /** Articles of one act and role an article's lead is compared with: a big batch of one kind of event stays near linear. */
 const MAX_POSTINGS = 64;
 /** Acts that tell nothing of what happened: being, having, doing. Acts of saying are read from data/reporting-verbs.json. */
