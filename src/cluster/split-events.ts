@@ -26,10 +26,11 @@ const MIN_ANCHOR_SHARE = 0.1;
 /**
  * Least evidence for a cut to be kept: the anchors' evidence (see weighSplitEvidence: log Bayes factor per
  * anchor) less STATEMENT_WEIGHT times the share of statements told across the cut against within its sides
- * (see rateAcross). Read off ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together:
- * the cuts kept score 1.27–4.8 (statements across at most half as often as within), the best cut of a
- * single story at most 1.11: a story whose anchors fall in two sets (the players of two games, the victims of two
- * attacks) but whose articles retell each other's statements across them is one story.
+ * (see rateAcross), plus CLASH_WEIGHT times the people clashing across it (see clashesAcross). Read off
+ * ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together: the cuts kept score 1.24–5.1
+ * (statements across at most half as often as within, or men arrested who differ), the best cut of a
+ * single story at most 1.11: a story whose anchors fall in two sets (the players of two games, the victims
+ * of two attacks) but whose articles retell each other's statements across them is one story.
  */
 const MIN_EVIDENCE = 1.15;
 /** How much the statements told across a cut (0 none to about 1 as often as within) take from its anchors' evidence. */
