@@ -30,7 +30,7 @@ interface ActParticipants {
  * may retell the earlier one ("fellow Charger Vincent Jackson was arrested last month"); the earlier
  * one's reports never name the later man. People only: a team or a place takes part in both events
  * of one kind. "Betty Page" and "Bettie Page", "Raj Chohan" and "Chohan" share a name word and do not
- * clash; the people of an act of saying ("announced", "said") are sources, not takers part.
+ * clash; the people of an act of saying ("announced", "said") are its sources, not its participants.
  * `sameName` gives each entity id the id its anchor is counted under (see anchorNames).
  * Returns, per article id, the ids of the articles it clashes with (both ways). Acts are met through an
  * index of act concepts and roles (postings capped at MAX_POSTINGS around the article): near linear.
