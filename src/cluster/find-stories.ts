@@ -14,9 +14,14 @@ const MAX_MEETINGS = 64;
  * are split. Articles with no clause read (another language) are left to placeUnreadArticles.
  * Returns the groups of article ids, largest first, each in input order.
  */
-export function findStories(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon, options: ClusterOptions): string[][] {
+export function findStories(
+  articles: readonly Article[],
+  entities: LinkedEntities,
+  lexicon: Lexicon,
+  options: ClusterOptions,
+  vectors: ReadonlyMap<string, ReadonlyMap<string, number>> = articleVectors(articles, entities, lexicon),
+): string[][] {
   const { minLink, minApart } = options;
-  const vectors = articleVectors(articles, entities, lexicon);
   const ids = articles.map((article) => article.id).filter((id) => vectors.has(id));
   const articleVectorsInOrder = ids.map((id) => vectors.get(id)!);
   if (ids.length < 2) return ids.length ? [ids] : [];
@@ -53,8 +58,8 @@ function groupsOf(count: number, find: (index: number) => number): number[][] {
   return [...groups.values()];
 }
 
-/** Each article's heaviest terms with their summed background rarity over its clauses, scaled to length 1. */
-function articleVectors(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): Map<string, Map<string, number>> {
+/** Each article's heaviest terms with their summed background rarity over its clauses, scaled to length 1 (articles with no clause read have none). */
+export function articleVectors(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): Map<string, Map<string, number>> {
   const sums = new Map<string, Map<string, number>>();
   for (const article of articles) {
     if (!article.clauses.length) continue;

@@ -1,7 +1,8 @@
 import { loadLexicon } from '../lexicon/index.ts';
 import type { Article, Clustering, Options } from '../model/index.ts';
 import { anchorNames } from './anchor-names.ts';
-import { findStories } from './find-stories.ts';
+import { articleVectors, findStories } from './find-stories.ts';
+import { findParticipantClashes } from './find-participant-clashes.ts';
 import { linkStatements } from './link-statements.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { placeUnreadArticles, readCrossLanguageMarks } from './place-unread-articles.ts';
@@ -12,7 +13,8 @@ import { splitEvents } from './split-events.ts';
  * The cluster stage, across the articles of a batch, in order: who is who (one entity per actor, article
  * keys merged by name and surname); which articles tell one story (linked by their heaviest terms,
  * actors included; groups kept apart only when clearly apart); within each, which tell one event (two
- * earthquakes read alike, but their names, places, numbers and dates hardly meet); then the articles
+ * earthquakes read alike, but their names, places, numbers and dates hardly meet; two arrests of one
+ * team's players name different men arrested); then the articles
  * in another language, with the story whose names, numbers and days they share, or alone. Every article
  * is in one story. Align then aligns one story at a time.
  */
@@ -21,12 +23,15 @@ export function clusterStories(articles: readonly Article[], options: Readonly<O
   const sameName = anchorNames(entities.entities);
   const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities, sameName)]));
   const lexicon = loadLexicon();
+  const words = articleVectors(articles, entities, lexicon);
   const evidence = {
     anchorsOf: anchors,
     publishedOf: new Map(articles.map((article) => [article.id, article.published])),
     toldOf: linkStatements(articles, entities, lexicon),
+    clashesOf: findParticipantClashes(articles, entities, sameName, lexicon),
+    wordsOf: words,
   };
-  const events = findStories(articles, entities, lexicon, options.cluster).flatMap((story) => splitEvents(story, evidence));
+  const events = findStories(articles, entities, lexicon, options.cluster, words).flatMap((story) => splitEvents(story, evidence));
   const unread = articles.filter((article) => !article.clauses.length);
   const marks = new Map(articles.map((article) => [article.id, readCrossLanguageMarks(article)]));
   const order = new Map(articles.map((article, index) => [article.id, index]));

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { clusterStories } from '../../src/cluster/index.ts';
 import { DEFAULT_OPTIONS, type Article } from '../../src/model/index.ts';
 import { readAnnotated } from '../read-annotated.ts';
+import { BELL_ARREST, MARSH_ARREST } from './two-arrests.ts';
 
 // Two earthquakes in Iran, told in the same words: a town, a governor, a magnitude, a toll and a day each.
 const TABRIZ = [
@@ -90,6 +91,11 @@ test('the same two leaders\' calls years apart are two stories, though both name
 test('two arrests of one man in different years and cities are two stories', async () => {
   const stories = storiesBySource(await readAnnotated({ ...named('miami', ARREST_MIAMI), ...named('atlanta', ARREST_ATLANTA) }));
   assert.deepEqual(stories.sort(), [Object.keys(named('atlanta', ARREST_ATLANTA)), Object.keys(named('miami', ARREST_MIAMI))]);
+});
+
+test('two players of one team arrested on one charge weeks apart, told in the same words, are two stories: the men arrested differ', async () => {
+  const stories = storiesBySource(await readAnnotated({ ...named('marsh', MARSH_ARREST), ...named('bell', BELL_ARREST) }));
+  assert.deepEqual(stories.sort(), [Object.keys(named('bell', BELL_ARREST)), Object.keys(named('marsh', MARSH_ARREST))]);
 });
 
 test('a killing and the trial of the killer years later, naming the same victim, suspect and town, stay one story', async () => {

@@ -1,0 +1,143 @@
+import type { Lexicon } from '../lexicon/index.ts';
+import type { Article, LinkedEntities, Participant } from '../model/index.ts';
+import { readDataFile } from '../shared/data-files.ts';
+import { nameWords } from './anchor-names.ts';
+
+/** Sentences an article opens with that tell its own event: its lead ("Chargers' Jamal Williams arrested on DUI suspicion"). */
+const LEAD_SENTENCES = 1;
+/** Articles of one act and role an article's lead is compared with: a big batch of one kind of event stays near linear. */
+const MAX_POSTINGS = 64;
+/** Acts that tell nothing of what happened: being, having, doing. Acts of saying are read from data/reporting-verbs.json. */
+const EMPTY_ACTS = ['be', 'have', 'do', 'get', 'make', 'go', 'come', 'take', 'give', 'continue'];
+/** Name words this short ("Jr", "de") are shared by chance. */
+const MIN_NAME_WORD = 3;
+
+/** One act of a clause and the people in one of its roles: "Williams was arrested" → arrest, target, [Williams]. */
+interface ActParticipants {
+  concepts: readonly string[];
+  role: 'doer' | 'target';
+  /** The people's anchor ids (see anchorNames) and the words of their names. */
+  people: readonly string[];
+  words: ReadonlySet<string>;
+  lead: boolean;
+}
+
+/**
+ * Which articles tell another event by who took part in it: an article whose lead names a person as
+ * the doer or the target of an act ("Chargers defensive tackle Jamal Williams was arrested"), beside an
+ * article that never names that person and tells the same act of someone else, no word of whose name
+ * is shared ("Vincent Jackson was arrested on suspicion of drunken driving"). The later arrest's reports
+ * may retell the earlier one ("fellow Charger Vincent Jackson was arrested last month"); the earlier
+ * one's reports never name the later man. People only: a team or a place takes part in both events
+ * of one kind. "Betty Page" and "Bettie Page", "Raj Chohan" and "Chohan" share a name word and do not
+ * clash; the people of an act of saying ("announced", "said") are its sources, not its participants.
+ * `sameName` gives each entity id the id its anchor is counted under (see anchorNames).
+ * Returns, per article id, the ids of the articles it clashes with (both ways). Acts are met through an
+ * index of act concepts and roles (postings capped at MAX_POSTINGS around the article): near linear.
+ */
+export function findParticipantClashes(articles: readonly Article[], entities: LinkedEntities, sameName: ReadonlyMap<string, string>, lexicon: Lexicon): Map<string, Set<string>> {
+  const acts = articles.map((article) => readActParticipants(article, entities, sameName, lexicon));
+  const named = articles.map((article) => peopleNamed(article, entities, sameName));
+  // act concept and role → the articles telling it, each once, in input order
+  const postings = new Map<string, number[]>();
+  acts.forEach((list, index) => {
+    for (const key of new Set(list.flatMap((act) => act.concepts.map((concept) => `${concept}|${act.role}`)))) {
+      const posting = postings.get(key) ?? [];
+      posting.push(index);
+      postings.set(key, posting);
+    }
+  });
+  const clashes = new Map(articles.map((article) => [article.id, new Set<string>()]));
+  acts.forEach((list, index) => {
+    for (const lead of list) {
+      if (!lead.lead) continue;
+      for (const concept of lead.concepts) {
+        const posting = postings.get(`${concept}|${lead.role}`)!;
+        const at = positionIn(posting, index);
+        for (const other of posting.slice(Math.max(0, at - MAX_POSTINGS / 2), at + MAX_POSTINGS / 2 + 1)) {
+          if (other === index || !tellsItOfOthers(lead, acts[other]!, named[other]!)) continue;
+          clashes.get(articles[index]!.id)!.add(articles[other]!.id);
+          clashes.get(articles[other]!.id)!.add(articles[index]!.id);
+        }
+      }
+    }
+  });
+  return clashes;
+}
+
+/** Where an article stands in a posting (its indexes in ascending order): a binary search. */
+function positionIn(posting: readonly number[], index: number): number {
+  let low = 0;
+  let high = posting.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (posting[middle]! < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether another article tells the lead's act of other people only: it never names the lead's people
+ * and gives the act, in the same role, to people none of whose name words the lead's people share.
+ */
+function tellsItOfOthers(lead: ActParticipants, others: readonly ActParticipants[], namedThere: ReadonlySet<string>): boolean {
+  if (lead.people.some((person) => namedThere.has(person))) return false;
+  return others.some(
+    (act) => act.role === lead.role && act.concepts.some((concept) => lead.concepts.includes(concept)) && ![...act.words].some((word) => lead.words.has(word)),
+  );
+}
+
+/** Each clause's act (not one of saying, being or having, not denied) with the people of its doer and of its target. */
+function readActParticipants(article: Article, entities: LinkedEntities, sameName: ReadonlyMap<string, string>, lexicon: Lexicon): ActParticipants[] {
+  const found: ActParticipants[] = [];
+  for (const clause of article.clauses) {
+    const { act, doer, target, negated } = clause.roles;
+    if (act === null || negated) continue;
+    const lemma = article.tokens[act]!.lemma;
+    if (emptyActs().has(lemma)) continue;
+    const concepts = lexicon.conceptsOf(lemma, 'verb');
+    for (const [role, phrase] of [['doer', doer], ['target', target]] as const) {
+      const people = phrase ? peopleIn(article, phrase, entities, sameName) : [];
+      if (!people.length) continue;
+      const words = new Set(people.flatMap(([, name]) => nameWords(name).filter((word) => word.length >= MIN_NAME_WORD)));
+      found.push({ concepts, role, people: people.map(([id]) => id), words, lead: clause.sentence < LEAD_SENTENCES });
+    }
+  }
+  return found;
+}
+
+/** The people named inside a participant's words, as [anchor id, name]. */
+function peopleIn(article: Article, phrase: Participant, entities: LinkedEntities, sameName: ReadonlyMap<string, string>): Array<[string, string]> {
+  const start = article.tokens[phrase.firstToken]!.start;
+  const end = article.tokens[phrase.endToken - 1]!.end;
+  const people = new Map<string, string>();
+  for (const mention of article.mentions) {
+    if (mention.type !== 'person' || mention.start < start || mention.end > end) continue;
+    const id = entities.idOf(article.id, mention.entityKey);
+    if (id) people.set(sameName.get(id) ?? id, mention.name);
+  }
+  return [...people];
+}
+
+/** Every person an article names anywhere, as anchor ids. */
+function peopleNamed(article: Article, entities: LinkedEntities, sameName: ReadonlyMap<string, string>): Set<string> {
+  const people = new Set<string>();
+  for (const mention of article.mentions) {
+    if (mention.type !== 'person') continue;
+    const id = entities.idOf(article.id, mention.entityKey);
+    if (id) people.add(sameName.get(id) ?? id);
+  }
+  return people;
+}
+
+let emptyActSet: Set<string> | undefined;
+
+/** Acts whose people are not the event's: being, having, and the one-word verbs of saying and thinking of data/reporting-verbs.json. */
+function emptyActs(): ReadonlySet<string> {
+  if (!emptyActSet) {
+    const reporting = readDataFile<{ speech: string[]; thought: string[] }>('reporting-verbs.json');
+    emptyActSet = new Set([...EMPTY_ACTS, ...reporting.speech, ...reporting.thought].filter((verb) => !verb.includes(' ')));
+  }
+  return emptyActSet;
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { anchorNames } from '../../src/cluster/anchor-names.ts';
+import { findParticipantClashes } from '../../src/cluster/find-participant-clashes.ts';
+import { mergeEntities } from '../../src/cluster/merge-entities.ts';
+import { loadLexicon } from '../../src/lexicon/index.ts';
+import type { Article } from '../../src/model/index.ts';
+import { readAnnotated } from '../read-annotated.ts';
+import { BELL_ARREST, MARSH_ARREST, named } from './two-arrests.ts';
+
+/** Each clashing pair once, as "source source" in order. */
+function clashingPairs(articles: readonly Article[]): string[] {
+  const entities = mergeEntities(articles);
+  const clashes = findParticipantClashes(articles, entities, anchorNames(entities.entities), loadLexicon());
+  const sourceOf = new Map(articles.map((article) => [article.id, article.source]));
+  const pairs = new Set<string>();
+  for (const [id, others] of clashes) for (const other of others) pairs.add([sourceOf.get(id)!, sourceOf.get(other)!].sort().join(' '));
+  return [...pairs].sort();
+}
+
+test('reports of one man\'s arrest clash with reports of another man\'s, even one that retells the first, and not with each other', async () => {
+  const pairs = clashingPairs(await readAnnotated({ ...named('marsh', MARSH_ARREST), ...named('bell', BELL_ARREST) }));
+  assert.ok(pairs.length, 'some reports clash');
+  assert.ok(
+    pairs.every((pair) => pair.startsWith('bell') && pair.includes(' marsh')),
+    `every clash is between the two arrests: ${pairs.join(', ')}`,
+  );
+  for (const source of [...Object.keys(named('marsh', MARSH_ARREST)), ...Object.keys(named('bell', BELL_ARREST))]) {
+    assert.ok(pairs.some((pair) => pair.split(' ').includes(source)), `${source} clashes with a report of the other arrest`);
+  }
+});
+
+test('one person written two ways, and the speakers of one statement, do not clash', async () => {
+  const pairs = clashingPairs(
+    await readAnnotated({
+      'page-1.txt': 'Pin-up model dies at 85\nPin-up model Betty Page died on Thursday in Los Angeles, agent Mark Roesler said.\nShe had suffered a heart attack.',
+      'page-2.txt': 'Bettie Page dead at 85\nBettie Page died in Los Angeles on Thursday after a heart attack, her agent said.\nThe model was 85.',
+      'quake-1.txt': 'Quake kills 12\nGovernor Ali Rezaei said the earthquake near Tabriz killed 12 people on Sunday.\nRescuers searched the rubble.',
+      'quake-2.txt': 'Tabriz quake toll\nMayor Hassan Karimi said the earthquake near Tabriz killed 12 people on Sunday.\nTents were sent to the city.',
+    }),
+  );
+  assert.deepEqual(pairs, []);
+});
+
+test('a fire and the arrest of the man charged with setting it do not clash: the fire reports give no act to another man', async () => {
+  const pairs = clashingPairs(
+    await readAnnotated({
+      'fire-1.txt': 'Supermarket destroyed by fire\nA fire destroyed the Waitrose supermarket in Wellington early on Sunday, the fire service said.\nEight crews fought the blaze, station manager Paul Hext said.',
+      'fire-2.txt': 'Blaze guts Wellington store\nFirefighters spent six hours fighting a fire at the Waitrose supermarket in Wellington on Sunday.\nNo one was hurt, Paul Hext said.',
+      'arrest-1.txt': 'Man charged with arson\nPolice charged Robert Pitman, 24, with arson on Monday after the fire at the Waitrose supermarket in Wellington.\nHe will appear in court on Tuesday.',
+      'arrest-2.txt': 'Wellington fire: man denies arson\nRobert Pitman denied setting the fire that destroyed the Waitrose supermarket in Wellington.\nHe was remanded in custody.',
+    }),
+  );
+  assert.deepEqual(pairs, []);
+});
