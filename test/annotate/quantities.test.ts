@@ -19,6 +19,8 @@ const ROWS: [string, [string, number | null, string | null, string | null]][] = 
   ['Prices rose 40 percent in a year.', ['40 percent', 40, 'percent', null]],
   ['An ad-free account costs $11.99 a month.', ['$11.99', 11.99, 'USD', null]],
   ['About 2,500 people were evacuated.', ['About 2,500 people', 2500, 'people', 'about']],
+  // a model's letters and number written apart name one thing
+  ['The commandos recovered 12 AK 47 guns and three rifles.', ['12 AK 47 guns', 12, 'AK 47 guns', null]],
   // a dozen counts what stands before it
   ['Pirates still hold about a dozen ships off the coast.', ['about a dozen ships', 12, 'ships', 'about']],
   ['Police seized two dozen rifles in the raid.', ['two dozen rifles', 24, 'rifles', null]],

@@ -182,6 +182,8 @@ function readUnit(tokens: readonly Token[], from: number, currency: string | und
     const token = tokens[end]!;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       if (nounStart < 0) nounStart = end;
+    } else if (isModelNumber(tokens, end, nounStart)) {
+      // "12 AK 47 guns", "four F 16 jets": a model's letters and its number name one thing
     } else if ((token.pos === 'ADJ' || token.pos === 'VERB' && /ed$/.test(token.text) || token.text === '-') && nounStart < 0) {
       // "nuclear-capable", "armed", "anti-aircraft" before the noun
     } else break;
@@ -190,6 +192,13 @@ function readUnit(tokens: readonly Token[], from: number, currency: string | und
   if (nounStart < 0) return { unit: null, end: from };
   const words = tokens.slice(nounStart, end).map((token) => token.text).join(' ').replace(/ - /g, '-');
   return { unit: words, end };
+}
+
+/** The number of a model written apart from its letters: "47" in "AK 47", "16" in "F 16" (letters in capitals, right after the figure). */
+function isModelNumber(tokens: readonly Token[], index: number, nounStart: number): boolean {
+  const token = tokens[index]!;
+  const letters = tokens[index - 1];
+  return nounStart === index - 1 && !!letters && /^\d{1,3}$/.test(token.text) && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(letters.text) && /\p{Lu}$/u.test(letters.text) && letters.end + 1 >= token.start;
 }
 
 function readNextWord(tokens: readonly Token[], from: number, currency: string | undefined): { unit: string | null; end: number } {
