@@ -72,6 +72,8 @@ const ROWS: [string, string | null, Expected[]][] = [
   ['Putin and Maduro spoke on December 11, 2025.', SEED, [{ text: 'December 11, 2025', value: '2025-12-11', precision: 'day' }]],
   ['The order is dated 14/12/2025.', SEED, [{ text: '14/12/2025', value: '2025-12-14', precision: 'day' }]],
   ['The strike began at 10:30 a.m. Thursday.', SEED, [{ text: '10:30 a.m. Thursday', value: '2025-12-11T10:30', precision: 'time' }]],
+  // a source that spaced its abbreviations: "a. m." is still the morning, read with the day after it
+  ['The strike began at 10:30 a. m. Thursday.', SEED, [{ text: '10:30 a. m. Thursday', value: '2025-12-11T10:30', precision: 'time' }]],
   // durations and sets
   ['The war went on for two decades.', SEED, [{ text: 'two decades', value: 'P20Y', precision: 'duration' }]],
   ['The truce held for about two weeks; the meeting took five hours.', SEED, [

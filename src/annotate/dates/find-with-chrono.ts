@@ -38,6 +38,14 @@ export function hasChronoLanguage(language: string): boolean {
  * weekdays and relative phrases. In another language every result of that language's parser is taken.
  * (chrono's strict parser would be twice as fast, but it drops "10:30 a.m. Thursday" and "noon".)
  */
+/**
+ * "1:30 a. m." and "7:01 p. m" (a source that spaced its abbreviations) as "1:30 a.m. " and "7:01 p.m.",
+ * the same length, so that chrono reads the time with what follows ("1:30 a. m. Feb. 1") and offsets hold.
+ */
+function joinSpacedMeridiem(text: string): string {
+  return text.replace(/\b([ap])\. m\b(\.?)/gi, (_, letter: string, dot: string) => `${letter}.m.${dot ? ' ' : ''}`);
+}
+
 export function findWithChrono(context: RuleContext, language: string): TemporalCandidate[] {
   const parser = PARSERS_BY_LANGUAGE[language];
   if (!parser) return [];
@@ -46,7 +54,7 @@ export function findWithChrono(context: RuleContext, language: string): Temporal
   const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : UNKNOWN_REFERENCE_INSTANT);
   const candidates: TemporalCandidate[] = [];
   const chunks = english ? splitIntoChunks(context.text).flatMap(windowsAroundDateWords).filter((window) => MAY_GIVE_KEPT_RESULT.test(window.text)) : splitIntoChunks(context.text);
-  const results = chunks.flatMap((chunk) => parser.parse(chunk.text, { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })));
+  const results = chunks.flatMap((chunk) => parser.parse(joinSpacedMeridiem(chunk.text), { instant, timezone: 0 }).map((result) => ({ result, offset: chunk.start })));
   for (const { result, offset } of results) {
     if (english && SLASHED.test(result.text) && !result.start.isCertain('year')) continue;
     // "pedía 14 misiles" read as "a 14" (at 14:00): a bare small number is a count, not a time
