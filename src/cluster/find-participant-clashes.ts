@@ -2,9 +2,14 @@ import type { Lexicon } from '../lexicon/index.ts';
 import type { Article, LinkedEntities, Participant } from '../model/index.ts';
 import { readDataFile } from '../shared/data-files.ts';
 import { nameWords } from './anchor-names.ts';
+import { readPhraseActs } from './read-phrase-acts.ts';
 
-/** Sentences an article opens with that tell its own event: its lead ("Chargers' Jamal Williams arrested on DUI suspicion"). */
-const LEAD_SENTENCES = 1;
+/**
+ * Sentences an article's lead, which tells its own event, runs over at most: the first ("Chargers' Jamal
+ * Williams arrested on DUI suspicion"), and the next when the first names no one (see leadSentences).
+ * Later sentences may retell another event ("fellow Charger Vincent Jackson was arrested last month").
+ */
+const MAX_LEAD_SENTENCES = 2;
 /** Articles of one act and role an article's lead is compared with: a big batch of one kind of event stays near linear. */
 const MAX_POSTINGS = 64;
 /** Acts that tell nothing of what happened: being, having, doing. Acts of saying are read from data/reporting-verbs.json. */
@@ -12,7 +17,7 @@ const EMPTY_ACTS = ['be', 'have', 'do', 'get', 'make', 'go', 'come', 'take', 'gi
 /** Name words this short ("Jr", "de") are shared by chance. */
 const MIN_NAME_WORD = 3;
 
-/** One act of a clause and the people in one of its roles: "Williams was arrested" → arrest, target, [Williams]. */
+/** One act of a clause or a phrase and the people in one of its roles: "Williams was arrested" → arrest, target, [Williams]. */
 interface ActParticipants {
   concepts: readonly string[];
   role: 'doer' | 'target';
@@ -31,6 +36,9 @@ interface ActParticipants {
  * one's reports never name the later man. People only: a team or a place takes part in both events
  * of one kind. "Betty Page" and "Bettie Page", "Raj Chohan" and "Chohan" share a name word and do not
  * clash; the people of an act of saying ("announced", "said") are its sources, not its participants.
+ * Acts are read from clauses and from phrases ("arrested in the murder of Deputy Juan Abel Escalante",
+ * see readPhraseActs), and meet by concept or by kind of event: "the murder of Escalante" and "charged
+ * with killing Jerry Ortiz" tell one act of two people.
  * `sameName` gives each entity id the id its anchor is counted under (see anchorNames).
  * Returns, per article id, the ids of the articles it clashes with (both ways). Acts are met through an
  * index of act concepts and roles (postings capped at MAX_POSTINGS around the article): near linear.
@@ -88,21 +96,32 @@ function tellsItOfOthers(lead: ActParticipants, others: readonly ActParticipants
   );
 }
 
-/** Each clause's act (not one of saying, being or having, not denied) with the people of its doer and of its target. */
+/**
+ * Each clause's act (not one of saying, being or having, not denied) with the people of its doer and of
+ * its target, and each act told in a phrase with the people of its target (see readPhraseActs).
+ */
 function readActParticipants(article: Article, entities: LinkedEntities, sameName: ReadonlyMap<string, string>, lexicon: Lexicon): ActParticipants[] {
   const found: ActParticipants[] = [];
+  const leadEnd = leadSentences(article);
   for (const clause of article.clauses) {
     const { act, doer, target, negated } = clause.roles;
     if (act === null || negated) continue;
     const lemma = article.tokens[act]!.lemma;
     if (emptyActs().has(lemma)) continue;
-    const concepts = lexicon.conceptsOf(lemma, 'verb');
+    const concepts = actConcepts(lemma, 'verb', lexicon);
     for (const [role, phrase] of [['doer', doer], ['target', target]] as const) {
       const people = phrase ? peopleIn(article, phrase, entities, sameName) : [];
       if (!people.length) continue;
       const words = new Set(people.flatMap(([, name]) => nameWords(name).filter((word) => word.length >= MIN_NAME_WORD)));
-      found.push({ concepts, role, people: people.map(([id]) => id), words, lead: clause.sentence < LEAD_SENTENCES });
+      found.push({ concepts, role, people: people.map(([id]) => id), words, lead: clause.sentence < leadEnd });
     }
+  }
+  // "arrested in the murder of Deputy Juan Abel Escalante", "charged with killing Juan Abel Escalante"
+  for (const { act, partOfSpeech, target, sentence } of readPhraseActs(article, lexicon)) {
+    const people = peopleIn(article, target, entities, sameName);
+    if (!people.length) continue;
+    const words = new Set(people.flatMap(([, name]) => nameWords(name).filter((word) => word.length >= MIN_NAME_WORD)));
+    found.push({ concepts: actConcepts(article.tokens[act]!.lemma, partOfSpeech, lexicon), role: 'target', people: people.map(([id]) => id), words, lead: sentence < leadEnd });
   }
   return found;
 }
@@ -114,10 +133,28 @@ function peopleIn(article: Article, phrase: Participant, entities: LinkedEntitie
   const people = new Map<string, string>();
   for (const mention of article.mentions) {
     if (mention.type !== 'person' || mention.start < start || mention.end > end) continue;
+    // "the arrest of Smith's brother": the one whose it is takes no part
+    if (isPossessor(article, mention.end)) continue;
     const id = entities.idOf(article.id, mention.entityKey);
     if (id) people.set(sameName.get(id) ?? id, mention.name);
   }
   return [...people];
+}
+
+/**
+ * How many sentences an article's lead runs over: up to the first that names a person, at most
+ * MAX_LEAD_SENTENCES. "A 35-year-old sheriff's deputy was killed Friday ..." leaves the name to the
+ * next sentence ("Deputy Jerry Ortiz had gone to the home ..."), a delayed-identification lead.
+ */
+function leadSentences(article: Article): number {
+  const firstNamed = article.mentions.find((mention) => mention.type === 'person');
+  const sentence = firstNamed ? article.tokens.find((token) => token.start >= firstNamed.start)?.sentence ?? 0 : 0;
+  return Math.min(sentence + 1, MAX_LEAD_SENTENCES);
+}
+
+/** Whether a possessive mark follows a name ending at `end`: "Smith's", "Jones'". */
+function isPossessor(article: Article, end: number): boolean {
+  return /^['’]s?(?![\p{L}\d])/u.test(article.text.slice(end, end + 3));
 }
 
 /** Every person an article names anywhere, as anchor ids. */
@@ -140,4 +177,15 @@ function emptyActs(): ReadonlySet<string> {
     emptyActSet = new Set([...EMPTY_ACTS, ...reporting.speech, ...reporting.thought].filter((verb) => !verb.includes(' ')));
   }
   return emptyActSet;
+}
+
+/**
+ * What an act is compared by: its concepts (see Lexicon.conceptsOf) and its kind of event (see
+ * data/event-classes.json), for a verb or a noun: "murdered", "killing", "the slaying of" are one kind of act.
+ */
+function actConcepts(lemma: string, partOfSpeech: 'verb' | 'noun', lexicon: Lexicon): readonly string[] {
+  const concepts = lexicon.conceptsOf(lemma, partOfSpeech);
+  // "slaying" has no kind of its own: the verb it derives from ("w:slay") has
+  const kind = lexicon.eventClassOf(lemma) ?? concepts.filter((concept) => concept.startsWith('w:')).map((concept) => lexicon.eventClassOf(concept.slice(2))).find(Boolean);
+  return kind ? [...concepts, `kind:${kind}`] : concepts;
 }

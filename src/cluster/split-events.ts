@@ -27,8 +27,8 @@ const MIN_ANCHOR_SHARE = 0.1;
  * Least evidence for a cut to be kept: the anchors' evidence (see weighSplitEvidence: log Bayes factor per
  * anchor) less STATEMENT_WEIGHT times the share of statements told across the cut against within its sides
  * (see rateAcross), plus CLASH_WEIGHT times the people clashing across it (see clashesAcross). Read off
- * ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together: the cuts kept score 1.24–5.1
- * (statements across at most half as often as within, or men arrested who differ), the best cut of a
+ * ECB+ topics 1–24 (two events of one kind a topic) and 25–35 together: the cuts kept score 1.19–5.1
+ * (statements across at most half as often as within, or men arrested or killed who differ), the best cut of a
  * single story at most 1.11: a story whose anchors fall in two sets (the players of two games, the victims
  * of two attacks) but whose articles retell each other's statements across them is one story.
  */
@@ -38,10 +38,9 @@ const STATEMENT_WEIGHT = 0.7;
 /**
  * How much the clashes across a cut (the share of its pairs across whose people clash, less the share
  * within: see findParticipantClashes) add to its evidence. In one story the people of an act are the
- * same, and no pair clashes (ECB+ topics 1–24: 3 pairs of 2,200 within single stories, all in leads
- * naming two announcers of one plan); between two arrests or two deaths of one kind a seventh to a third
- * of the pairs across clash. A third clashing adds half a unit, about what statements told across as
- * often as within take away.
+ * same, and no pair clashes (ECB+ topics 1–35: 3 pairs of 4,500 within single stories); between two
+ * arrests or two killings of one kind a seventh to a third of the pairs across clash. A third clashing
+ * adds half a unit, about what statements told across as often as within take away.
  */
 const CLASH_WEIGHT = 1.5;
 /** How strongly, in the search, an article is drawn away from a side whose articles' people clash with its own: all of them, half a unit of anchor likeness. */

@@ -43,6 +43,10 @@ const ROWS: [string, [string | null, string | null, string | null, boolean?, boo
   ['Most of its oil goes to China.', ['goes', 'oil', null]],
   ['The 6.1 magnitude quake struck the island, killing three people.', ['struck', 'quake', 'island']],
   ['Police have arrested a man who shot two people.', ['arrested', 'Police', 'man']],
+  // an age between commas: the name before it is the subject
+  ['Deputy Tom Ruiz, 35, was shot outside a bakery.', ['shot', null, 'Ruiz', false, true]],
+  ['The mayor, 61, resigned on Friday.', ['resigned', 'mayor', null]],
+  ['By Friday, 35 had died.', ['died', '35', null]],
   // speech verbs: the reported clause's act and doer
   ['Officials said police arrested three men.', ['arrested', 'police', 'men']],
   ['Officials said on Tuesday that police arrested three men.', ['arrested', 'police', 'men']],
@@ -82,6 +86,14 @@ test('a relative clause after a comma: "who" is the phrase before it as doer, "w
   assert.equal(whom.at(-1)?.act, 'detained');
   assert.equal(whom.at(-1)?.doer, 'navy');
   assert.equal(whom.at(-1)?.target, 'fishermen');
+});
+
+test('names with their ages between commas, joined by "and", are one subject', () => {
+  const { tokens, sentences } = readTokens('Omar Reyes, 20, and Carl Vance, 24, were arrested on Friday.');
+  const [clause] = readClauses(tokens, sentences.length, { mentions: [], dates: [], quantities: [] });
+  const target = clause?.roles.target;
+  assert.ok(target, 'the arrested are read');
+  assert.deepEqual([tokens[target.firstToken]!.text, tokens[target.endToken - 1]!.text, tokens[target.head]!.text], ['Omar', 'Vance', 'Vance']);
 });
 
 test('a clause with no verb has no act and no roles', () => {

@@ -53,3 +53,31 @@ test('a fire and the arrest of the man charged with setting it do not clash: the
   );
   assert.deepEqual(pairs, []);
 });
+
+test('two killings told by nouns and gerunds ("the murder of", "charged with killing") clash, the reports of one do not', async () => {
+  const pairs = clashingPairs(
+    await readAnnotated({
+      'ruiz-1.txt': 'Two held in deputy murder\nTwo gang members were arrested on Saturday in the murder of Deputy Tom Ruiz outside his home in Elm Park.\nRuiz was on his way to work.',
+      'ruiz-2.txt': 'Arrests in Elm Park killing\nPolice said Ivan Hale and Rick Moss were charged with killing Tom Ruiz outside his Elm Park home.\nThe deputy had worked at the county jail.',
+      'brook-1.txt': 'Deputy shot dead\nA gunman was charged on Monday with the slaying of Deputy Ana Brook in Glenvale.\nBrook had knocked on the door of an apartment.',
+      'brook-2.txt': 'Glenvale deputy killed\nA deputy was shot dead on Friday in Glenvale.\nDeputy Ana Brook, 35, was murdered at the door of an apartment, the sheriff said.',
+    }),
+  );
+  assert.ok(pairs.length >= 2, `the two killings clash: ${pairs.join(', ')}`);
+  assert.ok(
+    pairs.every((pair) => pair.startsWith('brook') && pair.includes(' ruiz')),
+    `every clash is between the two killings: ${pairs.join(', ')}`,
+  );
+  // "A deputy was shot dead": the lead names no one, the next sentence does
+  assert.ok(pairs.some((pair) => pair.split(' ').includes('brook-2.txt')), `a lead that names the victim in its second sentence clashes: ${pairs.join(', ')}`);
+});
+
+test('an arrest retold in the sentence after a lead that names its own man is no part of the lead', async () => {
+  const pairs = clashingPairs(
+    await readAnnotated({
+      'bell-1.txt': 'Bell arrested\nHarbors lineman Omar Bell was arrested early Saturday on suspicion of drunken driving.\nReceiver Kevin Marsh was arrested on the same charge last month.',
+      'bell-2.txt': 'Bell held\nThe state patrol arrested Omar Bell in Portland on Saturday, trooper Lena Fry said.\nBell was stopped on Route 26.',
+    }),
+  );
+  assert.deepEqual(pairs, []);
+});

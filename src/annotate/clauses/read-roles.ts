@@ -269,7 +269,33 @@ function phraseBefore(tokens: readonly Token[], from: number, end: number, phras
     else break;
     first--;
   }
+  if (isAgeAfterName(tokens, from, first, last)) return agedNamesBefore(tokens, from, first - 1, phraseWord) ?? toParticipant(tokens, first, last + 1);
   return toParticipant(tokens, first, last + 1);
+}
+
+/** "Jerry Ortiz, 35, was shot": the phrase `tokens[first..last]` is a number between commas, after the name it tells the age of. */
+function isAgeAfterName(tokens: readonly Token[], from: number, first: number, last: number): boolean {
+  if (first - 1 <= from || tokens[first - 1]!.text !== ',' || tokens[last + 1]?.text !== ',') return false;
+  for (let index = first; index <= last; index++) if (tokens[index]!.pos !== 'NUM') return false;
+  return true;
+}
+
+/**
+ * The names before an age between commas, ending at the comma `comma`: "Carlos Velasquez" in "Carlos
+ * Velasquez, 24, were arrested", and with the names before it joined by "and": "Guillermo Hernandez,
+ * 20, and Carlos Velasquez, 24, were arrested" → "Guillermo Hernandez, 20, and Carlos Velasquez".
+ */
+function agedNamesBefore(tokens: readonly Token[], from: number, comma: number, phraseWord: (index: number) => boolean): Participant | null {
+  const name = phraseBefore(tokens, from, comma, phraseWord);
+  if (!name) return null;
+  // ", 20, and" before the name: an earlier name and its age
+  const and = name.firstToken - 1;
+  if (and - 1 <= from || tokens[and]!.text.toLowerCase() !== 'and' || tokens[and - 1]!.text !== ',') return name;
+  let ageStart = and - 1;
+  while (ageStart - 1 > from && tokens[ageStart - 1]!.pos === 'NUM') ageStart--;
+  if (ageStart === and - 1 || !isAgeAfterName(tokens, from, ageStart, and - 2)) return name;
+  const earlier = agedNamesBefore(tokens, from, ageStart - 1, phraseWord);
+  return earlier ? { firstToken: earlier.firstToken, endToken: name.endToken, head: name.head } : name;
 }
 
 /** The noun phrase that starts at `start` (after adverbs and particles: "picked up the men"), with the phrases it is "of". */
