@@ -9,7 +9,7 @@
  *
  * Each document goes through ingest + clean (as a `.txt` file under an opaque name, no URL, as the
  * held-out scorer gives it) and annotate, then the cluster stage (src/cluster: entities merged, stories
- * split) runs on the articles of each union and each sub-topic. `--baseline <commit>` runs that commit's
+ * split) runs on the articles of each union and each sub-topic, and on all of them as one batch. `--baseline <commit>` runs that commit's
  * cluster stage (its src/cluster/, or its find-stories.ts alone before the stage had an index) on the same
  * articles beside it (default: the splitter before the event anchors; `--baseline none` leaves it out). `--cache FILE` keeps the annotated articles between runs
  * (delete it when annotate changes). Figures only, nothing is asserted. The shared folder is ../shared
@@ -69,7 +69,31 @@ for (const [name, split] of splitters) {
   }
   console.log(`${name}: topics split exactly ${splitExactly}/${topics.size}; single stories not split ${keptWhole}/${topics.size * 2}`);
   console.log(misses.join('\n') || '  no misses');
+  console.log(`${name}, every document in one batch: ${describeBatch(split([...articles.values()]))}`);
   console.log();
+}
+
+/**
+ * All the documents as one batch, as a user who feeds a day's news would: how many stories, the
+ * largest, B-cubed precision and recall against the sub-topics, and how many sub-topics come out whole.
+ */
+function describeBatch(stories: readonly (readonly string[])[]): string {
+  const all = [...articles.values()];
+  const labelOf = new Map(all.map((article) => [article.id, storyOf.get(idOf(article))!]));
+  const goldSizes = new Map<string, number>();
+  for (const label of labelOf.values()) goldSizes.set(label, (goldSizes.get(label) ?? 0) + 1);
+  let precision = 0;
+  let recall = 0;
+  for (const story of stories) {
+    for (const id of story) {
+      const same = story.filter((other) => labelOf.get(other) === labelOf.get(id)).length;
+      precision += same / story.length;
+      recall += same / goldSizes.get(labelOf.get(id)!)!;
+    }
+  }
+  const whole = [...goldSizes].filter(([label, size]) => stories.some((story) => story.length === size && story.every((id) => labelOf.get(id) === label))).length;
+  const largest = Math.max(0, ...stories.map((story) => story.length));
+  return `${all.length} documents, ${goldSizes.size} gold stories → ${stories.length} stories (largest ${largest}), B-cubed P ${(precision / all.length).toFixed(3)} R ${(recall / all.length).toFixed(3)}, ${whole} gold stories whole`;
 }
 
 /** Exactly the gold stories: as many groups, each one sub-topic whole, every article in one. */

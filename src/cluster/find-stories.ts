@@ -4,14 +4,17 @@ import { dot, unit } from './sparse-vector.ts';
 
 /** Terms of an article kept for comparing it with others: its heaviest, which say what it is about. */
 const TOP_TERMS = 40;
+/** A group this small ("Reid entered rehab", told in words of its own) is an outlier of a story, not a story, while some story is like it. */
+const FEW_ARTICLES = 2;
 /** Articles of a term an article is compared with: enough to link a story, few enough to stay near n. */
 const MAX_MEETINGS = 64;
 
 /**
  * The stories among the articles of one run: articles linked by what they say (their heaviest terms,
  * actors included, weighted by background rarity: the words outlets share are the signal here), then
- * groups put back together unless they are clearly apart, so that only inputs with nothing in common ("an earthquake in Iran" beside "the Oscars' new host")
- * are split. Articles with no clause read (another language) are left to placeUnreadArticles.
+ * groups put back together unless they are clearly apart, and outliers joined to the story they are
+ * most like, so that inputs with little in common ("an earthquake in Iran" beside "the Oscars' new
+ * host") are split, in a batch of two stories as in one of sixty. Articles with no clause read (another language) are left to placeUnreadArticles.
  * Returns the groups of article ids, largest first, each in input order.
  */
 export function findStories(
@@ -21,7 +24,7 @@ export function findStories(
   options: ClusterOptions,
   vectors: ReadonlyMap<string, ReadonlyMap<string, number>> = articleVectors(articles, entities, lexicon),
 ): string[][] {
-  const { minLink, minApart } = options;
+  const { minLink, minApart, minAttach } = options;
   const ids = articles.map((article) => article.id).filter((id) => vectors.has(id));
   const articleVectorsInOrder = ids.map((id) => vectors.get(id)!);
   if (ids.length < 2) return ids.length ? [ids] : [];
@@ -29,18 +32,30 @@ export function findStories(
   const parent = ids.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
   for (const [a, b, value] of linkedPairs(articleVectorsInOrder)) if (value >= minLink) parent[find(a)] = find(b);
-  // then groups not clearly apart (their centroids at least minApart alike) join, until none do
+  // then groups not clearly apart (their centroids at least minApart alike) join, and a group of a few
+  // articles (a story's outlier, told in other words) joins the group it is most like, until none do:
+  // two stories' groups never chain through a weak likeness, however many stories the batch holds
   for (let joined = true; joined; ) {
     joined = false;
     const groups = groupsOf(ids.length, find);
     const centroids = groups.map((members) => centroid(members.map((index) => articleVectorsInOrder[index]!)));
+    const likeness = (i: number, j: number) => dot(centroids[i]!, centroids[j]!);
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
-        if (find(groups[i]![0]!) === find(groups[j]![0]!) || dot(centroids[i]!, centroids[j]!) < minApart) continue;
+        if (find(groups[i]![0]!) === find(groups[j]![0]!) || likeness(i, j) < minApart) continue;
         parent[find(groups[i]![0]!)] = find(groups[j]![0]!);
         joined = true;
       }
     }
+    if (joined) continue;
+    groups.forEach((members, i) => {
+      if (members.length > FEW_ARTICLES) return;
+      let nearest = -1;
+      for (let j = 0; j < groups.length; j++) if (j !== i && groups[j]!.length >= members.length && (nearest < 0 || likeness(i, j) > likeness(i, nearest))) nearest = j;
+      if (nearest < 0 || likeness(i, nearest) < minAttach || find(members[0]!) === find(groups[nearest]![0]!)) return;
+      parent[find(members[0]!)] = find(groups[nearest]![0]!);
+      joined = true;
+    });
   }
   return groupsOf(ids.length, find)
     .sort((a, b) => b.length - a.length || a[0]! - b[0]!)

@@ -33,8 +33,10 @@ export interface CleanOptions {
 export interface ClusterOptions {
   /** Least similarity for two articles to be linked as one story outright. */
   minLink: number;
-  /** Groups whose average similarity reaches this are not clearly apart, and stay one story. */
+  /** Groups whose centroids are at least this alike are not clearly apart, and stay one story. */
   minApart: number;
+  /** A group of a few articles (an outlier of a story) joins the story it is most like when at least this alike. */
+  minAttach: number;
 }
 
 /** Settings of the aligner; the defaults were tuned on ECB+ train topics and checked on dev. */
@@ -53,7 +55,7 @@ export type OptionOverrides = { [Stage in keyof Options]?: Partial<Options[Stage
 export const DEFAULT_OPTIONS: Readonly<Options> = freezeOptions({
   ingest: { maxBytes: 32 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000, maxRedirects: 5, maxFeedItems: 200, concurrency: 4 },
   clean: { published: null },
-  cluster: { minLink: 0.15, minApart: 0.05 },
+  cluster: { minLink: 0.25, minApart: 0.2, minAttach: 0.05 },
   align: { minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 },
 });
 
