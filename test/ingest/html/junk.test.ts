@@ -82,7 +82,7 @@ test('junk: a page over the length limit gives empty text and a warning, not an 
 test('junk: a page with more elements than the limit gives empty text and a warning', () => {
   const result = extractArticleFromHtml(`<html><body>${'<div><span>x</span></div>'.repeat(500)}</body></html>`, { maxElements: 100 });
   assert.equal(result.text, '');
-  assert.match(result.messages[0]!.reason, /over the limit of 100/);
+  assert.match(result.messages[0]!.reason, /more than 100 elements \(--max-html-elements\)/);
 });
 
 test('junk: a page whose article Readability cannot find falls back to the whole page, with a warning', () => {
