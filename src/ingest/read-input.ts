@@ -11,6 +11,7 @@ import { readBytes, tooLarge } from './read-bytes.ts';
 import { readFeed } from './read-feed.ts';
 import { readJsonArticles, readJsonLinesArticles, type JsonArticle } from './read-json-articles.ts';
 import { readMarkdown } from './read-markdown.ts';
+import type { ListedMetadata } from './read-sources-table.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { sniffKind } from './sniff-kind.ts';
 import { startTimeBudget, type TimeBudget } from './time-budget.ts';
@@ -42,7 +43,8 @@ export async function readInput(source: InputSource, options: IngestOptions): Pr
   const read = await readBytes(source, options, budget);
   if (!read.ok) return failure(name, budget.spent() ?? read.reason);
   const url = source.kind === 'url' ? read.finalUrl ?? source.url : null;
-  return readArticlesFromBytes(read.bytes, name, { contentType: read.contentType, url }, options, budget);
+  const reading = await readArticlesFromBytes(read.bytes, name, { contentType: read.contentType, url }, options, budget);
+  return source.kind === 'file' && source.listed ? { ...reading, articles: reading.articles.map((article) => fillListedMetadata(article, source.listed!)) } : reading;
 }
 
 /** Articles from bytes already in hand: decoded, sniffed and read by kind. */
@@ -223,6 +225,15 @@ async function fetchPage(url: string, options: IngestOptions, budget: TimeBudget
 
 async function htmlToText(html: string, options: IngestOptions): Promise<string> {
   return /<[a-z][^>]*>/i.test(html) ? (await extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`, htmlLimits(options))).text : html;
+}
+
+/** SOURCES.tsv fills what the file itself left unknown ("8_1ecbplus.txt" → its URL, and so its outlet). */
+function fillListedMetadata(article: RawArticle, listed: ListedMetadata): RawArticle {
+  const metadata = mergeMetadata(article.metadata, { ...EMPTY_METADATA, ...listed.metadata });
+  const filled = (Object.keys(listed.metadata) as (keyof ArticleMetadata)[]).filter((field) => article.metadata[field] === null && metadata[field] !== null);
+  if (!filled.length) return article;
+  const message: Message = { severity: 'info', origin: 'ingest:read-sources-table', reason: `${filled.join(', ')} from ${listed.table}` };
+  return { ...article, metadata, messages: [...article.messages, message] };
 }
 
 /** The first source's values win; the second fills its gaps. */
