@@ -117,6 +117,16 @@ test('the Markdown dossier cites every source with its outlet', () => {
   assert.match(stdout, /4 articles · 4 outlets · 4 independent/);
 });
 
+test("the README's first command names the example's outlets from its SOURCES.tsv: no unknown outlet", () => {
+  const { code, stdout } = triangulate(['analyze', 'examples/athens-bank-firebomb', '--quiet']);
+  assert.equal(code, 0);
+  const table = readFileSync(join(REPO, 'examples/athens-bank-firebomb/SOURCES.tsv'), 'utf8');
+  const sources = (stdout.split('### Sources\n')[1] ?? '').split('\n###')[0]!.split('\n').filter((line) => line.startsWith('- ['));
+  assert.equal(sources.length, table.trim().split('\n').length - 1);
+  for (const line of sources) assert.doesNotMatch(line, /unknown outlet/, line);
+  assert.match(stdout, /6 articles · 6 outlets/);
+});
+
 test('a reader that stops early ("| head -c 100") ends the command quietly, with no stack trace', () => {
   const result = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" analyze "${sharedPath('seeds')}" --format json --quiet | head -c 100 > /dev/null`], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   assert.equal(result.status, 0, result.stderr);

@@ -17,6 +17,10 @@ interface InputOptions {
   maxRedirects: number;
   maxFeedItems: number;
   concurrency: number;
+  maxHtmlDepth: number;
+  maxHtmlElements: number;
+  maxTextLength: number;
+  timeBudget: number;
   quiet?: boolean;
   out?: string;
 }
@@ -30,6 +34,10 @@ function addInputOptions(command: Command): Command {
     .option('--max-redirects <n>', 'redirects followed per URL', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxRedirects)
     .option('--max-feed-items <n>', 'items read from each RSS/Atom feed', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxFeedItems)
     .option('--concurrency <n>', 'inputs read at the same time', parsePositiveInteger, DEFAULT_OPTIONS.ingest.concurrency)
+    .option('--max-html-depth <n>', 'deepest nesting of HTML elements; a deeper page fails, unparsed', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxHtmlDepth)
+    .option('--max-html-elements <n>', 'most HTML elements in a page; a page with more fails, unparsed', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxHtmlElements)
+    .option('--max-text-length <n>', 'longest article text, in characters; a longer one is cut at a paragraph break, with a warning', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxTextLength)
+    .option('--time-budget <ms>', 'time each input may take to be read (fetches, feed pages, extraction), in milliseconds; past it the input fails', parsePositiveInteger, DEFAULT_OPTIONS.ingest.timeBudgetMs)
     .option('--out <file>', 'write the result to a file instead of stdout')
     .option('-q, --quiet', 'no progress bar');
 }
@@ -44,6 +52,10 @@ function pipelineOptions(options: InputOptions): OptionOverrides {
       maxRedirects: options.maxRedirects,
       maxFeedItems: options.maxFeedItems,
       concurrency: options.concurrency,
+      maxHtmlDepth: options.maxHtmlDepth,
+      maxHtmlElements: options.maxHtmlElements,
+      maxTextLength: options.maxTextLength,
+      timeBudgetMs: options.timeBudget,
     },
   };
 }
@@ -77,7 +89,7 @@ export function createProgram(): Command {
     program
       .command('analyze')
       .description('read articles about one story (files, folders, URLs, feeds, - for stdin) and print their dossier')
-      .argument('<inputs...>', 'files (.txt .md .html .json .jsonl, RSS/Atom), folders, http(s) URLs, or - for stdin')
+      .argument('<inputs...>', 'files (.txt .md .html .json .jsonl, RSS/Atom), folders (read recursively; symbolic links followed, each real file or folder once, so link loops end), http(s) URLs, or - for stdin')
       .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('md')),
   ).action(async (inputs: string[], options: InputOptions & { format: ReportFormat }) => {
     const progress = createProgress(!!options.quiet);

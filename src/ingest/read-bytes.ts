@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { InputSource } from './expand-inputs.ts';
 import type { IngestOptions } from './options.ts';
+import type { TimeBudget } from './time-budget.ts';
 
 export type ReadBytes = { ok: true; bytes: Uint8Array; contentType: string | null; finalUrl: string | null } | { ok: false; reason: string };
 
 /** The bytes of one input, refused once they pass `maxBytes` (a clear message, not an out-of-memory). */
-export async function readBytes(source: InputSource, options: IngestOptions): Promise<ReadBytes> {
+export async function readBytes(source: InputSource, options: IngestOptions, budget?: TimeBudget): Promise<ReadBytes> {
   if (source.kind === 'file') {
     if (source.size > options.maxBytes) return { ok: false, reason: tooLarge(source.size, options.maxBytes) };
     try {
@@ -17,8 +18,11 @@ export async function readBytes(source: InputSource, options: IngestOptions): Pr
   if (source.kind === 'stdin') return readStandardInput(options.maxBytes);
   // undici loads with the first URL, not with every start of the command
   const { fetchUrl } = await import('./fetch-url.ts');
+  // a fetch gets what is left of the input's time budget, when that is less than its own timeout
+  const timeoutMs = Math.min(options.timeoutMs, budget?.remainingMs() ?? Infinity);
+  if (timeoutMs <= 0) return { ok: false, reason: budget?.spent() ?? 'no time left' };
   const fetched = await fetchUrl(source.url, {
-    timeoutMs: options.timeoutMs,
+    timeoutMs,
     maxRedirects: options.maxRedirects,
     maxBytes: options.maxBytes,
     allowPrivate: options.allowPrivate,

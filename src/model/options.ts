@@ -22,6 +22,14 @@ export interface IngestOptions {
   maxFeedItems: number;
   /** Inputs read at the same time (URLs wait on the network; files are quick either way). */
   concurrency: number;
+  /** Deepest nesting of HTML elements read; a deeper page is refused before it is parsed (browsers stop nesting at 512). */
+  maxHtmlDepth: number;
+  /** Most HTML elements in one page; a page with more is refused before it is parsed (a heavy news page has a few thousand). */
+  maxHtmlElements: number;
+  /** Longest article text, in characters: a longer one is cut at a paragraph break before it, with a warning. */
+  maxTextLength: number;
+  /** Time one input may take to be read (fetch, feed pages, extraction), in milliseconds; past it, the input fails. */
+  timeBudgetMs: number;
 }
 
 export interface CleanOptions {
@@ -53,7 +61,8 @@ export interface AlignOptions {
 export type OptionOverrides = { [Stage in keyof Options]?: Partial<Options[Stage]> };
 
 export const DEFAULT_OPTIONS: Readonly<Options> = freezeOptions({
-  ingest: { maxBytes: 32 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000, maxRedirects: 5, maxFeedItems: 200, concurrency: 4 },
+  ingest: { maxBytes: 32 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000, maxRedirects: 5, maxFeedItems: 200, concurrency: 4,
+    maxHtmlDepth: 512, maxHtmlElements: 100_000, maxTextLength: 1_000_000, timeBudgetMs: 60_000 },
   clean: { published: null },
   cluster: { minLink: 0.25, minApart: 0.2, minAttach: 0.05 },
   align: { minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 },

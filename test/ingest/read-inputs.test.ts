@@ -108,3 +108,30 @@ test('the outlet comes from the address only when the site is a known outlet', a
   assert.equal((await extractArticle(known)).article!.outlet, 'BBC News');
   assert.equal((await extractArticle(unknown)).article!.outlet, null);
 });
+
+test('a SOURCES.tsv beside text files fills their URL (and so their outlet) and says so; a file\'s own metadata wins', async () => {
+  const listed = join(folder, 'listed');
+  mkdirSync(listed);
+  writeFileSync(join(listed, 'fire.txt'), TEXT);
+  writeFileSync(join(listed, 'page.html'), `<html><head><link rel="canonical" href="https://example.org/own"></head><body><p>${TEXT}</p></body></html>`);
+  writeFileSync(join(listed, 'SOURCES.tsv'), 'file\toriginal_url\toutlet\npage.html\thttps://www.bbc.co.uk/news/listed\t\nfire.txt\thttps://www.bbc.co.uk/news/fire\t\n');
+  const { sources, failed } = await expandInputs([listed]);
+  assert.deepEqual(failed, []);
+  assert.deepEqual(sources.map((source) => source.kind === 'file' && source.path.slice(listed.length + 1)), ['fire.txt', 'page.html']);
+  const [fire, page] = await Promise.all(sources.map((source) => readInput(source, DEFAULT_INGEST_OPTIONS)));
+  assert.equal(fire!.articles[0]!.metadata.url, 'https://www.bbc.co.uk/news/fire');
+  assert.ok(fire!.articles[0]!.messages.some((message) => message.origin === 'ingest:read-sources-table' && message.reason === `url from ${join(listed, 'SOURCES.tsv')}`));
+  assert.equal(page!.articles[0]!.metadata.url, 'https://example.org/own');
+  const { article } = await extractArticle(join(listed, 'fire.txt'));
+  assert.equal(article?.outlet, 'BBC News');
+});
+
+test('a SOURCES.tsv without a "file" column fails by its own name; the files are still read', async () => {
+  const broken = join(folder, 'broken-table');
+  mkdirSync(broken);
+  writeFileSync(join(broken, 'fire.txt'), TEXT);
+  writeFileSync(join(broken, 'SOURCES.tsv'), 'name\turl\nfire.txt\thttps://example.org/fire\n');
+  const { sources, failed } = await expandInputs([broken]);
+  assert.equal(sources.length, 1);
+  assert.deepEqual(failed, [{ source: join(broken, 'SOURCES.tsv'), reason: 'no "file" column in its header row (columns: name, url)' }]);
+});

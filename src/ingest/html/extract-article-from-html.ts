@@ -4,6 +4,7 @@ import { addReadabilityMetadata } from './add-readability-metadata.ts';
 import { extractArticleText, ORIGIN } from './extract-article-text.ts';
 import { extractWholePageText } from './extract-whole-page-text.ts';
 import { measureBinaryShare } from './measure-binary-share.ts';
+import { measureHtmlStructure } from './measure-html-structure.ts';
 import { parseHtmlDocument } from './parse-html-document.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
 
@@ -12,8 +13,10 @@ export interface ExtractHtmlOptions {
   url?: string | null;
   /** Longer pages are not parsed (characters). */
   maxHtmlLength?: number;
-  /** Pages with more elements are not handed to Readability (our own count: see below). */
+  /** Pages with more elements are refused before they are parsed (measure-html-structure.ts). */
   maxElements?: number;
+  /** Pages that nest elements deeper are refused before they are parsed. */
+  maxDepth?: number;
 }
 
 export interface ExtractedHtmlArticle {
@@ -28,6 +31,7 @@ export interface ExtractedHtmlArticle {
 export const DEFAULT_EXTRACT_HTML_OPTIONS = Object.freeze({
   maxHtmlLength: 10_000_000,
   maxElements: 200_000,
+  maxDepth: 512,
 });
 
 /** Below this many characters, Readability's pick is not trusted over the whole page's text. */
@@ -61,6 +65,9 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
     return emptyResult(`page is ${html.length} characters, over the limit of ${settings.maxHtmlLength}; not parsed`);
   }
   if (measureBinaryShare(html) > MAX_BINARY_SHARE) return emptyResult('page looks like binary data, not HTML');
+  // linkedom answers getElementsByTagName('*') with nothing, so Readability's own maxElemsToParse never fires
+  const structure = measureHtmlStructure(html, settings);
+  if (!structure.ok) return emptyResult(structure.reason);
 
   let document: Document;
   let metadata: ArticleMetadata;
@@ -75,12 +82,6 @@ export function extractArticleFromHtml(html: string, options: ExtractHtmlOptions
   const headlines: string[] = [];
   let text = '';
   try {
-    // linkedom answers getElementsByTagName('*') with nothing, so Readability's own maxElemsToParse never fires.
-    const elementCount = document.querySelectorAll('*').length;
-    if (elementCount > settings.maxElements) {
-      messages.push(warning(`page has ${elementCount} elements, over the limit of ${settings.maxElements}; no article extracted`));
-      return { text: '', metadata, headlines, messages };
-    }
     const article = extractArticleText(document);
     messages.push(...article.messages);
     for (const headline of [article.readability.title, article.pageTitle]) if (headline) headlines.push(headline);

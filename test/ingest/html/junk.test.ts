@@ -82,7 +82,7 @@ test('junk: a page over the length limit gives empty text and a warning, not an 
 test('junk: a page with more elements than the limit gives empty text and a warning', () => {
   const result = extractArticleFromHtml(`<html><body>${'<div><span>x</span></div>'.repeat(500)}</body></html>`, { maxElements: 100 });
   assert.equal(result.text, '');
-  assert.match(result.messages[0]!.reason, /over the limit of 100/);
+  assert.match(result.messages[0]!.reason, /more than 100 elements \(--max-html-elements\)/);
 });
 
 test('junk: a page whose article Readability cannot find falls back to the whole page, with a warning', () => {
@@ -91,3 +91,25 @@ test('junk: a page whose article Readability cannot find falls back to the whole
   assert.ok(result.text.includes('Smith 12.4 seconds'), result.text);
   assert.ok(result.messages.some((message) => message.reason === 'page has no article body; used whole-page text'), JSON.stringify(result.messages));
 });
+
+// [name, page, what the refusal says, or null when the page is read]; browsers stop nesting at 512
+const STRUCTURE_LIMITS: [name: string, html: string, refusal: RegExp | null][] = [
+  ['500 nested <div>s', `${'<div>'.repeat(500)}<p>${STORY}</p>${'</div>'.repeat(500)}`, null],
+  ['2,000 nested <div>s', `${'<div>'.repeat(2_000)}<p>${STORY}</p>${'</div>'.repeat(2_000)}`, /nests elements deeper than 512 levels \(--max-html-depth\); not read/],
+  ['100,000 nested <div>s', `${'<div>'.repeat(100_000)}<p>${STORY}</p>${'</div>'.repeat(100_000)}`, /nests elements deeper than 512 levels/],
+  ['1,000,000 unclosed <b>s', '<b>'.repeat(1_000_000), /nests elements deeper than 512 levels/],
+  ['1,000,000 <br>s', '<br>'.repeat(1_000_000), /more than 100000 elements \(--max-html-elements\); not read/],
+  ['<p>s that close each other, 1,000 deep in the source', `<body>${`<p>${STORY}`.repeat(1_000)}</body>`, null],
+];
+
+for (const [name, html, refusal] of STRUCTURE_LIMITS) {
+  test(`limits: ${name} ${refusal ? 'is refused before parsing, with the limit named' : 'is read'}`, () => {
+    const result = extractArticleFromHtml(html, { maxElements: 100_000, maxDepth: 512 });
+    if (refusal) {
+      assert.equal(result.text, '');
+      assert.match(result.messages[0]!.reason, refusal);
+    } else {
+      assert.ok(result.text.includes(STORY.trim()), result.text.slice(0, 200));
+    }
+  });
+}
