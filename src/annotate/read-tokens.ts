@@ -61,7 +61,7 @@ export function readTokens(text: string): TokenizedText {
   const sentences: Span[] = [];
   const lineBreakAfter = createLineBreakFinder(text);
   // every sentence's token span in one call, instead of an item object per sentence
-  for (const [winkFrom, winkTo] of document.sentences().out(its.span) as unknown as [number, number][]) {
+  for (const [winkFrom, winkTo] of joinLostCharacterBreaks(document.sentences().out(its.span) as unknown as [number, number][], tokens, ours)) {
     const from = ours[winkFrom]!;
     const to = (winkTo + 1 < ours.length ? ours[winkTo + 1]! : tokens.length) - 1;
     if (to < from) continue;
@@ -76,4 +76,25 @@ export function readTokens(text: string): TokenizedText {
     }
   }
   return { sentences, tokens };
+}
+
+/** Words after which a "?" stands for a lost character, not a question: "agreeing a? 110-billion … bailout". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'by', 'about', 'some']);
+
+/**
+ * wink's sentences, with a break at a "?" that stands for a character lost in decoding joined again:
+ * "since agreeing a? 110-billion ($143 - billion) EU and IMF debt bailout" (a euro sign turned into "?")
+ * is one sentence. The "?" must follow a determiner or preposition and a figure must follow it.
+ */
+function joinLostCharacterBreaks(spans: readonly [number, number][], tokens: readonly Token[], ours: Int32Array): Array<[number, number]> {
+  const joined: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    const previous = joined.at(-1);
+    const mark = previous ? tokens[ours[previous[1]]!] : undefined;
+    const before = previous && previous[1] > previous[0] ? tokens[ours[previous[1] - 1]!] : undefined;
+    const first = tokens[ours[from]!];
+    if (previous && mark?.text === '?' && before && DETERMINERS.has(before.text.toLowerCase()) && mark.start === before.end && first && /^\d/.test(first.text)) previous[1] = to;
+    else joined.push([from, to]);
+  }
+  return joined;
 }

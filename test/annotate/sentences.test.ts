@@ -11,6 +11,8 @@ const ROWS: [string, string[]][] = [
   ['A long alliance\n\nRussia and Venezuela have had a close relationship.', ['A long alliance', 'Russia and Venezuela have had a close relationship.']],
   ['By Jane Doe\nThe minister resigned on Friday.', ['By Jane Doe', 'The minister resigned on Friday.']],
   ['The two presidents at the summit in Kazan\nThe talks lasted two hours.', ['The two presidents at the summit in Kazan', 'The talks lasted two hours.']],
+  // a "?" left where a euro sign was lost is no question; a real question still ends its sentence
+  ['Greece agreed a? 110-billion bailout at the weekend. Will it hold? 12 banks doubt it.', ['Greece agreed a? 110-billion bailout at the weekend.', 'Will it hold?', '12 banks doubt it.']],
 ];
 
 for (const [text, expected] of ROWS) {
