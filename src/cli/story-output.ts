@@ -46,6 +46,8 @@ function storyFileName(story: StoryDossier, format: ReportFormat, count: number)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .match(/[a-z0-9]+/g);
-  const slug = (words ?? []).join('-').slice(0, 50).replace(/-+$/, '');
+  const joined = (words ?? []).join('-');
+  // at most 50 characters, cut between words: "well-here-s-something-that-we-all-knew-would"
+  const slug = joined.length > 50 ? joined.slice(0, 51).replace(/-[^-]*$/, '') : joined;
   return `story-${String(story.number).padStart(Math.max(2, String(count).length), '0')}${slug && story.dossier.story.title ? `-${slug}` : ''}.${format}`;
 }
