@@ -96,3 +96,19 @@ test('the JSON on stdout keeps the batch dossier whole', () => {
   assert.equal(whole.articles.length, 9);
   assert.equal(whole.story.stories.flat().length, whole.articles.length);
 });
+
+test('the --out-dir index shows a title from article text as text: HTML and Markdown marks escaped, bidirectional text isolated', () => {
+  const input = join(folder, 'hostile.txt');
+  writeFileSync(input, '<script>alert(1)</script> [click](http://example.com) \u202Eevil\n\nThe council met on Monday to approve the budget for road repairs, the mayor said in a statement.\n');
+  const markdown = join(folder, 'hostile-md');
+  assert.equal(triangulate(['analyze', input, '--out-dir', markdown, '--quiet']).code, 0);
+  const index = readFileSync(join(markdown, 'index.md'), 'utf8');
+  assert.ok(!index.includes('<script>'), index);
+  assert.ok(index.includes('&lt;script&gt;'), index);
+  assert.ok(!index.includes('[click](http'), index);
+  const html = join(folder, 'hostile-html');
+  assert.equal(triangulate(['analyze', input, '--out-dir', html, '--format', 'html', '--quiet']).code, 0);
+  const page = readFileSync(join(html, 'index.html'), 'utf8');
+  assert.ok(!page.includes('<script>'), page);
+  assert.match(page, /<bdi>[^<]*\u202Eevil[^<]*<\/bdi>/);
+});
