@@ -25,9 +25,14 @@ export const STAGES: Readonly<Stages> = Object.freeze({
   relate: relateActors,
 });
 
+/** Where a run stands: `done` of `total` items of a stage; `item` names the article or input, or what a one-step stage works on ("412 articles"). */
+export type StageProgress = (stage: Stage, done: number, total: number, item: string) => void;
+
 export interface RunSettings {
   /** Called after each input is read: for a progress bar. */
   onProgress?: (done: number, total: number, source: string) => void;
+  /** Called as each later stage goes: after each article of clean and annotate, before and after cluster, align and relate. */
+  onStage?: StageProgress;
   stages?: Readonly<Stages>;
 }
 
@@ -37,14 +42,17 @@ export interface RunSettings {
  * on its own, and align takes one story at a time: an exception in one becomes a fatal message on that
  * article and an entry in `failed[]`, and the rest of the batch goes on.
  */
-export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, { onProgress, stages = STAGES }: RunSettings = {}): Promise<Dossier> {
+export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, { onProgress, onStage = () => {}, stages = STAGES }: RunSettings = {}): Promise<Dossier> {
   const options = createOptions(overrides);
   const { articles: raws, failed } = await readInputs(inputs, options.ingest, onProgress);
-  const cleaned = collapseDuplicates(eachArticle('clean', raws, (raw) => stages.clean(raw, options), failed, () => null));
-  const annotated = eachArticle('annotate', cleaned, stages.annotate, failed, (article, fatal) => ({ ...article, messages: [...article.messages, fatal] }));
+  const cleaned = collapseDuplicates(eachArticle('clean', raws, (raw) => stages.clean(raw, options), failed, () => null, onStage));
+  const annotated = eachArticle('annotate', cleaned, stages.annotate, failed, (article, fatal) => ({ ...article, messages: [...article.messages, fatal] }), onStage);
   const readable = annotated.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
-  const clustering = clusterReadable(readable, options, stages, failed);
-  const alignment = stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate));
+  const clustering = oneStep('cluster', `${readable.length} articles`, onStage, () => clusterReadable(readable, options, stages, failed));
+  const alignment = oneStep('align', `${clustering.stories.length} ${clustering.stories.length === 1 ? 'story' : 'stories'}`, onStage, () =>
+    stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate)),
+  );
+  const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
   return {
     schemaVersion: SCHEMA_VERSION,
     story: alignment.story,
@@ -59,16 +67,33 @@ export async function analyzeStory(inputs: readonly string[], overrides: OptionO
     quoteVariants: alignment.quoteVariants,
     timeline: alignment.timeline,
     framing: alignment.framing,
-    relations: stages.relate(alignment.articles, clustering.entities.entities),
+    relations,
   };
 }
 
-/** One article, cleaned: what `triangulate extract` prints. The first article of a multi-article input. */
+/** One article, cleaned. The first article of a multi-article input (`triangulate extract` prints them all with --all: extractArticles). */
 export async function extractArticle(input: string, overrides: OptionOverrides = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
   const options = createOptions(overrides);
   const { articles: raws, failed } = await readInputs([input], options.ingest);
   const first = raws[0];
   return { article: first ? cleanRawArticle(first, options.clean) : null, failed };
+}
+
+/**
+ * Every article an input holds (a folder, a JSON array, JSON Lines, a feed), each cleaned: what `triangulate
+ * extract --all` prints. With `all` false, an input of several articles comes back uncleaned and empty, with
+ * `found` saying how many it holds (extract without --all refuses it).
+ */
+export async function extractArticles(
+  input: string,
+  overrides: OptionOverrides = {},
+  { onProgress, onStage = () => {} }: RunSettings = {},
+  all = true,
+): Promise<{ articles: Article[]; failed: FailedInput[]; found: number }> {
+  const options = createOptions(overrides);
+  const { articles: raws, failed } = await readInputs([input], options.ingest, onProgress);
+  if (raws.length > 1 && !all) return { articles: [], failed, found: raws.length };
+  return { articles: eachArticle('clean', raws, (raw) => cleanRawArticle(raw, options.clean), failed, () => null, onStage), failed, found: raws.length };
 }
 
 /** Ingest and clean bytes already in hand (benchmarks call this on pages they hold in memory). */
@@ -84,8 +109,15 @@ export async function extractArticleFromBytes(source: string, bytes: Uint8Array,
  * says what of it stays, given the fatal message (an article as it was; nothing of a raw input clean
  * cannot read).
  */
-function eachArticle<T extends { source: string }>(stage: Stage, items: readonly T[], step: (item: T) => Article, failed: FailedInput[], keepFailed: (item: T, fatal: Message) => Article | null): Article[] {
-  return items.flatMap((item) => {
+function eachArticle<T extends { source: string }>(
+  stage: Stage,
+  items: readonly T[],
+  step: (item: T) => Article,
+  failed: FailedInput[],
+  keepFailed: (item: T, fatal: Message) => Article | null,
+  onStage: StageProgress,
+): Article[] {
+  return items.flatMap((item, index) => {
     try {
       return [step(item)];
     } catch (error) {
@@ -93,8 +125,18 @@ function eachArticle<T extends { source: string }>(stage: Stage, items: readonly
       failed.push({ source: item.source, reason });
       const kept = keepFailed(item, fatal(stage, reason));
       return kept ? [kept] : [];
+    } finally {
+      onStage(stage, index + 1, items.length, item.source);
     }
   });
+}
+
+/** A stage that runs in one call over the batch (cluster, align, relate): its progress is its start and its end. */
+function oneStep<T>(stage: Stage, item: string, onStage: StageProgress, run: () => T): T {
+  onStage(stage, 0, 1, item);
+  const result = run();
+  onStage(stage, 1, 1, item);
+  return result;
 }
 
 /**

@@ -1,13 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_OPTIONS, type FailedInput, type OptionOverrides } from '../model/index.ts';
-import { analyzeStory, extractArticle } from '../pipeline.ts';
-import { REPORT_FORMATS, renderDossier, type ReportFormat } from '../report/index.ts';
+import { analyzeStory, extractArticles } from '../pipeline.ts';
+import { describeError } from '../shared/describe-error.ts';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/index.ts';
+import { emit, EXIT, refuse } from './emit.ts';
+import { checkOutFile, checkOutFolder } from './output-target.ts';
 import { parseByteSize, parseCalendarDate, parsePositiveInteger } from './parse-option-values.ts';
+import { formatArticles } from './format-articles.ts';
 import { createProgress } from './progress.ts';
-
-/** Exit codes: every input read; some inputs failed (named on stderr); usage error or nothing readable. */
-const EXIT = Object.freeze({ ok: 0, someFailed: 1, unusable: 2 });
+import { renderBatch, writeStoryFolder } from './story-output.ts';
 
 interface InputOptions {
   published?: string;
@@ -25,10 +26,12 @@ interface InputOptions {
   out?: string;
 }
 
+/** The options of reading, in their own group of `--help`; each default shows once, as commander writes it. */
 function addInputOptions(command: Command): Command {
   return command
+    .optionsGroup('Reading:')
     .option('--published <YYYY-MM-DD>', 'publication date for inputs where none is found (a found date wins)', parseCalendarDate)
-    .option('--max-bytes <size>', `largest input read, e.g. 500KB or 64MB (default ${DEFAULT_OPTIONS.ingest.maxBytes / 1024 / 1024}MB)`, parseByteSize, DEFAULT_OPTIONS.ingest.maxBytes)
+    .addOption(new Option('--max-bytes <size>', 'largest input read, e.g. 500KB or 64MB').argParser(parseByteSize).default(DEFAULT_OPTIONS.ingest.maxBytes, `${DEFAULT_OPTIONS.ingest.maxBytes / 1024 / 1024}MB`))
     .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
     .option('--timeout <ms>', 'time limit of each URL fetch, in milliseconds', parsePositiveInteger, DEFAULT_OPTIONS.ingest.timeoutMs)
     .option('--max-redirects <n>', 'redirects followed per URL', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxRedirects)
@@ -38,8 +41,24 @@ function addInputOptions(command: Command): Command {
     .option('--max-html-elements <n>', 'most HTML elements in a page; a page with more fails, unparsed', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxHtmlElements)
     .option('--max-text-length <n>', 'longest article text, in characters; a longer one is cut at a paragraph break, with a warning', parsePositiveInteger, DEFAULT_OPTIONS.ingest.maxTextLength)
     .option('--time-budget <ms>', 'time each input may take to be read (fetches, feed pages, extraction), in milliseconds; past it the input fails', parsePositiveInteger, DEFAULT_OPTIONS.ingest.timeBudgetMs)
-    .option('--out <file>', 'write the result to a file instead of stdout')
+    .optionsGroup('Output:')
+    .option('--out <file>', 'write the result to this file (whole, or not at all) instead of stdout; never onto an input')
     .option('-q, --quiet', 'no progress bar');
+}
+
+/** `--out` (and `--out-dir`) checked before any work: a run never ends with its result lost. */
+async function outputProblem(inputs: readonly string[], options: { out?: string; outDir?: string }): Promise<string | null> {
+  if (options.out) return checkOutFile(options.out, inputs);
+  if (options.outDir) return checkOutFolder(options.outDir, inputs);
+  return null;
+}
+
+interface AnalyzeOptions {
+  format: ReportFormat;
+  outDir?: string;
+  full?: boolean;
+  top?: number;
+  minSources?: number;
 }
 
 function pipelineOptions(options: InputOptions): OptionOverrides {
@@ -60,19 +79,6 @@ function pipelineOptions(options: InputOptions): OptionOverrides {
   };
 }
 
-async function emit(text: string, out: string | undefined): Promise<void> {
-  if (out) {
-    await writeFile(out, text);
-    return;
-  }
-  // "triangulate analyze … | head": a reader that stops early is not an error
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? EXIT.ok);
-  });
-  process.stdout.write(text);
-}
-
 function reportFailures(failed: readonly FailedInput[]): void {
   for (const failure of failed) process.stderr.write(`triangulate: ${failure.source}: ${failure.reason}\n`);
 }
@@ -89,39 +95,66 @@ export function createProgram(): Command {
     program
       .command('analyze')
       .description('read articles about one story (files, folders, URLs, feeds, - for stdin) and print their dossier')
-      .argument('<inputs...>', 'files (.txt .md .html .json .jsonl, RSS/Atom), folders (read recursively; symbolic links followed, each real file or folder once, so link loops end), http(s) URLs, or - for stdin')
-      .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('md')),
-  ).action(async (inputs: string[], options: InputOptions & { format: ReportFormat }) => {
-    const progress = createProgress(!!options.quiet);
-    const dossier = await analyzeStory(inputs, pipelineOptions(options), { onProgress: progress.update });
-    progress.stop();
-    reportFailures(dossier.failed);
-    if (!dossier.articles.length) {
-      process.stderr.write('triangulate: nothing could be read\n');
-      process.exitCode = EXIT.unusable;
-      return;
-    }
-    await emit(renderDossier(dossier, options.format), options.out);
-    process.exitCode = dossier.failed.length ? EXIT.someFailed : EXIT.ok;
-  });
+      .argument('<inputs...>', 'files (.txt .md .html .json .jsonl, RSS/Atom), folders (read recursively; symbolic links followed, each real file or folder once, so link loops end), http(s) URLs, or - for stdin'),
+  )
+    .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('md'))
+    .addOption(new Option('--out-dir <folder>', 'write one dossier per story (in --format) and an index of them into this folder').conflicts('out'))
+    .addOption(new Option('--full', 'show every item of long lists (the JSON always keeps them all)').conflicts('top'))
+    .addOption(new Option('--top <n>', 'show the N most widely reported items of each long list').argParser(parsePositiveInteger))
+    .addOption(new Option('--min-sources <n>', 'show only facts that at least N outlets report').argParser(parsePositiveInteger))
+    .action(async (inputs: string[], options: InputOptions & AnalyzeOptions) => {
+      const problem = await outputProblem(inputs, options);
+      if (problem) return refuse(problem);
+      const progress = createProgress(!!options.quiet);
+      const dossier = await analyzeStory(inputs, pipelineOptions(options), { onProgress: progress.update, onStage: progress.stage });
+      if (!dossier.articles.length) {
+        progress.stop();
+        reportFailures(dossier.failed);
+        process.stderr.write('triangulate: nothing could be read\n');
+        process.exitCode = EXIT.unusable;
+        return;
+      }
+      const report: ReportOptions = { full: options.full, top: options.top, minSources: options.minSources };
+      progress.stage('report', 0, 1, options.outDir ?? options.out ?? 'stdout');
+      if (options.outDir) {
+        const written = await writeStoryFolder(dossier, options.format, report, options.outDir).catch((error: unknown) => describeError(error));
+        progress.stop();
+        reportFailures(dossier.failed);
+        if (typeof written === 'string') return refuse(`--out-dir ${options.outDir}: cannot write the dossiers (${written})`);
+        process.stderr.write(`triangulate: ${written.stories.length} ${written.stories.length === 1 ? 'story' : 'stories'} written to ${options.outDir}; index: ${written.index}\n`);
+        process.exitCode = dossier.failed.length ? EXIT.someFailed : EXIT.ok;
+        return;
+      }
+      const text = renderBatch(dossier, options.format, report);
+      progress.stop();
+      reportFailures(dossier.failed);
+      if (await emit(text, options.out)) process.exitCode = dossier.failed.length ? EXIT.someFailed : EXIT.ok;
+    });
 
   addInputOptions(
     program
       .command('extract')
       .description('print one article, cleaned: its text, or its metadata and text as JSON')
-      .argument('<input>', 'a file, an http(s) URL, or - for stdin')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
-  ).action(async (input: string, options: InputOptions & { format: 'text' | 'json' }) => {
-    const { article, failed } = await extractArticle(input, pipelineOptions(options));
-    reportFailures(failed);
-    if (!article) {
-      process.exitCode = EXIT.unusable;
-      return;
-    }
-    const { title, byline, published, outlet, language, text } = article;
-    await emit(options.format === 'json' ? `${JSON.stringify({ title, byline, published, outlet, language, text }, null, 2)}\n` : `${text}\n`, options.out);
-    process.exitCode = failed.length ? EXIT.someFailed : EXIT.ok;
-  });
+      .argument('<input>', 'a file, an http(s) URL, or - for stdin; with --all, also a folder, a JSON array, JSON Lines or a feed'),
+  )
+    .addOption(new Option('--format <format>', 'output format (with --all, json prints JSON Lines: one article a line)').choices(['text', 'json']).default('text'))
+    .option('--all', 'print every article of an input that holds several (without it, such an input is a usage error)')
+    .action(async (input: string, options: InputOptions & { format: 'text' | 'json'; all?: boolean }) => {
+      const problem = await outputProblem([input], options);
+      if (problem) return refuse(problem);
+      const progress = createProgress(!!options.quiet);
+      const { articles, failed, found } = await extractArticles(input, pipelineOptions(options), { onProgress: progress.update, onStage: progress.stage }, !!options.all);
+      progress.stop();
+      if (found > 1 && !options.all) {
+        return refuse(`${input} holds ${found} articles; extract prints one: pass --all to print them all${options.format === 'json' ? ' (JSON Lines, one article a line)' : ''}, or analyze to compare them`);
+      }
+      reportFailures(failed);
+      if (!articles.length) {
+        process.exitCode = EXIT.unusable;
+        return;
+      }
+      if (await emit(formatArticles(articles, options.format, !!options.all), options.out)) process.exitCode = failed.length ? EXIT.someFailed : EXIT.ok;
+    });
   return program;
 }
 
