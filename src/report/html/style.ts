@@ -13,7 +13,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid 
 th{background:#f6f6f6}.meta,.support,.muted,.more{color:var(--muted)}.support{font-size:.85rem}.label{font-weight:bold;font-family:monospace;white-space:nowrap}
 .sources td,.sources th{min-width:4rem}
 .matrix{width:auto;min-width:100%;border-collapse:separate;border-spacing:0}
-.matrix th.col{width:2.6rem;min-width:2.6rem;max-width:5rem;font-weight:normal;text-align:center}.matrix .outlet{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:.7rem;color:var(--muted)}
+.matrix th.col{width:2.6rem;min-width:2.6rem;max-width:3.6rem;font-weight:normal;text-align:center}.matrix .outlet{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:.7rem;color:var(--muted)}
 .matrix td.cell{text-align:center}.matrix td.cell a{text-decoration:none;font-size:1.2rem}
 .matrix .num{position:sticky;left:0;z-index:1;width:2.2rem;min-width:2.2rem;max-width:2.2rem;box-sizing:border-box;color:var(--muted);background:#fff}
 .matrix .fact{position:sticky;left:2.2rem;z-index:1;width:var(--fact-column);min-width:var(--fact-column);max-width:var(--fact-column);box-sizing:border-box;background:#fff;overflow-wrap:break-word}
