@@ -107,18 +107,25 @@ function describeOutlets(articles: ReadonlyArray<Pick<Article, 'outlet'>>): stri
 }
 
 /**
- * "These inputs tell 2 separate stories, aligned apart" and a line per story ("[A][B][C][D]", "[E][F][G]",
- * each capped like any citation, the stories capped like any list), or null for one story.
+ * "These inputs tell 2 separate stories, aligned apart: [A][B][C][D] · [E][F][G]" (`line`, when that is
+ * short), and a line per story ("4 articles: [A][B][C][D]"), each capped like any citation and the
+ * stories like any list; null for one story.
  */
-export function describeStories({ dossier, cite, limits }: ReportContext): { summary: string; stories: string[] } | null {
+export function describeStories({ dossier, cite, limits }: ReportContext): { summary: string; line: string | null; stories: string[] } | null {
   const { stories } = dossier.story;
   if (stories.length < 2) return null;
+  const summary = `These inputs tell ${stories.length} separate stories, aligned apart`;
+  const line = `${summary}: ${stories.map((story) => cite(story)).join(' · ')}`;
   const { shown, more } = capList(stories, limits.listed);
   return {
-    summary: `These inputs tell ${stories.length} separate stories, aligned apart`,
+    summary,
+    line: line.length <= STORIES_LINE_LENGTH ? line : null,
     stories: [...shown.map((story) => `${plural(story.length, 'article')}: ${cite(story)}`), ...(more ? [`and ${more} more stories`] : [])],
   };
 }
+
+/** The stories are named on the story line up to this length; longer, a line each. */
+const STORIES_LINE_LENGTH = 200;
 
 /**
  * A conflict's value as a reader wants it: a date with the words each outlet used ("last August" — Aug

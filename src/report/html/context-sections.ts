@@ -8,7 +8,9 @@ export function renderTimeline(context: HtmlContext): string {
   const { timeline } = context.dossier;
   if (!timeline.length) return '';
   const { shown, more } = capList(timeline, context.limits.listed);
-  const rows = shown.map((entry) => `<tr><td>${isolate(entry.label)}</td><td>${isolate(entry.text)}</td><td>${citeLinks(entry.articles, context)}</td></tr>`);
+  // the label is ours ("the night of 11 Dec 2025"); the event is the article's, alone in its cell: a table
+  // cell is a paragraph of its own for the bidirectional algorithm, so an override in it ends with the cell
+  const rows = shown.map((entry) => `<tr><td>${escapeHtml(entry.label)}</td><td>${escapeHtml(entry.text)}</td><td>${citeLinks(entry.articles, context)}</td></tr>`);
   return `<h2 id="timeline">Timeline</h2>
 <div class="frame"><table><thead><tr><th>date</th><th>event</th><th>outlets</th></tr></thead><tbody>
 ${rows.join('\n')}

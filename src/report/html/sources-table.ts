@@ -8,7 +8,11 @@ export function renderStoryLine(context: HtmlContext): string {
   const { dossier, corroborated } = context;
   const parts = [...describeStoryCounts(dossier), ...(dossier.facts.length ? [`${plural(corroborated.length, 'fact')} corroborated`] : [])];
   const stories = describeStories(context);
-  const list = stories ? `<div class="warning"><strong>${escapeHtml(stories.summary)}:</strong><ul>${stories.stories.map((story) => `<li>${escapeHtml(story)}</li>`).join('')}</ul></div>` : '';
+  const list = !stories
+    ? ''
+    : stories.line
+      ? `<p class="warning"><strong>${escapeHtml(stories.line)}.</strong></p>`
+      : `<div class="warning"><strong>${escapeHtml(stories.summary)}:</strong><ul>${stories.stories.map((story) => `<li>${escapeHtml(story)}</li>`).join('')}</ul></div>`;
   return `<p class="meta">${escapeHtml(parts.join(' · '))}</p>${list}`;
 }
 

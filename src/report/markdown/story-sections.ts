@@ -10,7 +10,7 @@ export function renderStoryHeader(context: ReportContext): string[] {
   return [
     `## ${headingText(context.dossier.story.title ?? 'Untitled story')}`,
     describeStoryCounts(context.dossier).join(' · '),
-    ...(stories ? [`> **${stories.summary}:**`, ...stories.stories.map((story) => `> - ${story}`)] : []),
+    ...(!stories ? [] : stories.line ? [`> **${stories.line}.**`] : [`> **${stories.summary}:**`, ...stories.stories.map((story) => `> - ${story}`)]),
   ];
 }
 
