@@ -1,5 +1,5 @@
 import type { Dossier } from '../model/index.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml, isolate } from './escape-html.ts';
 import { renderAgreementMatrix } from './html/agreement-matrix.ts';
 import { renderArticles } from './html/article-text.ts';
 import { renderFraming, renderRelations, renderTimeline } from './html/context-sections.ts';
@@ -8,6 +8,7 @@ import { createHtmlContext, type HtmlContext } from './html/html-context.ts';
 import { renderQuoteTable } from './html/quote-table.ts';
 import { renderSourcesTable, renderStoryLine } from './html/sources-table.ts';
 import { STYLE } from './html/style.ts';
+import type { ReportOptions } from './report-options.ts';
 
 /** Sections in reading order (as the Markdown dossier): agreement, disagreement, single sources, quotes, context, then the texts. */
 const SECTIONS: ReadonlyArray<(context: HtmlContext) => string> = Object.freeze([
@@ -26,18 +27,19 @@ const SECTIONS: ReadonlyArray<(context: HtmlContext) => string> = Object.freeze(
 
 /**
  * One self-contained page: no script, no request, everything inline. The CSP forbids anything but the
- * inline style, so even markup that slipped past escaping could neither run nor fetch. Links between
- * sections are fragment anchors; `:target` shows where they land.
+ * inline style, so even markup that slipped past escaping could neither run nor fetch. Every piece of
+ * input text sits in a `<bdi>` (or a `dir="auto"` paragraph); long lists are capped as in the Markdown
+ * (`options`). Links between sections are fragment anchors; `:target` shows where they land.
  */
-export function renderHtml(dossier: Dossier): string {
-  const context = createHtmlContext(dossier);
-  const title = escapeHtml(dossier.story.title ?? 'Untitled story');
+export function renderHtml(dossier: Dossier, options: ReportOptions = {}): string {
+  const context = createHtmlContext(dossier, options);
+  const title = dossier.story.title ?? 'Untitled story';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<title>${title}</title><style>${STYLE}</style></head>
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body>
-<h1>${title}</h1>
+<h1>${isolate(title)}</h1>
 ${SECTIONS.map((section) => section(context)).filter(Boolean).join('\n')}
 </body></html>
 `;

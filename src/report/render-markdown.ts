@@ -4,6 +4,7 @@ import { renderConflicts, renderCorroborated, renderOmissions, renderSingleSourc
 import { renderQuoteVariants } from './markdown/quote-variants.ts';
 import { renderCleaning, renderFailedInputs, renderNotes, renderSources, renderStoryHeader } from './markdown/story-sections.ts';
 import { createReportContext, type ReportContext } from './report-context.ts';
+import type { ReportOptions } from './report-options.ts';
 
 /**
  * The order a reader wants (../shared/acceptance/seeds-dossier-sketch.md): what the outlets agree on
@@ -25,9 +26,12 @@ const SECTIONS: ReadonlyArray<(context: ReportContext) => string[]> = Object.fre
   renderFailedInputs,
 ]);
 
-/** A dossier a reader can read in a terminal, every line citing its outlets as [A], [B], … */
-export function renderMarkdown(dossier: Dossier): string {
-  const context = createReportContext(dossier);
+/**
+ * A dossier a reader can read in a terminal, every line citing its outlets as [A], [B], …; article text
+ * escaped, long lists capped with "and N more" (`options`).
+ */
+export function renderMarkdown(dossier: Dossier, options: ReportOptions = {}): string {
+  const context = createReportContext(dossier, options);
   const blocks = SECTIONS.map((section) => section(context)).filter((lines) => lines.length);
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

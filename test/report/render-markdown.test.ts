@@ -30,17 +30,27 @@ test('sections come in the order a reader wants, each present only when it has s
   assert.deepEqual(headings(bare).slice(1), ['Sources', 'Cleaning']);
 });
 
-test('the story line counts articles, outlets and independent sources', async () => {
+test('the story line counts articles, named outlets and independent sources; an article with no outlet is no outlet', async () => {
+  // seeds: [B] BBC News World and [C] Latin Times name their outlet, [A] and [D] do not
   const markdown = renderMarkdown(await analyzeSeeds());
-  assert.match(markdown.split('\n')[1]!, /^4 articles · 4 outlets · 4 independent · language en · \d+ noise fragments removed$/);
+  assert.match(markdown.split('\n')[1]!, /^4 articles · 2 outlets \+ 2 unknown · 4 independent · language en · \d+ noise fragments removed$/);
+});
+
+test('a story whose outlets are all unknown says "6 articles, outlets unknown", never "6 outlets"', async () => {
+  const dossier = await analyzeStory([join(REPO, 'examples/athens-bank-firebomb')]);
+  assert.ok(dossier.articles.every((article) => !article.outlet), 'the shipped example names no outlet');
+  const markdown = renderMarkdown({ ...dossier, facts: [factFromRealSentences(dossier, 'f-marfin', /Marfin/)!] });
+  assert.match(markdown.split('\n')[1]!, new RegExp(`^${dossier.articles.length} articles, outlets unknown · \\d+ independent`));
+  assert.doesNotMatch(markdown, /\d+ outlets?\b/);
+  assert.match(markdown, /^1\. .+ — \[A\]\[B\]\[F\] · 3 articles, outlets unknown · 2 independent$/m);
 });
 
 test('each corroborated fact cites its outlets and says how many are independent', async () => {
   const dossier = await seedsWithFindings();
   const markdown = renderMarkdown(dossier);
   const solidarity = dossier.facts.find((fact) => fact.id === 'f-solidarity')!;
-  assert.ok(markdown.includes(`1. ${solidarity.text.replace(/\s+/g, ' ').trim()} — [A][B][C][D] · 4 outlets · 4 independent`), markdown);
-  for (const fact of dossier.facts) assert.match(markdown, new RegExp(`^\\d+\\. .+ — (\\[[A-Z]\\])+ · \\d+ outlets? · ${fact.support.independent} independent$`, 'm'));
+  assert.ok(markdown.includes(`1. ${solidarity.text.replace(/\s+/g, ' ').trim()} — [A][B][C][D] · 2 outlets + 2 unknown · 4 independent`), markdown);
+  for (const fact of dossier.facts) assert.match(markdown, new RegExp(`^\\d+\\. .+ — (\\[[A-Z]\\])+ · (\\d+ outlets?( \\+ \\d+ unknown)?|\\d+ articles?, outlets unknown) · ${fact.support.independent} independent$`, 'm'));
 });
 
 test('facts only copies of one text carry come after the corroborated ones, under their own heading', async () => {
@@ -50,8 +60,8 @@ test('facts only copies of one text carry come after the corroborated ones, unde
   const corroborated = factFromRealSentences(dossier, 'f-marfin', /Marfin/)!;
   assert.deepEqual([copied.support.independent, corroborated.support.independent], [1, 2]);
   const markdown = renderMarkdown({ ...dossier, facts: [copied, corroborated] });
-  assert.match(markdown, /^### Corroborated \(2\+ independent sources\)\n1\. Police said .+ — \[A\]\[B\]\[F\] · 3 outlets · 2 independent$/m);
-  assert.match(markdown, /^### Carried only by copies of one text\n2\. Around 20 more people .+ — \[A\]\[B\] · 2 outlets · 1 independent$/m);
+  assert.match(markdown, /^### Corroborated \(2\+ independent sources\)\n1\. Police said .+ — \[A\]\[B\]\[F\] · 3 articles, outlets unknown · 2 independent$/m);
+  assert.match(markdown, /^### Carried only by copies of one text\n2\. Around 20 more people .+ — \[A\]\[B\] · 2 articles, outlets unknown · 1 independent$/m);
 });
 
 test('a conflict gives each value with the outlets that give it', async () => {
@@ -73,8 +83,15 @@ test('omissions name the fact by its number and who reports it', async () => {
 
 test('quote variants show each wording with what differs in bold, and the speaker each outlet gives', async () => {
   const markdown = renderMarkdown(await seedsWithFindings());
-  const line = markdown.split('\n').find((text) => text.includes('mounting**'))!;
-  assert.ok(line, markdown);
+  // a long quote's wordings go one per line below it: the lines of its item, together
+  const lines = markdown.split('\n');
+  const at = lines.findIndex((text) => text.includes('mounting**'));
+  assert.ok(at >= 0, markdown);
+  let first = at;
+  while (!lines[first]!.startsWith('- ')) first--;
+  let last = at + 1;
+  while (lines[last]?.startsWith('  - ')) last++;
+  const line = lines.slice(first, last).join('\n');
   assert.match(line, /\*\*against mounting\*\* external pressure\.?" \[A\] \(Putin\)/);
   assert.match(line, /\*\*growing\*\* external pressure" \[B\] \(Kremlin\)/);
   // a description that does not name the speaker comes after the name it stands for
@@ -97,9 +114,9 @@ test('the framing table lists voices, hedges and loaded words per outlet', async
   assert.match(markdown, /^\| \[C\] \| .+ \| "may" \| .+ \|$/m);
 });
 
-test('whatever facts the pipeline finds, each is numbered and cites its outlets', async () => {
+test('whatever facts the pipeline finds, each is numbered and cites its outlets (all of them with full)', async () => {
   const dossier = await analyzeSeeds();
-  const markdown = renderMarkdown(dossier);
+  const markdown = renderMarkdown(dossier, { full: true });
   dossier.facts.forEach((_, index) => assert.match(markdown, new RegExp(`^${index + 1}\\. .+ — (\\[[A-D]\\])+ · `, 'm')));
   for (const article of ['[A]', '[B]', '[C]', '[D]']) assert.ok(markdown.includes(`- ${article} `), article);
 });

@@ -1,5 +1,5 @@
 import type { Article } from '../../model/index.ts';
-import { escapeHtml } from '../escape-html.ts';
+import { escapeHtml, isolate } from '../escape-html.ts';
 import { nestSegments, segmentSpans } from '../segment-spans.ts';
 import { countRemovals } from '../source-labels.ts';
 import { articleAnchor, type Highlight, type HtmlContext } from './html-context.ts';
@@ -11,13 +11,15 @@ export function renderArticles(context: HtmlContext): string {
 }
 
 function renderArticle(article: Article, context: HtmlContext): string {
-  const removals = [...countRemovals(article).entries()].map(([kind, count]) => `${escapeHtml(kind)}${count > 1 ? ` ×${count}` : ''}`);
+  const removals = [...countRemovals(article).entries()].map(([kind, count]) => `${isolate(kind)}${count > 1 ? ` ×${count}` : ''}`);
   const notices = article.messages
     .filter((message) => message.severity !== 'info')
-    .map((message) => `<li class="${message.severity}">${escapeHtml(message.origin)}: ${escapeHtml(message.reason)}</li>`);
-  return `<article id="${articleAnchor(article.id)}"><h3><span class="label">${escapeHtml(context.label(article.id))}</span> ${escapeHtml(article.title ?? article.outlet ?? article.source)}</h3>
-<p class="meta">${escapeHtml([article.outlet, article.byline, article.published].filter(Boolean).join(' · '))} — <code>${escapeHtml(article.source)}</code></p>
-${highlightParagraphs(article.text, context.highlights.get(article.id) ?? []).map((paragraph) => `<p>${paragraph}</p>`).join('\n')}
+    .map((message) => `<li class="${message.severity}">${escapeHtml(message.origin)}: ${isolate(message.reason)}</li>`);
+  const meta = [article.outlet, article.byline, article.published].filter((part): part is string => !!part).map(isolate);
+  // each paragraph its own direction: an Arabic article reads right to left, an English one left to right
+  return `<article id="${articleAnchor(article.id)}"><h3><span class="label">${escapeHtml(context.label(article.id))}</span> ${isolate(article.title ?? article.outlet ?? article.source)}</h3>
+<p class="meta">${meta.join(' · ')} — <code>${isolate(article.source)}</code></p>
+${highlightParagraphs(article.text, context.highlights.get(article.id) ?? []).map((paragraph) => `<p dir="auto">${paragraph}</p>`).join('\n')}
 <p class="message">${removals.length ? `Removed: ${removals.join(', ')}` : 'Nothing removed'}</p>
 ${notices.length ? `<ul class="message">${notices.join('')}</ul>` : ''}</article>`;
 }

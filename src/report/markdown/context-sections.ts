@@ -1,6 +1,8 @@
 import type { Framing, FramingTerm, VoiceShare } from '../../model/index.ts';
 import type { ReportContext } from '../report-context.ts';
-import { oneLine, tableHead, tableRow } from './table.ts';
+import { capList, describeMore } from '../report-options.ts';
+import { inline } from './escape-markdown.ts';
+import { tableHead, tableRow } from './table.ts';
 
 /** Voices, hedges and loaded words shown per outlet before "+N more". */
 const MAX_LISTED = 4;
@@ -8,16 +10,24 @@ const MAX_LISTED = 4;
 export function renderTimeline(context: ReportContext): string[] {
   const { timeline } = context.dossier;
   if (!timeline.length) return [];
-  return ['### Timeline', ...tableHead(['date', 'event', 'outlets']), ...timeline.map((entry) => tableRow([entry.label, oneLine(entry.text), context.cite(entry.articles)]))];
+  const { shown, more } = capList(timeline, context.limits.listed);
+  return [
+    '### Timeline',
+    ...tableHead(['date', 'event', 'outlets']),
+    ...shown.map((entry) => tableRow([inline(entry.label), inline(entry.text), context.cite(entry.articles)])),
+    ...moreLine(more, 'dates'),
+  ];
 }
 
 /** `- Russia —support→ Venezuela [A][B][C][D]` */
 export function renderRelations(context: ReportContext): string[] {
   const { relations } = context.dossier;
   if (!relations.length) return [];
+  const { shown, more } = capList(relations, context.limits.listed);
   return [
     '### Who relates to whom',
-    ...relations.map((relation) => `- ${context.entityName(relation.source)} —${relation.type}→ ${context.entityName(relation.target)} ${context.cite(relation.articles)}`),
+    ...shown.map((relation) => `- ${inline(context.entityName(relation.source))} —${relation.type}→ ${inline(context.entityName(relation.target))} ${context.cite(relation.articles)}`),
+    ...(more ? [`- ${describeMore(more, 'relations')}`] : []),
   ];
 }
 
@@ -25,11 +35,18 @@ export function renderRelations(context: ReportContext): string[] {
 export function renderFraming(context: ReportContext): string[] {
   const { framing } = context.dossier;
   if (!framing.length) return [];
+  const { shown, more } = capList(framing, context.limits.listed);
   return [
     '### Framing',
     ...tableHead(['outlet', 'quoted voices', 'by country', 'attributed / own voice', 'hedges', 'loaded words']),
-    ...framing.map((item) => framingRow(item, context)),
+    ...shown.map((item) => framingRow(item, context)),
+    ...moreLine(more, 'articles'),
   ];
+}
+
+/** A table closes with its "and N more" as a line of its own, after a blank line, so it is not read as a row. */
+function moreLine(more: number, noun: string): string[] {
+  return more ? ['', describeMore(more, noun)] : [];
 }
 
 function framingRow(framing: Framing, context: ReportContext): string {
@@ -46,7 +63,7 @@ function framingRow(framing: Framing, context: ReportContext): string {
 /** "Kremlin 2, Venezuela 2, +3 more" */
 function listVoices(voices: readonly VoiceShare[]): string {
   const quoted = voices.filter((voice) => voice.quotes > 0);
-  return listMost(quoted.map((voice) => `${voice.name} ${voice.quotes}`));
+  return listMost(quoted.map((voice) => `${inline(voice.name)} ${voice.quotes}`));
 }
 
 /** `"allegedly" ×2, "regime"` — each term once, in order of first use. */
@@ -56,7 +73,7 @@ export function listTerms(terms: readonly FramingTerm[]): string {
     const key = term.text.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return listMost([...counts].map(([text, count]) => `"${text}"${count > 1 ? ` ×${count}` : ''}`));
+  return listMost([...counts].map(([text, count]) => `"${inline(text)}"${count > 1 ? ` ×${count}` : ''}`));
 }
 
 function listMost(items: readonly string[]): string {

@@ -1,30 +1,40 @@
 import type { QuoteVariant, QuoteVariantWording } from '../../model/index.ts';
 import type { ReportContext } from '../report-context.ts';
-import { oneLine } from './table.ts';
+import { capList, describeMore } from '../report-options.ts';
+import { escapeMarkdown, inline, oneLine } from './escape-markdown.ts';
 
 /** Characters of shared wording kept on each side of a difference before the rest is elided with "…". */
 const CONTEXT_CHARACTERS = 50;
 /** A wording without differences is shown whole up to this length. */
 const MAX_PLAIN_LENGTH = 160;
+/** Wordings of one quote share a line up to this length; longer, they go one per line below it. */
+const SHARED_LINE_LENGTH = 200;
 
 /**
  * `- Kremlin statement: "…in the face of **growing** external pressure" [B] · "…against **mounting** external pressure" [A]`
- * The speaker goes first when every outlet gives the same one, else after each wording.
+ * The speaker goes first when every outlet gives the same one, else after each wording. Wordings that
+ * would make a long line go one per line below the speaker, so no line outgrows a quote.
  */
 export function renderQuoteVariants(context: ReportContext): string[] {
   const { quoteVariants } = context.dossier;
   if (!quoteVariants.length) return [];
-  return ['### The same quote, as each outlet gives it', ...quoteVariants.map((variant) => variantLine(variant, context))];
+  const { shown, more } = capList(quoteVariants, context.limits.listed);
+  return ['### The same quote, as each outlet gives it', ...shown.flatMap((variant) => variantLines(variant, context)), ...(more ? [`- ${describeMore(more, 'quotes')}`] : [])];
 }
 
-function variantLine(variant: QuoteVariant, context: ReportContext): string {
+function variantLines(variant: QuoteVariant, context: ReportContext): string[] {
   const speakers = new Set(variant.wordings.map((wording) => speakerOf(wording, context)));
   const shared = speakers.size === 1 ? [...speakers][0] : undefined;
-  const wordings = variant.wordings.map((wording) => {
+  const { shown, more } = capList(variant.wordings, context.limits.listed);
+  const wordings = shown.map((wording) => {
     const speaker = shared === undefined ? speakerOf(wording, context) : null;
-    return `"${emphasizeDifferences(wording)}" ${context.label(wording.articleId)}${speaker ? ` (${speaker})` : ''}`;
+    return `"${emphasizeDifferences(wording)}" ${context.label(wording.articleId)}${speaker ? ` (${inline(speaker)})` : ''}`;
   });
-  return `- ${shared ? `${shared}: ` : ''}${wordings.join(' · ')}`;
+  if (more) wordings.push(`and ${more} more wordings`);
+  const lead = shared ? `${inline(shared)}: ` : '';
+  const line = `- ${lead}${wordings.join(' · ')}`;
+  if (wordings.length === 1 || line.length <= SHARED_LINE_LENGTH) return [line];
+  return [`- ${lead || 'The same quote:'}`.trimEnd(), ...wordings.map((wording) => `  - ${wording}`)];
 }
 
 /**
@@ -51,16 +61,16 @@ export function emphasizeDifferences(wording: Pick<QuoteVariantWording, 'text' |
     wording.differences.map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(text.length, end) })),
     (gap) => /^\s*$/.test(text.slice(gap.start, gap.end)),
   );
-  if (!differences.length) return oneLine(text.length > MAX_PLAIN_LENGTH ? `${text.slice(0, MAX_PLAIN_LENGTH).replace(/\s+\S*$/, '')}…` : text);
+  if (!differences.length) return inline(text.length > MAX_PLAIN_LENGTH ? `${text.slice(0, MAX_PLAIN_LENGTH).replace(/\s+\S*$/, '')}…` : text);
   const kept = mergeRanges(differences.map(({ start, end }) => ({ start: wordStart(text, start - CONTEXT_CHARACTERS), end: wordEnd(text, end + CONTEXT_CHARACTERS) })));
   const pieces = kept.map((range) => {
     let piece = '';
     let at = range.start;
     for (const difference of differences.filter((item) => item.start >= range.start && item.end <= range.end)) {
-      piece += text.slice(at, difference.start) + bold(text.slice(difference.start, difference.end));
+      piece += escapeMarkdown(text.slice(at, difference.start)) + bold(escapeMarkdown(text.slice(difference.start, difference.end)));
       at = difference.end;
     }
-    return (piece + text.slice(at, range.end)).trim();
+    return (piece + escapeMarkdown(text.slice(at, range.end))).trim();
   });
   const head = kept[0]!.start > 0 ? '…' : '';
   const tail = kept.at(-1)!.end < text.length ? '…' : '';

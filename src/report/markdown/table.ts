@@ -1,17 +1,15 @@
-/** One row of a Markdown table: `|` in a cell is escaped and line breaks become spaces, so a cell never splits. */
+import { inline } from './escape-markdown.ts';
+
+/** One row of a Markdown table, its cells already Markdown (input text passed through `inline`, which escapes `|`). */
 export function tableRow(cells: readonly string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`;
+  return `| ${cells.map((cell) => cell.replace(/\s*\n\s*/g, ' ')).join(' | ')} |`;
 }
 
 export function tableHead(cells: readonly string[]): string[] {
   return [tableRow(cells), `|${cells.map(() => '---').join('|')}|`];
 }
 
+/** Input text as a table cell: on one line, `|` and the other Markdown control characters escaped. */
 export function escapeCell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-}
-
-/** A line of text on one line: an article's line breaks inside a claim become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return inline(text);
 }
