@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_OPTIONS, type FailedInput, type OptionOverrides } from '../model/index.ts';
 import { analyzeStory, extractArticles } from '../pipeline.ts';
 import { describeError } from '../shared/describe-error.ts';
-import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/index.ts';
+import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/index.ts';
 import { emit, EXIT, refuse } from './emit.ts';
 import { checkOutFile, checkOutFolder } from './output-target.ts';
 import { parseByteSize, parseCalendarDate, parsePositiveInteger } from './parse-option-values.ts';
@@ -100,8 +100,8 @@ export function createProgram(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('md'))
     .addOption(new Option('--out-dir <folder>', 'write one dossier per story (in --format) and an index of them into this folder').conflicts('out'))
     .addOption(new Option('--full', 'show every item of long lists (the JSON always keeps them all)').conflicts('top'))
-    .addOption(new Option('--top <n>', 'show the N most widely reported items of each long list').argParser(parsePositiveInteger))
-    .addOption(new Option('--min-sources <n>', 'show only facts that at least N outlets report').argParser(parsePositiveInteger))
+    .addOption(new Option('--top <n>', `show the N most widely reported items of each long list (default: ${DEFAULT_REPORT_OPTIONS.top})`).argParser(parsePositiveInteger))
+    .addOption(new Option('--min-sources <n>', `show only facts that at least N independent sources report (default: ${DEFAULT_REPORT_OPTIONS.minSources})`).argParser(parsePositiveInteger))
     .action(async (inputs: string[], options: InputOptions & AnalyzeOptions) => {
       const problem = await outputProblem(inputs, options);
       if (problem) return refuse(problem);

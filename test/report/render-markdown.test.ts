@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeStory } from '../../src/pipeline.ts';
@@ -36,8 +38,16 @@ test('the story line counts articles, named outlets and independent sources; an 
   assert.match(markdown.split('\n')[1]!, /^4 articles · 2 outlets \+ 2 unknown · 4 independent · language en · \d+ noise fragments removed$/);
 });
 
+/** The shipped example's texts without the SOURCES.tsv that names their outlets: six articles, no outlet known. */
+function exampleWithoutOutlets(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-no-outlets-'));
+  const example = join(REPO, 'examples/athens-bank-firebomb');
+  for (const name of readdirSync(example).filter((file) => file.endsWith('.txt'))) copyFileSync(join(example, name), join(folder, name));
+  return folder;
+}
+
 test('a story whose outlets are all unknown says "6 articles, outlets unknown", never "6 outlets"', async () => {
-  const dossier = await analyzeStory([join(REPO, 'examples/athens-bank-firebomb')]);
+  const dossier = await analyzeStory([exampleWithoutOutlets()]);
   assert.ok(dossier.articles.every((article) => !article.outlet), 'the shipped example names no outlet');
   const markdown = renderMarkdown({ ...dossier, facts: [factFromRealSentences(dossier, 'f-marfin', /Marfin/)!] });
   assert.match(markdown.split('\n')[1]!, new RegExp(`^${dossier.articles.length} articles, outlets unknown · \\d+ independent`));
@@ -55,7 +65,7 @@ test('each corroborated fact cites its outlets and says how many are independent
 
 test('facts only copies of one text carry come after the corroborated ones, under their own heading', async () => {
   // athens-bank-firebomb: [B] is a near-duplicate of [A], so what only they say has one independent source
-  const dossier = await analyzeStory([join(REPO, 'examples/athens-bank-firebomb')]);
+  const dossier = await analyzeStory([exampleWithoutOutlets()]);
   const copied = factFromRealSentences(dossier, 'f-ushered', /ushered to safety/)!;
   const corroborated = factFromRealSentences(dossier, 'f-marfin', /Marfin/)!;
   assert.deepEqual([copied.support.independent, corroborated.support.independent], [1, 2]);
