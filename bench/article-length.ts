@@ -1,0 +1,164 @@
+/**
+ * Cost against an article's length (issue 11): one article of 100 KB, 1 MB, 4 MB and 16 MB of news prose,
+ * each analysed in a fresh process (ingest → clean → annotate → cluster → align → relate, then the Markdown
+ * report), with the seconds of each stage, the wall time and the peak resident set side by side, and the
+ * growth exponent of time and memory (the slope of log cost over log length: 1 is linear).
+ *
+ *   node --import tsx bench/article-length.ts
+ *   node --import tsx bench/article-length.ts --sizes 100k,1m,4m --limit 300
+ *
+ * The article is ECB+ dev documents (shared/data/clustering/ecbplus.dev.jsonl, about 1.4 MB of text) one
+ * after another, each a paragraph, until the size is reached: past 1.4 MB the documents come round again,
+ * as a page that repeats itself would. Each process is stopped after --limit seconds (default 600) and the
+ * larger sizes are then skipped. Target: exponent ≤ 1.2 and a 4 MB article in under 10 s. Figures only,
+ * nothing is asserted; on a shared machine run it when it is quiet and read the figures with care.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadEcbDocuments } from './ecbplus.ts';
+
+const CHILD_FLAG = '--one-article';
+
+if (process.argv[2] === CHILD_FLAG) await analyseOneArticle(process.argv[3]!);
+else runSizes(process.argv.slice(2));
+
+interface Measure {
+  bytes: number;
+  seconds: number;
+  peakMegabytes: number;
+  stages: Record<string, number>;
+  facts: number;
+  clauses: number;
+}
+
+function runSizes(argv: string[]): void {
+  const sizes = readSizes(option(argv, '--sizes') ?? '100k,1m,4m,16m');
+  const limitSeconds = Number(option(argv, '--limit') ?? 600);
+  const folder = mkdtempSync(path.join(tmpdir(), 'article-length-'));
+  const measures: Measure[] = [];
+  try {
+    for (const size of sizes) {
+      const file = path.join(folder, `article-${size}.txt`);
+      writeFileSync(file, newsProse(size));
+      const result = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, CHILD_FLAG, file], { encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 64 * 1024 * 1024 });
+      const line = result.stdout?.split('\n').find((text) => text.startsWith('{'));
+      if (result.status !== 0 || !line) {
+        console.log(`${formatBytes(size)}: stopped (${result.signal ? `over ${limitSeconds} s` : `exit ${result.status}: ${result.stderr.slice(0, 300)}`}); larger sizes skipped`);
+        break;
+      }
+      const measure = JSON.parse(line) as Measure;
+      measures.push(measure);
+      console.log(`${formatBytes(size)} done in ${measure.seconds.toFixed(1)} s`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  printTable(measures);
+}
+
+/** The child: one article through the whole pipeline, each stage timed, then the peak resident set. */
+async function analyseOneArticle(file: string): Promise<void> {
+  const { analyzeStory, STAGES } = await import('../src/pipeline.ts');
+  const { renderDossier } = await import('../src/report/index.ts');
+  const stages: Record<string, number> = {};
+  const timed = <A extends unknown[], R>(name: string, step: (...args: A) => R) => (...args: A): R => {
+    const started = performance.now();
+    try {
+      return step(...args);
+    } finally {
+      stages[name] = (stages[name] ?? 0) + (performance.now() - started) / 1000;
+    }
+  };
+  const started = performance.now();
+  const dossier = await analyzeStory([file], {}, {
+    stages: { clean: timed('clean', STAGES.clean), annotate: timed('annotate', STAGES.annotate), cluster: timed('cluster', STAGES.cluster), align: timed('align', STAGES.align), relate: timed('relate', STAGES.relate) },
+  });
+  const analysed = performance.now();
+  timed('report', renderDossier)(dossier, 'md');
+  const seconds = (performance.now() - started) / 1000;
+  // ingest (and collapsing duplicates) is what the timed stages leave of the analysis
+  const staged = ['clean', 'annotate', 'cluster', 'align', 'relate'].reduce((sum, name) => sum + (stages[name] ?? 0), 0);
+  stages['ingest'] = (analysed - started) / 1000 - staged;
+  if (dossier.failed.length) throw new Error(`the article failed: ${dossier.failed.map((entry) => entry.reason).join('; ')}`);
+  const article = dossier.articles[0]!;
+  const measure: Measure = {
+    bytes: Buffer.byteLength(article.raw, 'utf8'),
+    seconds,
+    peakMegabytes: process.resourceUsage().maxRSS / 1024,
+    stages,
+    facts: dossier.facts.length,
+    clauses: article.clauses.length,
+  };
+  console.log(JSON.stringify(measure));
+}
+
+/** ECB+ dev documents, each one paragraph, blank lines between, until `size` bytes: whole sentences only. */
+function newsProse(size: number): string {
+  const paragraphs = loadEcbDocuments().map((document) => document.text.split('\n').join(' '));
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let index = 0; bytes < size; index++) {
+    const paragraph = paragraphs[index % paragraphs.length]!;
+    parts.push(paragraph);
+    bytes += Buffer.byteLength(paragraph, 'utf8') + 2;
+  }
+  return parts.join('\n\n').slice(0, size).replace(/[^.!?"]*$/, '') + '\n';
+}
+
+function printTable(measures: Measure[]): void {
+  if (!measures.length) return;
+  const stageNames = ['ingest', 'clean', 'annotate', 'cluster', 'align', 'relate', 'report'];
+  const cell = (text: string, width = 9) => text.padStart(width);
+  console.log(`\none article of ECB+ news prose, fresh process each (seconds, wall; peak RSS in MB)`);
+  console.log(`${'text'.padStart(8)}${stageNames.map((name) => cell(name)).join('')}${cell('total')}${cell('peak RSS', 10)}${cell('clauses')}${cell('facts', 7)}`);
+  for (const measure of measures) {
+    console.log(`${formatBytes(measure.bytes).padStart(8)}${stageNames.map((name) => cell((measure.stages[name] ?? 0).toFixed(2))).join('')}${cell(measure.seconds.toFixed(2))}${cell(measure.peakMegabytes.toFixed(0), 10)}${cell(String(measure.clauses))}${cell(String(measure.facts), 7)}`);
+  }
+  if (measures.length < 2) return;
+  const sizes = measures.map((measure) => measure.bytes);
+  console.log(`\ngrowth exponent (slope of log cost over log length; 1 is linear, target ≤ 1.2):`);
+  console.log(`  time, all sizes: ${slope(sizes, measures.map((measure) => measure.seconds)).toFixed(2)}; step by step: ${steps(sizes, measures.map((measure) => measure.seconds))}`);
+  for (const name of stageNames) {
+    const times = measures.map((measure) => Math.max(measure.stages[name] ?? 0, 0.001));
+    console.log(`  ${name.padEnd(8)} ${slope(sizes, times).toFixed(2)}; step by step: ${steps(sizes, times)}`);
+  }
+  // memory above what an empty run holds (about the process and its word lists) is what the text costs
+  console.log(`  peak RSS, all sizes: ${slope(sizes, measures.map((measure) => measure.peakMegabytes)).toFixed(2)}; step by step: ${steps(sizes, measures.map((measure) => measure.peakMegabytes))}`);
+  const fourMegabytes = measures.find((measure) => Math.abs(measure.bytes - 4 * 1024 * 1024) < 256 * 1024);
+  if (fourMegabytes) console.log(`4 MB article: ${fourMegabytes.seconds.toFixed(1)} s (target under 10 s)`);
+}
+
+/** Least-squares slope of log y over log x. */
+function slope(xs: number[], ys: number[]): number {
+  const lx = xs.map(Math.log);
+  const ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  const covariance = lx.reduce((sum, x, index) => sum + (x - mx) * (ly[index]! - my), 0);
+  const variance = lx.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return covariance / variance;
+}
+
+function steps(xs: number[], ys: number[]): string {
+  return xs.slice(1).map((x, index) => (Math.log(ys[index + 1]! / ys[index]!) / Math.log(x / xs[index]!)).toFixed(2)).join(', ');
+}
+
+function readSizes(text: string): number[] {
+  return text.split(',').map((part) => {
+    const match = /^(\d+(?:\.\d+)?)([km])$/i.exec(part.trim());
+    if (!match) throw new Error(`bench: a size is a number with k or m (100k, 4m), not "${part}"`);
+    return Math.round(Number(match[1]) * (match[2]!.toLowerCase() === 'k' ? 1024 : 1024 * 1024));
+  });
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at === -1 ? undefined : argv[at + 1];
+}
