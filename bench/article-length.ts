@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadEcbDocuments } from './ecbplus.ts';
@@ -28,6 +28,8 @@ else runSizes(process.argv.slice(2));
 interface Measure {
   bytes: number;
   seconds: number;
+  /** Processor seconds (user and system) of the whole process, start-up included: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMegabytes: number;
   stages: Record<string, number>;
   facts: number;
@@ -87,6 +89,7 @@ async function analyseOneArticle(file: string): Promise<void> {
   const measure: Measure = {
     bytes: Buffer.byteLength(article.raw, 'utf8'),
     seconds,
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     peakMegabytes: process.resourceUsage().maxRSS / 1024,
     stages,
     facts: dossier.facts.length,
@@ -112,15 +115,17 @@ function printTable(measures: Measure[]): void {
   if (!measures.length) return;
   const stageNames = ['ingest', 'clean', 'annotate', 'cluster', 'align', 'relate', 'report'];
   const cell = (text: string, width = 9) => text.padStart(width);
-  console.log(`\none article of ECB+ news prose, fresh process each (seconds, wall; peak RSS in MB)`);
-  console.log(`${'text'.padStart(8)}${stageNames.map((name) => cell(name)).join('')}${cell('total')}${cell('peak RSS', 10)}${cell('clauses')}${cell('facts', 7)}`);
+  console.log(`\none article of ECB+ news prose, fresh process each (seconds, wall; cpu: user + system seconds of the process; peak RSS in MB)`);
+  console.log(`load average at the end: ${loadavg().map((load) => load.toFixed(2)).join(', ')} on ${availableParallelism()} cores (wall time stretches when the machine is shared)`);
+  console.log(`${'text'.padStart(8)}${stageNames.map((name) => cell(name)).join('')}${cell('total')}${cell('cpu', 7)}${cell('peak RSS', 10)}${cell('clauses')}${cell('facts', 7)}`);
   for (const measure of measures) {
-    console.log(`${formatBytes(measure.bytes).padStart(8)}${stageNames.map((name) => cell((measure.stages[name] ?? 0).toFixed(2))).join('')}${cell(measure.seconds.toFixed(2))}${cell(measure.peakMegabytes.toFixed(0), 10)}${cell(String(measure.clauses))}${cell(String(measure.facts), 7)}`);
+    console.log(`${formatBytes(measure.bytes).padStart(8)}${stageNames.map((name) => cell((measure.stages[name] ?? 0).toFixed(2))).join('')}${cell(measure.seconds.toFixed(2))}${cell(measure.cpuSeconds.toFixed(1), 7)}${cell(measure.peakMegabytes.toFixed(0), 10)}${cell(String(measure.clauses))}${cell(String(measure.facts), 7)}`);
   }
   if (measures.length < 2) return;
   const sizes = measures.map((measure) => measure.bytes);
   console.log(`\ngrowth exponent (slope of log cost over log length; 1 is linear, target ≤ 1.2):`);
   console.log(`  time, all sizes: ${slope(sizes, measures.map((measure) => measure.seconds)).toFixed(2)}; step by step: ${steps(sizes, measures.map((measure) => measure.seconds))}`);
+  console.log(`  cpu,  all sizes: ${slope(sizes, measures.map((measure) => measure.cpuSeconds)).toFixed(2)}; step by step: ${steps(sizes, measures.map((measure) => measure.cpuSeconds))}`);
   for (const name of stageNames) {
     const times = measures.map((measure) => Math.max(measure.stages[name] ?? 0, 0.001));
     console.log(`  ${name.padEnd(8)} ${slope(sizes, times).toFixed(2)}; step by step: ${steps(sizes, times)}`);
