@@ -14,7 +14,9 @@ export interface SpanLookup<T extends Positioned> {
   overlapping(start: number, end: number): T[];
   /** Whether any span overlaps the stretch (`span.start < end && span.end > start`). */
   anyOverlapping(start: number, end: number): boolean;
-  /** Whether any span holds the stretch whole (`span.start <= start && end <= span.end`). */
+  /** The spans that hold the stretch whole (`span.start <= start && end <= span.end`), in list order. */
+  containing(start: number, end: number): T[];
+  /** Whether any span holds the stretch whole. */
   anyContaining(start: number, end: number): boolean;
 }
 
@@ -81,6 +83,11 @@ export function buildSpanLookup<T extends Positioned>(spans: readonly T[]): Span
     anyOverlapping(start, end) {
       for (let at = startingBefore(end) - 1; at >= 0 && reach[at]! > start; at--) if (spans[order[at]!]!.end > start) return true;
       return false;
+    },
+    containing(start, end) {
+      const found: number[] = [];
+      for (let at = startingBefore(start + 1) - 1; at >= 0 && reach[at]! >= end; at--) if (spans[order[at]!]!.end >= end) found.push(order[at]!);
+      return inListOrder(found);
     },
     anyContaining(start, end) {
       // the spans that start at or before `start`, walked back while one of them may still reach `end`
