@@ -24,6 +24,17 @@ import { loadEcbDocuments } from './ecbplus.ts';
 
 const CHILD_FLAG = '--one-article';
 
+/**
+ * The baseline: this bench on the commit before the span lookups (a6e4297), same machine, load average
+ * 1 to 4 on 2 cores; the 16 MB article was still running at 600 s (issue 11 saw 21.6 MB do so too).
+ */
+const BEFORE: ReadonlyArray<{ text: string; wall: number | null; cpu: number | null; peakMegabytes: number | null }> = [
+  { text: '100 KB', wall: 1.31, cpu: 3.4, peakMegabytes: 246 },
+  { text: '1.0 MB', wall: 9.76, cpu: 13.8, peakMegabytes: 476 },
+  { text: '4.0 MB', wall: 91.51, cpu: 98.1, peakMegabytes: 908 },
+  { text: '16.0 MB', wall: null, cpu: null, peakMegabytes: null },
+];
+
 if (process.argv[2] === CHILD_FLAG) await analyseOneArticle(process.argv[3]!);
 else runSizes(process.argv.slice(2));
 
@@ -129,6 +140,11 @@ function printTable(measures: Measure[]): void {
   for (const measure of measures) {
     console.log(`${formatBytes(measure.bytes).padStart(8)}${stageNames.map((name) => cell((measure.stages[name] ?? 0).toFixed(2))).join('')}${cell(measure.seconds.toFixed(2))}${cell(measure.cpuSeconds.toFixed(1), 7)}${cell(measure.peakMegabytes.toFixed(0), 10)}${cell(String(measure.clauses))}${cell(String(measure.facts), 7)}`);
   }
+  console.log(`baseline, before the span lookups (commit a6e4297; wall and cpu seconds, peak RSS in MB):`);
+  for (const { text, wall, cpu, peakMegabytes } of BEFORE) {
+    console.log(`${text.padStart(8)}${' '.repeat(63)}${cell(wall === null ? '>600' : wall.toFixed(2))}${cell(cpu === null ? '' : cpu.toFixed(1), 7)}${cell(peakMegabytes === null ? '' : String(peakMegabytes), 10)}`);
+  }
+  console.log(`  (time exponent then: 1.11 over 100 KB to 4 MB, 1.62 from 1 to 4 MB)`);
   if (measures.length < 2) return;
   const sizes = measures.map((measure) => measure.bytes);
   console.log(`\ngrowth exponent (slope of log cost over log length; 1 is linear, target ≤ 1.2):`);
@@ -146,6 +162,7 @@ function printTable(measures: Measure[]): void {
   console.log(`  peak RSS, all sizes: ${slope(sizes, measures.map((measure) => measure.peakMegabytes)).toFixed(2)}; step by step: ${steps(sizes, measures.map((measure) => measure.peakMegabytes))}`);
   const fourMegabytes = measures.find((measure) => Math.abs(measure.bytes - 4 * 1024 * 1024) < 256 * 1024);
   if (fourMegabytes) console.log(`4 MB article: ${fourMegabytes.seconds.toFixed(1)} s wall, ${fourMegabytes.cpuSeconds.toFixed(1)} s of processor (target under 10 s)`);
+  // V8 lets the heap grow while it can: peak RSS overstates what the text needs (a 4 MB article runs in --max-old-space-size=600, 720 MB RSS)
 }
 
 /** Least-squares slope of log y over log x. */
