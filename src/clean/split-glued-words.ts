@@ -39,10 +39,12 @@ export function splitGluedWords(lines: readonly Line[], language: string | null)
   const readsEnglish = ruleApplies(ENGLISH, language);
   const splits: GlueSplit[] = [];
   for (const line of lines) {
+    // where the line's first visible character stands (-1: none), read once and not per token of a long line
+    const firstVisible = line.text.search(/\S/);
     for (const match of line.text.matchAll(GLUED_TOKEN)) {
       const token = match[0];
       const tokenStart = line.start + match.index;
-      const atLineStart = !line.text.slice(0, match.index).trim();
+      const atLineStart = firstVisible === -1 || match.index <= firstVisible;
       findSplitPoints(token, atLineStart, readsEnglish).forEach((point, order) => {
         // "What comes nextNorvania has offered…": a heading's line break, not a space, was lost
         const lostBreak = order === 0 && readsEnglish && HEADING_BOUNDARY_RULES.has(point.rule) && isSubheadingLost(line.text, match.index + point.at);

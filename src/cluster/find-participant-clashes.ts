@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Article, LinkedEntities, Participant } from '../model/index.ts';
 import { readDataFile } from '../shared/data-files.ts';
+import { spanLookup } from '../shared/span-lookup.ts';
 import { nameWords } from './anchor-names.ts';
 import { readPhraseActs } from './read-phrase-acts.ts';
 
@@ -131,8 +132,8 @@ function peopleIn(article: Article, phrase: Participant, entities: LinkedEntitie
   const start = article.tokens[phrase.firstToken]!.start;
   const end = article.tokens[phrase.endToken - 1]!.end;
   const people = new Map<string, string>();
-  for (const mention of article.mentions) {
-    if (mention.type !== 'person' || mention.start < start || mention.end > end) continue;
+  for (const mention of spanLookup(article.mentions).within(start, end)) {
+    if (mention.type !== 'person') continue;
     // "the arrest of Smith's brother": the one whose it is takes no part
     if (isPossessor(article, mention.end)) continue;
     const id = entities.idOf(article.id, mention.entityKey);

@@ -25,3 +25,11 @@ test('whether a text writes a word in lower case, as a scan of the whole text wo
     assert.equal(scanned.has(word), expected, `the scan agrees on ${JSON.stringify(word)} in ${JSON.stringify(text)}`);
   }
 });
+
+test('a long text (scanned once for all its words) answers as a short one does', () => {
+  // ". " has no letters: padded past the length where the whole text is scanned at once, each answer stays
+  const padding = '. '.repeat(40_000);
+  for (const [text, word, expected] of ROWS) {
+    assert.equal(createLowerCaseWordTest(`${text}\n${padding}`)(word), expected, `${JSON.stringify(word)} in a long text opening ${JSON.stringify(text)}`);
+  }
+});

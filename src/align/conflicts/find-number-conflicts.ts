@@ -41,7 +41,11 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
   };
   // every figure of each article, with its clause: whether an outlet itself gives a figure, said of the same
   const figuresByArticle = new Map<string, Array<{ figure: Figure; index: number }>>();
-  features.forEach((feature, index) => figuresByArticle.set(feature.clause.articleId, [...(figuresByArticle.get(feature.clause.articleId) ?? []), ...figuresOf(index).map((figure) => ({ figure, index }))]));
+  features.forEach((feature, index) => {
+    let list = figuresByArticle.get(feature.clause.articleId);
+    if (!list) figuresByArticle.set(feature.clause.articleId, (list = []));
+    for (const figure of figuresOf(index)) list.push({ figure, index });
+  });
   const articleGives = (articleId: string, figure: Figure, index: number) =>
     (figuresByArticle.get(articleId) ?? []).some(
       (other) => sameMeasure(other.figure, figure) && overlaps(rangeOf(other.figure, figure), rangeOf(figure, other.figure)) && sayTheSameOfIt({ feature: features[other.index]!, quantity: other.figure.quantity }, { feature: features[index]!, quantity: figure.quantity }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Conflict, Entity, Quote, QuoteVariant } from '../../model/index.ts';
 import { mayBeOneName } from './conflict-parts.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 
 /**
  * The same words given to different people: a quote variant whose wordings name two different persons
@@ -62,7 +63,7 @@ function namedInSentence(quote: Quote, article: Article | undefined): boolean {
 /** The sentence (or sentences) that hold the quote, or '' where the article is unknown. */
 function sentenceOf(quote: Quote, article: Article | undefined): string {
   if (!article) return '';
-  const sentence = article.sentences.filter((span) => span.start < quote.end && span.end > quote.start);
+  const sentence = spanLookup(article.sentences).overlapping(quote.start, quote.end);
   if (!sentence.length) return '';
   return article.text.slice(Math.min(...sentence.map((span) => span.start)), Math.max(...sentence.map((span) => span.end)));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Conflict, ConflictValue, EntityMention, LinkedEntities, Span } from '../../model/index.ts';
 import { parseCalendarDay, toDayNumber } from '../../shared/calendar/index.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 import { foldText } from '../../shared/words.ts';
 
 /** What one article says of one person: a value ("32", "52-3", "Bloomington") and the sentence that says it. */
@@ -20,7 +21,7 @@ export function personKey(name: string): string {
 
 /** The sentence a mention stands in (the mention itself where no sentence holds it). */
 export function sentenceAround(article: Article, mention: EntityMention): Span {
-  return article.sentences.find((span) => span.start <= mention.start && span.end >= mention.end) ?? mention;
+  return spanLookup(article.sentences).containing(mention.start, mention.end)[0] ?? mention;
 }
 
 /** A claim as evidence of the value `key` among a conflict's values. */
@@ -65,7 +66,10 @@ export function findPersonValueConflicts(articles: readonly Article[], entities:
       if (value === null) continue;
       const person = entityId ?? personKey(mention.name);
       if (!names.has(person) || reading.betterName(mention.name, names.get(person)!)) names.set(person, mention.name);
-      claimsOf.set(person, [...(claimsOf.get(person) ?? []), { articleId: article.id, value, ...spanOf(sentenceAround(article, mention)) }]);
+      const claim = { articleId: article.id, value, ...spanOf(sentenceAround(article, mention)) };
+      const claims = claimsOf.get(person);
+      if (claims) claims.push(claim);
+      else claimsOf.set(person, [claim]);
     }
     for (const [person, claims] of claimsOf) if (new Set(claims.map((claim) => claim.value)).size === 1) byPerson.set(person, [...(byPerson.get(person) ?? []), claims[0]!]);
   }

@@ -1,6 +1,7 @@
 import type { Article, Participant, Quantity, TemporalExpression, LinkedEntities } from '../../model/index.ts';
 import { readClauseTerms, type Lexicon, type Term } from '../../lexicon/index.ts';
 import type { StoryClause } from './collect-clauses.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 
 export type { Term } from '../../lexicon/index.ts';
 
@@ -96,8 +97,7 @@ function readRoleTerms(clause: StoryClause, article: Article, entities: LinkedEn
     const start = article.tokens[phrase.firstToken]!.start;
     const end = article.tokens[phrase.endToken - 1]!.end;
     const actors = new Set<string>();
-    for (const mention of article.mentions) {
-      if (mention.start < start || mention.end > end) continue;
+    for (const mention of spanLookup(article.mentions).within(start, end)) {
       const id = entities.idOf(article.id, mention.entityKey);
       if (id) actors.add(id);
     }

@@ -1,4 +1,5 @@
 import type { Article, Span } from '../../model/index.ts';
+import { buildSpanLookup } from '../../shared/span-lookup.ts';
 import { countWords } from '../../shared/words.ts';
 
 /** Shorter sentences are headings, captions and fragments ("A long alliance"), not claims. */
@@ -11,10 +12,11 @@ const MIN_CLAIM_WORDS = 5;
  */
 export function countAttributedSentences(article: Article): { attributed: number; unattributed: number } {
   const sourced: Span[] = [...article.quotes, ...article.attributions.flatMap((attribution) => [attribution.cue, attribution.content])];
+  const lookup = buildSpanLookup(sourced);
   let attributed = 0;
   let unattributed = 0;
   for (const sentence of article.sentences) {
-    if (sourced.some((span) => span.start < sentence.end && span.end > sentence.start)) attributed++;
+    if (lookup.anyOverlapping(sentence.start, sentence.end)) attributed++;
     else if (countWords(article.text.slice(sentence.start, sentence.end)) >= MIN_CLAIM_WORDS) unattributed++;
   }
   return { attributed, unattributed };

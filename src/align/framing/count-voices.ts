@@ -40,14 +40,15 @@ export function readStoryActors(articles: readonly Article[], speakerIdOf: Speak
  */
 export function countVoices(article: Article, actors: StoryActors): { voices: VoiceShare[]; voicesByCountry: VoiceShare[] } {
   const speakerKeys = speakerKeyPerQuoteGroup(article);
+  const firstMentions = readFirstMentions(article);
   const byActor = new Map<string | null, Voice>();
   const byCountry = new Map<string | null, Voice>();
   for (const speakerKey of speakerKeys) {
     const id = speakerKey ? actors.speakerIdOf(article.id, speakerKey) : null;
-    const name = id ? actors.nameOf.get(id) ?? nameOfMention(article, speakerKey!) : UNKNOWN_VOICE;
+    const name = id ? actors.nameOf.get(id) ?? firstMentions.nameOf.get(speakerKey!) ?? UNKNOWN_VOICE : UNKNOWN_VOICE;
     addQuote(byActor, id, name);
-    const country = speakerKey && id ? countryInArticle(article, speakerKey) ?? actors.countryOf.get(id) ?? null : null;
-    addQuote(byCountry, country, country ? nameOfCountry(article, country) : UNKNOWN_VOICE);
+    const country = speakerKey && id ? firstMentions.countryOf.get(speakerKey) ?? actors.countryOf.get(id) ?? null : null;
+    addQuote(byCountry, country, country ? firstMentions.countryNameOf.get(country) ?? nameOfCountry(country) : UNKNOWN_VOICE);
   }
   return { voices: toShares(byActor, speakerKeys.length), voicesByCountry: toShares(byCountry, speakerKeys.length) };
 }
@@ -72,17 +73,24 @@ function toShares(voices: Map<string | null, Voice>, total: number): VoiceShare[
     .map(({ id, name, quotes }) => ({ id, name, quotes, share: Math.round((1000 * quotes) / total) / 1000 }));
 }
 
-/** "Foreign Minister Sergei Lavrov" → RU; "the Kremlin" → RU (a country mention); "BBC News" → GB. */
-function countryInArticle(article: Article, speakerKey: string): string | null {
-  return article.mentions.find((mention) => mention.entityKey === speakerKey && mention.country)?.country ?? null;
+/**
+ * What the article's first mentions say, read in one pass (a quote group asks once each): an entity
+ * key's name, its country ("Foreign Minister Sergei Lavrov" → RU; "the Kremlin" → RU, a country mention;
+ * "BBC News" → GB), and the name the article gives a country ("Russia" for RU).
+ */
+function readFirstMentions(article: Article): { nameOf: Map<string, string>; countryOf: Map<string, string>; countryNameOf: Map<string, string> } {
+  const nameOf = new Map<string, string>();
+  const countryOf = new Map<string, string>();
+  const countryNameOf = new Map<string, string>();
+  for (const mention of article.mentions) {
+    if (!nameOf.has(mention.entityKey)) nameOf.set(mention.entityKey, mention.name);
+    if (mention.country && !countryOf.has(mention.entityKey)) countryOf.set(mention.entityKey, mention.country);
+    if (mention.type === 'country' && mention.country && !countryNameOf.has(mention.country)) countryNameOf.set(mention.country, mention.name);
+  }
+  return { nameOf, countryOf, countryNameOf };
 }
 
-function nameOfMention(article: Article, entityKey: string): string {
-  return article.mentions.find((mention) => mention.entityKey === entityKey)?.name ?? UNKNOWN_VOICE;
-}
-
-/** The name the article gives the country ("Russia" for RU), else the common English name from world-countries. */
-function nameOfCountry(article: Article, code: string): string {
-  const mentioned = article.mentions.find((mention) => mention.type === 'country' && mention.country === code);
-  return mentioned?.name ?? loadCountries().find((country) => country.cca2 === code)?.name.common ?? code;
+/** The common English name of a country the article names by no mention of its own, from world-countries. */
+function nameOfCountry(code: string): string {
+  return loadCountries().find((country) => country.cca2 === code)?.name.common ?? code;
 }

@@ -1,4 +1,5 @@
 import type { Article, FramingTerm, Span } from '../../model/index.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 import { foldWord, HEDGE, type FramingLexicon, type LexiconEntry } from './framing-lexicon.ts';
 
 interface Word extends Span {
@@ -63,5 +64,5 @@ function longestEntryAt(text: string, words: readonly Word[], index: number, lex
 
 /** Whether the stretch overlaps a quote: a hedge in `"may collapse," he said` is the speaker's. */
 function isQuoted(start: number, end: number, quotes: readonly Span[]): boolean {
-  return quotes.some((quote) => start < quote.end && end > quote.start);
+  return spanLookup(quotes).anyOverlapping(start, end);
 }

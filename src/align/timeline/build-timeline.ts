@@ -144,7 +144,9 @@ function mergeSameEvents(statements: readonly DatedStatement[]): DatedStatement[
     if (!same) {
       const entry = { ...item, evidence: [...item.evidence], eventClasses: new Set(item.eventClasses), entities: new Set(item.entities) };
       merged.push(entry);
-      byDate.set(key, [...(byDate.get(key) ?? []), entry]);
+      const entries = byDate.get(key);
+      if (entries) entries.push(entry);
+      else byDate.set(key, [entry]);
       continue;
     }
     for (const evidence of item.evidence) {

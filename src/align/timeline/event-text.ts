@@ -1,5 +1,6 @@
 import type { Article, TemporalExpression } from '../../model/index.ts';
 import type { StoryClause } from '../facts/collect-clauses.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 
 /** Longest sentence, in words, a timeline row shows whole; past it the row shows the clause that holds the date. */
 const MAX_SENTENCE_WORDS = 45;
@@ -17,7 +18,7 @@ export function eventText(clause: StoryClause, article: Article, date: TemporalE
   const from = dateline && dateline.start >= clause.sentence.start && dateline.end <= clause.sentence.end ? dateline.end : clause.sentence.start;
   // "A: The ship was off the coast ...": a transcript's label is no word of the event
   const sentence = article.text.slice(from, clause.sentence.end).trim().replace(/^(?:Q|A|Question|Answer):\s+/, '');
-  const otherDay = article.dates.some((other) => other.start >= from && other.end <= clause.sentence.end && (other.end <= clause.start || other.start >= clause.end) && other.precision !== 'duration' && other.value !== date.value && /^\d/.test(other.value));
+  const otherDay = spanLookup(article.dates).within(from, clause.sentence.end).some((other) => (other.end <= clause.start || other.start >= clause.end) && other.precision !== 'duration' && other.value !== date.value && /^\d/.test(other.value));
   if (sentence.split(/\s+/).length <= MAX_SENTENCE_WORDS && !otherDay) return sentence;
   const text = article.text.slice(clause.start, clause.end).trim();
   return article.text.slice(from, clause.start).trim() ? `… ${text}` : text;

@@ -1,4 +1,5 @@
 import type { Clause, Span, Token } from '../../model/index.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 import { cutSentence } from './cut-sentence.ts';
 import { lastPhraseOf, readRoles, type PreviousClause } from './read-roles.ts';
 
@@ -83,9 +84,5 @@ function closesQuotation(tokens: readonly Token[], from: number, to: number): bo
 }
 
 function indexesWithin(layer: readonly Span[], span: Span): number[] {
-  const indexes: number[] = [];
-  layer.forEach((item, index) => {
-    if (item.start >= span.start && item.end <= span.end) indexes.push(index);
-  });
-  return indexes;
+  return spanLookup(layer).indexesWithin(span.start, span.end);
 }

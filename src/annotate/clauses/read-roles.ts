@@ -1,4 +1,5 @@
 import type { ClauseRoles, Participant, Span, Token } from '../../model/index.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 import { loadReportingLexicon, type CueKind } from '../quotes/reporting-lexicon.ts';
 
 /** Words a noun phrase is made of: "the 6.1 magnitude quake", "Iran's Qeshm island". */
@@ -53,7 +54,7 @@ export interface PreviousClause {
  * left out of phrases: "On Tuesday police arrested" has the doer "police".
  */
 export function readRoles(tokens: readonly Token[], from: number, to: number, dates: readonly Span[], previous: PreviousClause | null): ClauseRoles {
-  const inDate = (index: number) => dates.some((date) => tokens[index]!.start >= date.start && tokens[index]!.end <= date.end);
+  const inDate = (index: number) => spanLookup(dates).anyContaining(tokens[index]!.start, tokens[index]!.end);
   const phraseWord = (index: number) => index >= from && index < to && isPhraseWord(tokens[index]!) && !inDate(index);
   let start = from;
   while (start < to && (tokens[start]!.pos === 'PUNCT' || OPENERS.has(tokens[start]!.pos))) start++;
@@ -91,7 +92,7 @@ export function readRoles(tokens: readonly Token[], from: number, to: number, da
 
 /** The last noun phrase of `tokens[from..to)`: what a relative clause after it stands for. */
 export function lastPhraseOf(tokens: readonly Token[], from: number, to: number, dates: readonly Span[]): Participant | null {
-  const inDate = (index: number) => dates.some((date) => tokens[index]!.start >= date.start && tokens[index]!.end <= date.end);
+  const inDate = (index: number) => spanLookup(dates).anyContaining(tokens[index]!.start, tokens[index]!.end);
   let end = to;
   while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
   return phraseBefore(tokens, from, end, (index) => index >= from && index < to && isPhraseWord(tokens[index]!) && !inDate(index));

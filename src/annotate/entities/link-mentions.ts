@@ -71,11 +71,13 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
   }
 
   const linked: EntityMention[] = [];
+  const around = createNamesAround(found);
+  const holders = new Map<string, number>();
   for (const mention of found) {
     const key =
       mention.kind !== 'role-reference' ? keyOf.get(mention)
-      : mention.type === 'country' ? resolveCountryReference(mention, found, keyOf, actors)
-      : resolveRoleReference(mention, found, keyOf, actors);
+      : mention.type === 'country' ? resolveCountryReference(mention, around, keyOf, actors)
+      : resolveRoleReference(mention, around, keyOf, actors, holders);
     if (!key) continue;
     const actor = actors.get(key)!;
     // A lone word promoted by a person's surname is that person: "Maduro" after "Nicolás Maduro"
@@ -114,9 +116,8 @@ function matchPerson(mention: FoundMention, tokens: readonly string[], actorsByL
 }
 
 /** "the South American nation" → the last country named before it that lies in South America. */
-function resolveCountryReference(mention: FoundMention, found: readonly FoundMention[], keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>): string | null {
-  const before = found.filter((other) => other.kind === 'name' && other.end <= mention.start).reverse();
-  for (const other of before) {
+function resolveCountryReference(mention: FoundMention, around: NamesAround, keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>): string | null {
+  for (const other of around.before(mention)) {
     const actor = actors.get(keyOf.get(other) ?? '');
     if (actor?.type === 'country' && actor.country && countryFitsRegion(actor.country, mention.role!)) return actor.key;
   }
@@ -124,7 +125,7 @@ function resolveCountryReference(mention: FoundMention, found: readonly FoundMen
 }
 
 /** "the Russian leader" → the last person before it with a Russian role; if none, the first after it. */
-function resolveRoleReference(mention: FoundMention, found: readonly FoundMention[], keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>): string | null {
+function resolveRoleReference(mention: FoundMention, around: NamesAround, keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>, holders: Map<string, number>): string | null {
   const noun = mention.role!.split(/\s+/).pop()!.toLowerCase();
   // "the Russian leader" fits a head of state or government, or anyone of that country when no role is known
   // "the US president" also fits a known holder of the office named without a title here ("Trump")
@@ -135,16 +136,18 @@ function resolveRoleReference(mention: FoundMention, found: readonly FoundMentio
     (mention.roleCountry === null || actor.country === mention.roleCountry) &&
     (rolesOf(actor).some((role) => role.toLowerCase().includes(noun)) || (noun === 'leader' && isLeader(actor)));
   // "the president" with no country: only when one person of the article holds that role
+  // (counted once per noun: the actors do not change while references are resolved)
   if (mention.roleCountry === null) {
-    const holders = new Set([...actors.values()].filter(fits).map((actor) => actor.key));
-    if (holders.size !== 1) return null;
+    let count = holders.get(noun);
+    if (count === undefined) holders.set(noun, (count = new Set([...actors.values()].filter(fits).map((actor) => actor.key)).size));
+    if (count !== 1) return null;
   }
-  const before = found.filter((other) => other.kind === 'name' && other.end <= mention.start).reverse();
-  const after = found.filter((other) => other.kind === 'name' && other.start >= mention.end);
-  for (const other of [...before, ...after]) {
-    const key = keyOf.get(other);
-    const actor = key ? actors.get(key) : undefined;
-    if (actor && fits(actor)) return actor.key;
+  for (const side of [around.before(mention), around.after(mention)]) {
+    for (const other of side) {
+      const key = keyOf.get(other);
+      const actor = key ? actors.get(key) : undefined;
+      if (actor && fits(actor)) return actor.key;
+    }
   }
   return null;
 }
@@ -158,4 +161,52 @@ function roleKind(role: string): string | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/** The names of an article before a mention (nearest first) and after it (in order), as a walk over all of them would list them. */
+interface NamesAround {
+  before(mention: FoundMention): Iterable<FoundMention>;
+  after(mention: FoundMention): Iterable<FoundMention>;
+}
+
+/**
+ * Names found in text order are walked from the mention outwards, found by a binary search, so that the
+ * references of a long article ("the president", "the South American nation") do not each walk every
+ * name; in any other order, by a filter over all of them.
+ */
+function createNamesAround(found: readonly FoundMention[]): NamesAround {
+  const inTextOrder = found.every((mention, index) => index === 0 || found[index - 1]!.start <= mention.start);
+  const isName = (other: FoundMention) => other.kind === 'name';
+  if (!inTextOrder) {
+    return {
+      before: (mention) => found.filter((other) => isName(other) && other.end <= mention.start).reverse(),
+      after: (mention) => found.filter((other) => isName(other) && other.start >= mention.end),
+    };
+  }
+  /** How many mentions start before `position` (or at it, with `orAt`). */
+  const countStarting = (position: number, orAt: boolean) => {
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (found[middle]!.start < position || (orAt && found[middle]!.start === position)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return {
+    *before(mention) {
+      // a name that ends before the mention starts at or before its start
+      for (let at = countStarting(mention.start, true) - 1; at >= 0; at--) {
+        const other = found[at]!;
+        if (isName(other) && other.end <= mention.start) yield other;
+      }
+    },
+    *after(mention) {
+      for (let at = countStarting(mention.end, false); at < found.length; at++) {
+        const other = found[at]!;
+        if (isName(other)) yield other;
+      }
+    },
+  };
 }

@@ -1,6 +1,8 @@
 /** A word written in lower case: a small letter after no letter, and the letters, apostrophes and hyphens that follow. */
 const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu;
 const WORD_CHARACTER = /^[\p{L}'’-]$/u;
+/** Texts longer than this are scanned once for all their lower-case words (about 20 pages of news). */
+const WHOLE_SCAN_LENGTH = 64 * 1024;
 
 /** The character (a whole surrogate pair) that ends right before a position; '' at the start. */
 function characterBefore(text: string, position: number): string {
@@ -26,6 +28,12 @@ function runStart(text: string, position: number): number {
  * ("well-known" holds "well-known", "X-rays" holds "rays"), so the scan can start at the run.
  */
 export function createLowerCaseWordTest(text: string): (word: string) => boolean {
+  // a long text is scanned once: asking word by word walks every place a word occurs, and a name that is
+  // never written in lower case ("Obama") is looked up at each of its thousand places in a 4 MB article
+  if (text.length > WHOLE_SCAN_LENGTH) {
+    const written = new Set(text.match(LOWER_CASE_WORD));
+    return (word) => written.has(word);
+  }
   const answers = new Map<string, boolean>();
   return (word) => {
     let answer = answers.get(word);

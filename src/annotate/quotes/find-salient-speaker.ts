@@ -1,13 +1,14 @@
 import type { TextSpan } from '../../model/index.ts';
+import type { PeopleIndex } from './people-index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
 import { fitsGender, fitsMention, fitsPronoun, headEnd, overlap, SENTENCES_BACK, type Spoken } from './speaker-fit.ts';
 import type { PersonMention, SpeakerPhrase } from './types.ts';
 
 /** What the salience walk reads: the article's people, its sentences, the speakers met so far and the resolver's readings. */
 export interface SalienceContext {
-  people: readonly PersonMention[];
+  /** The article's people and the speakers met so far. */
+  index: PeopleIndex;
   reader: SentenceReader;
-  history: readonly Spoken[];
   /** The subject of a sentence outside quotes, as read. */
   fullSubjectOf(sentence: number): SpeakerPhrase | null;
   /** The mention a role noun or pronoun refers to by the nearest fitting mention. */
@@ -29,7 +30,7 @@ const looksNamed = (reader: SentenceReader, span: TextSpan) => reader.sentences[
  * prominence"); one that a place or body covers does not stand for "he" or "she".
  */
 export function findSalientSpeaker(context: SalienceContext, phrase: TextSpan, gender: 'male' | 'female' | null): Spoken | null {
-  const { people, reader, history, fullSubjectOf, findMention, keyOfSurname } = context;
+  const { index: people, reader, fullSubjectOf, findMention, keyOfSurname } = context;
   const pronoun = phrase.text.toLowerCase();
   // "CNA asked Msgr. Farmer": a name in capitals is an acronym, no "he" or "she"
   const fits = (mention: PersonMention) => fitsMention(pronoun, 'pronoun', mention) && fitsGender(gender, mention.gender) && !(gender !== null && /^\p{Lu}{2,6}$/u.test(mention.text));
@@ -37,22 +38,23 @@ export function findSalientSpeaker(context: SalienceContext, phrase: TextSpan, g
   const sentence = reader.indexAt(phrase.start);
   for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
     const index = sentence - back;
-    for (let order = history.length - 1; order >= 0; order--) {
-      const spoken = history[order]!;
-      if (spoken.at >= phrase.start || reader.indexAt(spoken.at) !== index || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
+    const spokenHere = people.spokenIn(index);
+    for (let order = spokenHere.length - 1; order >= 0; order--) {
+      const spoken = spokenHere[order]!;
+      if (spoken.at >= phrase.start || !fitsGender(gender, spoken.gender) || !fitsPronoun(pronoun, spoken.named)) continue;
       if (!spoken.key) {
-        if (looksNamed(reader, spoken.span) && !people.some((mention) => overlap(mention, spoken.span) > 0)) return spoken;
+        if (looksNamed(reader, spoken.span) && !people.spans.overlapping(spoken.span.start, spoken.span.end).some((mention) => overlap(mention, spoken.span) > 0)) return spoken;
         continue;
       }
-      const mention = people.find((candidate) => candidate.key === spoken.key && fits(candidate));
+      const mention = people.withKey(spoken.key).find(fits);
       if (mention) return fromMention(mention, spoken.at, spoken.span);
       // "said 76-year-old Constantinos Doganis": a named speaker the entity finder could not type
-      if (spoken.named === 'person' && people.some((candidate) => candidate.key === spoken.key && candidate.type === 'other')) return spoken;
+      if (spoken.named === 'person' && people.withKey(spoken.key).some((candidate) => candidate.type === 'other')) return spoken;
     }
     const subject = fullSubjectOf(index);
     const span = reader.sentences[index]!;
     // "What Mr. Obama has seen instead are the charts ...": no subject read, the sentence's first fitting person
-    const first = () => people.find((mention) => mention.start >= span.start && mention.end <= Math.min(span.end, phrase.start) && mention.type === 'person' && !reader.isQuoted(mention.start) && fits(mention));
+    const first = () => people.spans.within(span.start, Math.min(span.end, phrase.start)).find((mention) => mention.type === 'person' && !reader.isQuoted(mention.start) && fits(mention));
     if (!subject || subject.phrase.start >= phrase.start) {
       const mention = subject ? null : first();
       if (mention) return fromMention(mention, mention.start, { start: mention.start, end: mention.end, text: mention.text });
@@ -72,7 +74,7 @@ export function findSalientSpeaker(context: SalienceContext, phrase: TextSpan, g
       // "His son", "Nichols' mother", "A professor of economics": someone new, not a person named before; as written
       if (/^(?:an?|his|her|their|its)\s/iu.test(subject.phrase.text) || /\p{L}(?:'s?|’s?)\s/u.test(subject.phrase.text)) {
         // the name in the phrase or right after it ("A professor of economics at the University of Athens, Yanis Varoufakis,")
-        const named = people.find(
+        const named = people.people.find(
           (mention) =>
             mention.type === 'person' &&
             ((overlap(mention, subject.phrase) > 0 && mention.end >= headEnd(subject.phrase)) || (mention.start >= subject.phrase.end && /^[\s,]*$/u.test(reader.text.slice(subject.phrase.end, mention.start)))),
@@ -84,13 +86,13 @@ export function findSalientSpeaker(context: SalienceContext, phrase: TextSpan, g
       continue;
     }
     if (subject.standsFor !== null) continue;
-    const covering = people.filter((candidate) => overlap(candidate, subject.name) > 0);
+    const covering = people.spans.overlapping(subject.name.start, subject.name.end).filter((candidate) => overlap(candidate, subject.name) > 0);
     // the mention must reach the head: "Maduro" does not stand for "the Maduro government"
     const mention = covering.find((candidate) => candidate.end >= headEnd(subject.name) && fits(candidate));
     if (mention) return fromMention(mention, subject.name.start, subject.name);
     // "Lynch said ... Lynch rose to prominence ... “...,” she said": a name no mention covers, of someone the article
     // quotes (not "Bombs" in "Bombs may not be falling"), or any name when there are no mentions at all
-    const quoted = people.length === 0 || history.some((spoken) => spoken.span.text === subject.name.text && looksNamed(reader, spoken.span));
+    const quoted = people.people.length === 0 || people.spokenAs(subject.name.text).some((spoken) => looksNamed(reader, spoken.span));
     if (covering.length === 0 && quoted && fitsPronoun(pronoun, subject.named)) return { at: subject.name.start, span: subject.name, key: keyOfSurname(subject.name), named: subject.named, gender: null };
     // "Jo-Renee Formicola, political science professor ..., described": a name the entity finder could not type reads as the subject does
     const untyped = covering.find((candidate) => candidate.type === 'other' && candidate.end >= headEnd(subject.name));

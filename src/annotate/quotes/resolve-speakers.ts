@@ -2,6 +2,7 @@ import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
 import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
 import { findSalientSpeaker, type SalienceContext } from './find-salient-speaker.ts';
+import { indexPeople, lastWordOf } from './people-index.ts';
 import { readArticleGenders } from './read-article-genders.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import { fitsGender, fitsMention, fitsPronoun, headEnd, isBareGroup, overlap, SENTENCES_BACK, type Spoken } from './speaker-fit.ts';
@@ -27,12 +28,13 @@ const PARAGRAPHS_BACK = 1;
  */
 export function createSpeakerResolver(text: string, mentions: readonly PersonMention[], reader: SentenceReader) {
   const people = readArticleGenders(text, mentions);
-  const history: Spoken[] = [];
+  const known = indexPeople(people, reader);
+  const { history } = known;
   /** The mention a span names: the one that reaches its head ("Yván Gil" in "Venezuelan Foreign Minister Yván Gil", not "Venezuelan"), else the most overlapping. */
   const keyOf = (span: TextSpan): string | null => {
     let best: PersonMention | null = null;
     const reachesHead = (mention: PersonMention) => mention.end >= headEnd(span);
-    for (const mention of people) {
+    for (const mention of known.spans.overlapping(span.start, span.end)) {
       const shared = overlap(mention, span);
       if (shared === 0) continue;
       const better =
@@ -49,12 +51,12 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     const sentence = reader.indexAt(at);
     const previous = history.at(-1);
     if (previous?.key && reader.indexAt(previous.at) >= sentence - 2) {
-      const mention = people.find((candidate) => candidate.key === previous.key && fits(candidate));
+      const mention = known.withKey(previous.key).find(fits);
       if (mention) return mention;
     }
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
       const span = reader.sentences[sentence - back]!;
-      const found = people.find((mention) => mention.start >= span.start && mention.end <= Math.min(span.end, at) && !reader.isQuoted(mention.start) && fits(mention));
+      const found = known.spans.within(span.start, Math.min(span.end, at)).find((mention) => !reader.isQuoted(mention.start) && fits(mention));
       if (found) return found;
     }
     return null;
@@ -68,12 +70,12 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     }
     return fullSubjects.get(sentence)!;
   };
-  const salience: SalienceContext = { people, reader, history, fullSubjectOf, findMention, keyOfSurname: (name) => keyOfSurname(name) };
+  const salience: SalienceContext = { index: known, reader, fullSubjectOf, findMention, keyOfSurname: (name) => keyOfSurname(name) };
   const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null) => findSalientSpeaker(salience, phrase, gender);
   // a speaker remembered with its key carries the gender of that key's mentions, so that "she" later passes over "Tom Baker"
-  const genderOfKey = (key: string | null) => (key === null ? null : (people.find((mention) => mention.key === key && mention.gender)?.gender ?? null));
+  const genderOfKey = (key: string | null) => (key === null ? null : (known.withKey(key).find((mention) => mention.gender)?.gender ?? null));
   const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null, named: 'person' | 'body' | null): ResolvedSpeaker => {
-    history.push({ at, span, key, named, gender: gender ?? genderOfKey(key) });
+    known.remember({ at, span, key, named, gender: gender ?? genderOfKey(key) });
     return { span, key };
   };
   /** The named subject of a sentence outside quotes: "Democratic nominee Hillary Clinton" in "Hillary Clinton was more circumspect". */
@@ -100,7 +102,7 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
       const subject = subjectOf(sentence - back);
       // "Tara Lind checked in. ... he said": a subject whose mention has the other gender does not fit
-      const mentionGender = subject ? people.find((mention) => overlap(mention, subject.span) > 0)?.gender : null;
+      const mentionGender = subject ? known.spans.overlapping(subject.span.start, subject.span.end).find((mention) => overlap(mention, subject.span) > 0)?.gender : null;
       if (!subject || subject.span.start >= at || !fitsPronoun(pronoun, subject.named) || !fitsGender(gender, mentionGender)) continue;
       if (!best || subject.span.start > best.at) best = { span: subject.span, key: keyOf(subject.span), gender: null, named: subject.named, at: subject.span.start };
       break;
@@ -112,7 +114,13 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
   const keyOfSurname = (name: TextSpan): string | null => {
     const inCapitals = /^\p{Lu}[\p{Lu}'’-]+$/u.test(name.text);
     const surname = new RegExp(`(?:^|\\s)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, inCapitals ? 'iu' : 'u');
-    return people.filter((mention) => mention.type === 'person' && mention.end <= name.start && mention.text !== name.text && surname.test(mention.text)).at(-1)?.key ?? null;
+    // the mentions that end with the name end with its last word
+    const candidates = known.endingWith(lastWordOf(name.text));
+    for (let at = candidates.length - 1; at >= 0; at--) {
+      const mention = candidates[at]!;
+      if (mention.type === 'person' && mention.end <= name.start && mention.text !== name.text && surname.test(mention.text)) return mention.key;
+    }
+    return null;
   };
   /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
   const fullerGroup = (name: TextSpan): TextSpan | null => {
@@ -158,7 +166,7 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
         const named = mention.type === 'person' ? 'person' : 'body';
         // "the minister said" stays as written; "she said" is given by the name it stands for
         const span = standsFor === 'role' ? phrase : { start: mention.start, end: mention.end, text: mention.text };
-        history.push({ at, span, key: mention.key, named, gender: mention.gender ?? gender });
+        known.remember({ at, span, key: mention.key, named, gender: mention.gender ?? gender });
         return { span, key: mention.key };
       }
       const antecedent = standsFor === 'pronoun' ? findNamed(phrase.start, phrase.text.toLowerCase(), gender) : null;

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/index.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 import type { Word } from './types.ts';
 
 /** A token the annotate stage already tagged: words come from it instead of a second wink pass. */
@@ -36,7 +37,7 @@ class TokenWord implements Word {
  * then tagged again with its marks blanked.
  */
 export function wordsFromTokens(tokens: readonly TaggedToken[], text: string, span: Span, marks: readonly Span[]): Word[] | null {
-  const inside = marks.filter((mark) => mark.start >= span.start && mark.end <= span.end);
+  const inside = spanLookup(marks).within(span.start, span.end);
   const words: Word[] = [];
   for (let index = firstTokenAt(tokens, span.start); index < tokens.length && tokens[index]!.start < span.end; index++) {
     const token = tokens[index]!;
