@@ -26,12 +26,13 @@ const ARTICLES_PER_FILE = 1000;
 const COMMAND = path.resolve(import.meta.dirname, '../bin/triangulate.js');
 
 /**
- * The baseline: this bench on main before streaming (commit 2872481), same machine, 2 cores shared with
- * other work. `null`: not measured, or it did not finish.
+ * The baseline: this bench on main before the JSON was written in pieces (commit 2872481), same machine, 2
+ * cores shared with other work (load 2 to 5).
  */
 const BEFORE: ReadonlyArray<{ articles: number; wall: number | null; peakMegabytes: number | null; note: string }> = [
-  { articles: 1000, wall: null, peakMegabytes: null, note: '' },
-  { articles: 10000, wall: null, peakMegabytes: null, note: '' },
+  { articles: 1000, wall: 8.9, peakMegabytes: 366, note: '6.5 MB written' },
+  { articles: 3000, wall: 71.0, peakMegabytes: 2308, note: '362 MB written (one story of 2,224 articles: 1.69 million omissions)' },
+  { articles: 10000, wall: 164.0, peakMegabytes: 4127, note: 'failed, nothing written: its largest story is 2.8 GB of JSON, past the longest string V8 makes' },
 ];
 
 interface Measure {
@@ -136,7 +137,7 @@ function printTable(rows: readonly Measure[]): void {
   for (const row of rows) {
     console.log(`${cell(String(row.articles))}${cell(row.seconds.toFixed(1))}${cell(row.peakMegabytes.toFixed(0))}${cell(row.exit === null ? 'killed' : String(row.exit), 6)}${cell(row.stories === null ? '-' : String(row.stories), 9)}${cell(row.writtenMegabytes.toFixed(1))}`);
   }
-  console.log(`baseline, before streaming (commit 2872481):`);
+  console.log(`baseline, the JSON rendered as one string (commit 2872481):`);
   for (const row of BEFORE) {
     console.log(`${cell(String(row.articles))}${cell(row.wall === null ? '-' : row.wall.toFixed(1))}${cell(row.peakMegabytes === null ? '-' : row.peakMegabytes.toFixed(0))}  ${row.note}`);
   }
