@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -10,15 +11,17 @@ export const EXIT = Object.freeze({ ok: 0, someFailed: 1, unusable: 2 });
 /**
  * The result to `--out` (whole or not at all) or to stdout. When the file cannot be written after all
  * (the disk filled, the folder went away during the run), the work is not lost: it goes to a file in the
- * system's temporary folder, named on stderr, and the command exits 2. False when so.
+ * system's temporary folder, named on stderr, and the command exits 2. False when so. The text is a string,
+ * or pieces to write as they come (made anew for the rescue file).
  */
-export async function emit(text: string, out: string | undefined): Promise<boolean> {
+export async function emit(text: string | (() => Iterable<string>), out: string | undefined): Promise<boolean> {
+  const pieces = typeof text === 'string' ? () => [text] : text;
   if (out) {
     try {
-      await writeAtomically(out, text);
+      await writeAtomically(out, pieces());
     } catch (error) {
       const rescue = join(tmpdir(), `triangulate-${process.pid}-${basename(out)}`);
-      await writeFile(rescue, text);
+      await writeFile(rescue, pieces());
       process.stderr.write(`triangulate: --out ${out}: cannot write it (${describeError(error)}); the result is in ${rescue}\n`);
       process.exitCode = EXIT.unusable;
       return false;
@@ -30,7 +33,7 @@ export async function emit(text: string, out: string | undefined): Promise<boole
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? EXIT.ok);
   });
-  process.stdout.write(text);
+  for (const piece of pieces()) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
   return true;
 }
 

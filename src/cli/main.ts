@@ -8,7 +8,7 @@ import { checkOutFile, checkOutFolder } from './output-target.ts';
 import { parseByteSize, parseCalendarDate, parsePositiveInteger } from './parse-option-values.ts';
 import { formatArticles } from './format-articles.ts';
 import { createProgress } from './progress.ts';
-import { renderBatch, writeStoryFolder } from './story-output.ts';
+import { batchPieces, writeStoryFolder } from './story-output.ts';
 
 interface InputOptions {
   published?: string;
@@ -125,7 +125,7 @@ export function createProgram(): Command {
         process.exitCode = dossier.failed.length ? EXIT.someFailed : EXIT.ok;
         return;
       }
-      const text = renderBatch(dossier, options.format, report);
+      const text = batchPieces(dossier, options.format, report);
       progress.stop();
       reportFailures(dossier.failed);
       if (await emit(text, options.out)) process.exitCode = dossier.failed.length ? EXIT.someFailed : EXIT.ok;

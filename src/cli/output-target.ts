@@ -44,9 +44,10 @@ export async function checkOutFolder(outDir: string, inputs: readonly string[]):
 
 /**
  * Writes the file whole or not at all: the text goes to a temporary file beside it, renamed into place, so a
- * reader never sees half a report and a failed write leaves the earlier file as it was.
+ * reader never sees half a report and a failed write leaves the earlier file as it was. The text may come in
+ * pieces, written as they are made (a batch's JSON can be larger than one string may be).
  */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string | Iterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Dossier } from '../model/index.ts';
-import { renderDossier, type ReportFormat, type ReportOptions } from '../report/index.ts';
+import { renderDossier, renderJsonPieces, type ReportFormat, type ReportOptions } from '../report/index.ts';
 import { joinHtmlPages } from './join-html-pages.ts';
 import { makeOutFolder, writeAtomically } from './output-target.ts';
 import { splitIntoStories, type StoryDossier } from './story-dossiers.ts';
@@ -22,6 +22,16 @@ export function renderBatch(batch: Dossier, format: ReportFormat, options: Repor
   return [index.trimEnd(), intro, ...parts].join('\n\n');
 }
 
+/**
+ * The report of a batch as pieces to write one after another (renderBatch's text): the JSON is written as it
+ * is made, never held whole. A function, so that a failed write can start again (emit's rescue file).
+ */
+export function batchPieces(batch: Dossier, format: ReportFormat, options: ReportOptions): () => Iterable<string> {
+  if (format === 'json') return () => renderJsonPieces(batch);
+  const text = renderBatch(batch, format, options);
+  return () => [text];
+}
+
 /** What `--out-dir` wrote: the index first, then one dossier per story, largest story first. */
 export interface WrittenFolder {
   index: string;
@@ -33,7 +43,9 @@ export async function writeStoryFolder(batch: Dossier, format: ReportFormat, opt
   await makeOutFolder(outDir);
   const split = splitIntoStories(batch);
   const stories: IndexedStory[] = split.map((story) => ({ ...story, file: storyFileName(story, format, split.length) }));
-  for (const story of stories) await writeAtomically(join(outDir, story.file!), renderDossier(story.dossier, format, options));
+  for (const story of stories) {
+    await writeAtomically(join(outDir, story.file!), format === 'json' ? renderJsonPieces(story.dossier) : renderDossier(story.dossier, format, options));
+  }
   const index = join(outDir, `index.${format}`);
   await writeAtomically(index, renderStoryIndex(batch, stories, format));
   return { index, stories: stories.map((story) => join(outDir, story.file!)) };

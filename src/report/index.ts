@@ -1,11 +1,13 @@
 import type { Dossier } from '../model/index.ts';
 import { renderHtml } from './render-html.ts';
-import { renderJson } from './render-json.ts';
+import { renderJson, renderJsonPieces } from './render-json.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import type { ReportOptions } from './report-options.ts';
 
 export type { ReportOptions } from './report-options.ts';
 export { DEFAULT_REPORT_OPTIONS } from './report-options.ts';
+
+export { renderJsonPieces };
 
 export const REPORT_FORMATS = Object.freeze(['md', 'json', 'html'] as const);
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
