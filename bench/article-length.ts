@@ -21,6 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadEcbDocuments } from './ecbplus.ts';
+import { slope, steps } from './growth.ts';
 
 const CHILD_FLAG = '--one-article';
 
@@ -164,21 +165,6 @@ function printTable(measures: Measure[]): void {
   const fourMegabytes = measures.find((measure) => Math.abs(measure.bytes - 4 * 1024 * 1024) < 256 * 1024);
   if (fourMegabytes) console.log(`4 MB article: ${fourMegabytes.seconds.toFixed(1)} s wall, ${fourMegabytes.cpuSeconds.toFixed(1)} s of processor (target under 10 s)`);
   // V8 lets the heap grow while it can: peak RSS overstates what the text needs (a 4 MB article runs in --max-old-space-size=600, 720 MB RSS)
-}
-
-/** Least-squares slope of log y over log x. */
-function slope(xs: number[], ys: number[]): number {
-  const lx = xs.map(Math.log);
-  const ly = ys.map(Math.log);
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  const covariance = lx.reduce((sum, x, index) => sum + (x - mx) * (ly[index]! - my), 0);
-  const variance = lx.reduce((sum, x) => sum + (x - mx) ** 2, 0);
-  return covariance / variance;
-}
-
-function steps(xs: number[], ys: number[]): string {
-  return xs.slice(1).map((x, index) => (Math.log(ys[index + 1]! / ys[index]!) / Math.log(x / xs[index]!)).toFixed(2)).join(', ');
 }
 
 function readSizes(text: string): number[] {

@@ -21,6 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEcbDocuments, type EcbDocument } from './ecbplus.ts';
 import { createRandom } from './random.ts';
+import { slope, steps } from './growth.ts';
 
 const ARTICLES_PER_FILE = 1000;
 const COMMAND = path.resolve(import.meta.dirname, '../bin/triangulate.js');
@@ -147,21 +148,6 @@ function printTable(rows: readonly Measure[]): void {
   console.log(`\ngrowth exponent (slope of log cost over log batch size; 1 is linear, memory should stay under 1):`);
   console.log(`  wall time: ${slope(counts, finished.map((row) => row.seconds)).toFixed(2)}; step by step: ${steps(counts, finished.map((row) => row.seconds))}`);
   console.log(`  peak RSS:  ${slope(counts, finished.map((row) => row.peakMegabytes)).toFixed(2)}; step by step: ${steps(counts, finished.map((row) => row.peakMegabytes))}`);
-}
-
-/** Least-squares slope of log y over log x. */
-function slope(xs: number[], ys: number[]): number {
-  const lx = xs.map(Math.log);
-  const ly = ys.map(Math.log);
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  const covariance = lx.reduce((sum, x, index) => sum + (x - mx) * (ly[index]! - my), 0);
-  const variance = lx.reduce((sum, x) => sum + (x - mx) ** 2, 0);
-  return covariance / variance;
-}
-
-function steps(xs: number[], ys: number[]): string {
-  return xs.slice(1).map((x, index) => (Math.log(ys[index + 1]! / ys[index]!) / Math.log(x / xs[index]!)).toFixed(2)).join(', ');
 }
 
 function option(name: string): string | undefined {

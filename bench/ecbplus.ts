@@ -59,17 +59,7 @@ export function linesOf(document: EcbDocument): EcbLine[] {
   return lines;
 }
 
-/** Groups in first-seen order: documents by story or by topic. */
-export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
+export { groupBy } from '../src/shared/group-by.ts';
 
 /** A sentence of one document, as `<document id>#<line>`. */
 export type SentenceKey = string;

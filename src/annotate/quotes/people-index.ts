@@ -2,6 +2,7 @@ import { buildSpanLookup, type SpanLookup } from '../../shared/span-lookup.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
 import type { Spoken } from './speaker-fit.ts';
 import type { PersonMention } from './types.ts';
+import { groupBy } from '../../shared/group-by.ts';
 
 /**
  * The article's people and the speakers met so far, indexed so that resolving one speaker does not walk
@@ -55,15 +56,4 @@ export function indexPeople(people: readonly PersonMention[], reader: SentenceRe
       add(byText, spoken.span.text, spoken);
     },
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
