@@ -31,7 +31,7 @@ export function findStories(
   // linked articles first: each linked component is a group
   const parent = ids.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
-  for (const [a, b, value] of linkedPairs(articleVectorsInOrder)) if (value >= minLink) parent[find(a)] = find(b);
+  for (const [a, b] of linkedPairs(articleVectorsInOrder, minLink)) parent[find(a)] = find(b);
   // then groups not clearly apart (their centroids at least minApart alike) join, and a group of a few
   // articles (a story's outlier, told in other words) joins the group it is most like, until none do:
   // two stories' groups never chain through a weak likeness, however many stories the batch holds
@@ -90,23 +90,26 @@ export function articleVectors(articles: readonly Article[], entities: LinkedEnt
 }
 
 /**
- * Cosines of the pairs of articles that share a kept term, each article meeting at most the last
- * `MAX_MEETINGS` articles of a term: a story of a thousand articles stays linked through its
- * neighbours without comparing every pair.
+ * Cosines of at least `least` of the pairs of articles that share a kept term, each article meeting at
+ * most the last `MAX_MEETINGS` articles of a term: a story of a thousand articles stays linked through
+ * its neighbours without comparing every pair.
  */
-function linkedPairs(vectors: readonly ReadonlyMap<string, number>[]): Array<[number, number, number]> {
+function linkedPairs(vectors: readonly ReadonlyMap<string, number>[], least: number): Array<[number, number, number]> {
   const postings = new Map<string, number[]>();
-  const dots = new Map<number, number>();
-  const count = vectors.length;
+  const pairs: Array<[number, number, number]> = [];
   vectors.forEach((vector, index) => {
+    // this article's dot products with the earlier articles it meets, summed here and dropped after: memory
+    // stays with the links kept, not with every pair that shares a term (a 100,000-article batch has billions)
+    const dots = new Map<number, number>();
     for (const [term, weight] of vector) {
       const posting = postings.get(term) ?? [];
-      for (const other of posting.slice(-MAX_MEETINGS)) dots.set(other * count + index, (dots.get(other * count + index) ?? 0) + weight * vectors[other]!.get(term)!);
+      for (const other of posting.slice(-MAX_MEETINGS)) dots.set(other, (dots.get(other) ?? 0) + weight * vectors[other]!.get(term)!);
       posting.push(index);
       postings.set(term, posting);
     }
+    for (const [other, dot] of dots) if (dot >= least) pairs.push([other, index, dot]);
   });
-  return [...dots].map(([key, dot]) => [Math.floor(key / count), key % count, dot]);
+  return pairs;
 }
 
 function centroid(vectors: readonly ReadonlyMap<string, number>[]): Map<string, number> {
