@@ -4,6 +4,7 @@ import { readDataFile } from '../shared/data-files.ts';
 import { spanLookup } from '../shared/span-lookup.ts';
 import { nameWords } from './anchor-names.ts';
 import { readPhraseActs } from './read-phrase-acts.ts';
+import { lowerBound } from '../shared/count-before.ts';
 
 /**
  * Sentences an article's lead, which tells its own event, runs over at most: the first ("Chargers' Jamal
@@ -62,7 +63,7 @@ export function findParticipantClashes(articles: readonly Article[], entities: L
       if (!lead.lead) continue;
       for (const concept of lead.concepts) {
         const posting = postings.get(`${concept}|${lead.role}`)!;
-        const at = positionIn(posting, index);
+        const at = lowerBound(posting, index);
         for (const other of posting.slice(Math.max(0, at - MAX_POSTINGS / 2), at + MAX_POSTINGS / 2 + 1)) {
           if (other === index || !tellsItOfOthers(lead, acts[other]!, named[other]!)) continue;
           clashes.get(articles[index]!.id)!.add(articles[other]!.id);
@@ -72,18 +73,6 @@ export function findParticipantClashes(articles: readonly Article[], entities: L
     }
   });
   return clashes;
-}
-
-/** Where an article stands in a posting (its indexes in ascending order): a binary search. */
-function positionIn(posting: readonly number[], index: number): number {
-  let low = 0;
-  let high = posting.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (posting[middle]! < index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { lowerBound } from './count-before.ts';
+
 /**
  * The spans of a list that lie inside or overlap a stretch of text, answered from an index sorted by
  * start instead of a pass over the whole list, so that asking once per sentence or per clause stays near
@@ -49,16 +51,7 @@ export function buildSpanLookup<T extends Positioned>(spans: readonly T[]): Span
   const reach: number[] = [];
   for (const index of order) reach.push(Math.max(reach.at(-1) ?? -Infinity, spans[index]!.end));
   /** How many spans start before `position`. */
-  const startingBefore = (position: number) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const startingBefore = (position: number) => lowerBound(starts, position);
   const inListOrder = (found: number[]) => found.sort((a, b) => a - b).map((index) => spans[index]!);
   const indexesWithin = (start: number, end: number) => {
     const found: number[] = [];

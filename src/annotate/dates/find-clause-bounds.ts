@@ -1,3 +1,5 @@
+import { lowerBound } from '../../shared/count-before.ts';
+
 // a full stop ends a sentence unless it ends one of these ("Mr. Smith", "Aug. 7", "Corp. said", "U.S. officials")
 const ABBREVIATION_BEFORE_STOP = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Corp|Inc|Co|Ltd|Jr|Sr|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))$/;
 const CLAUSE_END_CANDIDATE = /[\n;!?.]/g;
@@ -36,18 +38,6 @@ function endsClause(text: string, index: number): boolean {
   const next = text.slice(index + 1, index + 4);
   if (!/^\s+["'“‘(]?[A-Z]|^["'”’]?\s|^$/.test(next) && index + 1 < text.length) return false;
   return !ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, index - 6), index));
-}
-
-/** Index of the first value at or above `limit` in an ascending array (its length when none is). */
-function lowerBound(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The largest value below `limit` in an ascending array, or null. */

@@ -3,6 +3,7 @@ import { endsWithWords, foldText } from '../../shared/words.ts';
 import type { FoundMention } from './find-mentions.ts';
 import { countryFitsRegion } from './match-region.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
+import { countBefore } from '../../shared/count-before.ts';
 
 interface Actor {
   key: string;
@@ -184,16 +185,8 @@ function createNamesAround(found: readonly FoundMention[]): NamesAround {
     };
   }
   /** How many mentions start before `position` (or at it, with `orAt`). */
-  const countStarting = (position: number, orAt: boolean) => {
-    let low = 0;
-    let high = found.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (found[middle]!.start < position || (orAt && found[middle]!.start === position)) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const countStarting = (position: number, orAt: boolean) =>
+    countBefore(found.length, (index) => found[index]!.start < position || (orAt && found[index]!.start === position));
   return {
     *before(mention) {
       // a name that ends before the mention starts at or before its start

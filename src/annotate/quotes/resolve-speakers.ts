@@ -5,7 +5,7 @@ import { findSalientSpeaker, type SalienceContext } from './find-salient-speaker
 import { indexPeople, lastWordOf } from './people-index.ts';
 import { readArticleGenders } from './read-article-genders.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
-import { fitsGender, fitsMention, fitsPronoun, headEnd, isBareGroup, overlap, SENTENCES_BACK, type Spoken } from './speaker-fit.ts';
+import { fitsGender, fitsMention, fitsPronoun, headEnd, isBareGroup, overlap, SENTENCES_BACK } from './speaker-fit.ts';
 import type { PersonMention, SpeakerPhrase } from './types.ts';
 
 /** A speaker as the output gives it: the span that names it, and the key of the actor it is. */
