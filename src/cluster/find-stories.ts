@@ -51,8 +51,13 @@ export function findStories(
     groups.forEach((members, i) => {
       if (members.length > FEW_ARTICLES) return;
       let nearest = -1;
-      for (let j = 0; j < groups.length; j++) if (j !== i && groups[j]!.length >= members.length && (nearest < 0 || likeness(i, j) > likeness(i, nearest))) nearest = j;
-      if (nearest < 0 || likeness(i, nearest) < minAttach || find(members[0]!) === find(groups[nearest]![0]!)) return;
+      let nearestLikeness = -Infinity;
+      for (let j = 0; j < groups.length; j++) {
+        if (j === i || groups[j]!.length < members.length) continue;
+        const value = likeness(i, j);
+        if (value > nearestLikeness) [nearest, nearestLikeness] = [j, value];
+      }
+      if (nearest < 0 || nearestLikeness < minAttach || find(members[0]!) === find(groups[nearest]![0]!)) return;
       parent[find(members[0]!)] = find(groups[nearest]![0]!);
       joined = true;
     });
