@@ -97,7 +97,7 @@ async function analyseOneArticle(file: string): Promise<void> {
   const cpuStarted = cpuNow();
   // the whole article, however long: the default --max-text-length (1,000,000 characters) would cut 4 MB to 1 MB
   const dossier = await analyzeStory([file], { ingest: { maxBytes: 64 * 1024 * 1024, maxTextLength: Number.MAX_SAFE_INTEGER, timeBudgetMs: 3_600_000 } }, {
-    stages: { clean: timed('clean', STAGES.clean), annotate: timed('annotate', STAGES.annotate), cluster: timed('cluster', STAGES.cluster), align: timed('align', STAGES.align), relate: timed('relate', STAGES.relate) },
+    stages: { clean: timed('clean', STAGES.clean), annotate: timed('annotate', STAGES.annotate), readForCluster: timed('cluster', STAGES.readForCluster), cluster: timed('cluster', STAGES.cluster), align: timed('align', STAGES.align), relate: timed('relate', STAGES.relate) },
   });
   const cpuAnalysed = cpuNow();
   timed('report', renderDossier)(dossier, 'md');

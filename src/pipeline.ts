@@ -1,18 +1,22 @@
 import { alignStories, type RereadWithDate } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanRawArticle, collapseDuplicates } from './clean/index.ts';
-import { clusterStories } from './cluster/index.ts';
+import { clusterReadings, readForClustering, type ClusterReading } from './cluster/index.ts';
+import { loadLexicon } from './lexicon/index.ts';
 import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
 import type { Article, Clustering, Dossier, FailedInput, Message, OptionOverrides, Options, RawArticle, Stage } from './model/index.ts';
 import { createOptions, SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
 import { describeError } from './shared/describe-error.ts';
+import { SpillStore } from './shared/spill-store.ts';
 
 /** The stages, each by its public face: a test may hand the pipeline one that fails on purpose. */
 export interface Stages {
   clean: (raw: RawArticle, options: Readonly<Options>) => Article;
   annotate: (article: Article) => Article;
-  cluster: (articles: readonly Article[], options: Readonly<Options>) => Clustering;
+  /** The cluster stage's reading of one article, taken right after annotate (see readForClustering). */
+  readForCluster: (article: Article) => ClusterReading;
+  cluster: (readings: readonly ClusterReading[], options: Readonly<Options>) => Clustering;
   align: typeof alignStories;
   relate: typeof relateActors;
 }
@@ -20,7 +24,8 @@ export interface Stages {
 export const STAGES: Readonly<Stages> = Object.freeze({
   clean: (raw: RawArticle, options: Readonly<Options>) => cleanRawArticle(raw, options.clean),
   annotate: annotateArticle,
-  cluster: clusterStories,
+  readForCluster: (article: Article) => readForClustering(article, loadLexicon()),
+  cluster: clusterReadings,
   align: alignStories,
   relate: relateActors,
 });
@@ -40,37 +45,164 @@ export interface RunSettings {
  * The whole job, stage by stage: ingest → clean (duplicates collapsed) → annotate → cluster → align →
  * relate; the report stage renders the dossier it returns. Each article goes through clean and annotate
  * on its own, and align takes one story at a time: an exception in one becomes a fatal message on that
- * article and an entry in `failed[]`, and the rest of the batch goes on.
+ * article and an entry in `failed[]`, and the rest of the batch goes on. The dossier holds the whole
+ * batch (`story.stories` says which articles tell which story); analyzeEachStory hands one story at a
+ * time instead, for batches too big to hold.
  */
-export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, { onProgress, onStage = () => {}, stages = STAGES }: RunSettings = {}): Promise<Dossier> {
+export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, settings: RunSettings = {}): Promise<Dossier> {
   const options = createOptions(overrides);
-  const { articles: raws, failed } = await readInputs(inputs, options.ingest, onProgress);
-  const cleaned = collapseDuplicates(eachArticle('clean', raws, (raw) => stages.clean(raw, options), failed, () => null, onStage));
-  const annotated = eachArticle('annotate', cleaned, stages.annotate, failed, (article, fatal) => ({ ...article, messages: [...article.messages, fatal] }), onStage);
-  const readable = annotated.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
-  const clustering = oneStep('cluster', `${readable.length} articles`, onStage, () => clusterReadable(readable, options, stages, failed));
-  const alignment = oneStep('align', `${clustering.stories.length} ${clustering.stories.length === 1 ? 'story' : 'stories'}`, onStage, () =>
-    stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate)),
-  );
-  const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    story: alignment.story,
-    articles: alignment.articles,
-    failed: [...failed, ...alignment.failed],
-    entities: clustering.entities.entities,
-    quotes: alignment.quotes,
-    facts: alignment.facts,
-    singleSource: alignment.singleSource,
-    omissions: alignment.omissions,
-    conflicts: alignment.conflicts,
-    quoteVariants: alignment.quoteVariants,
-    timeline: alignment.timeline,
-    framing: alignment.framing,
-    relations,
-  };
+  const { onStage = () => {}, stages = STAGES } = settings;
+  const batch = await clusterBatch(inputs, options, settings);
+  try {
+    const { clustering, failed } = batch;
+    const annotated = batch.order.map((id) => batch.store.get(id)!);
+    const alignment = oneStep('align', `${clustering.stories.length} ${clustering.stories.length === 1 ? 'story' : 'stories'}`, onStage, () =>
+      stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate)),
+    );
+    const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      story: alignment.story,
+      articles: alignment.articles,
+      failed: [...failed, ...alignment.failed],
+      entities: clustering.entities.entities,
+      quotes: alignment.quotes,
+      facts: alignment.facts,
+      singleSource: alignment.singleSource,
+      omissions: alignment.omissions,
+      conflicts: alignment.conflicts,
+      quoteVariants: alignment.quoteVariants,
+      timeline: alignment.timeline,
+      framing: alignment.framing,
+      relations,
+    };
+  } finally {
+    batch.store.close();
+  }
 }
 
+/** A batch as analyzeEachStory leaves it, once every story was handed on: what an index of its stories says beside them. */
+export interface BatchOutline {
+  schemaVersion: string;
+  /** Articles read, in a story or not. */
+  articles: number;
+  stories: number;
+  /** Articles that failed before the cluster stage: read, but in no story. */
+  inNoStory: Array<Pick<Article, 'id' | 'source'>>;
+  /** Every input or article that failed, at any stage. */
+  failed: FailedInput[];
+}
+
+/** One story of a batch as analyzeEachStory hands it on: its number (1 for the largest), how many there are, and its dossier. */
+export interface NumberedStory {
+  number: number;
+  count: number;
+  dossier: Dossier;
+}
+
+/**
+ * The job of analyzeStory for a batch of any size: each story's dossier is made and handed to `onStory`
+ * (which writes it) one story at a time, and let go before the next. Memory holds the cluster stage's
+ * readings of the batch, at most `batch.holdArticles` annotated articles (the others wait in a
+ * temporary file) and the story at hand. Each story's dossier is the one analyzeStory's dossier gives
+ * that story (see splitIntoStories), its framing read among the story's articles alone.
+ */
+export async function analyzeEachStory(
+  inputs: readonly string[],
+  overrides: OptionOverrides,
+  settings: RunSettings,
+  onStory: (story: NumberedStory) => Promise<void>,
+): Promise<BatchOutline> {
+  const options = createOptions(overrides);
+  const { onStage = () => {}, stages = STAGES } = settings;
+  const batch = await clusterBatch(inputs, options, settings);
+  try {
+    const { clustering } = batch;
+    const failed = [...batch.failed];
+    const count = clustering.stories.length;
+    for (const [index, ids] of clustering.stories.entries()) {
+      onStage('align', index, count, `story ${index + 1} of ${count} (${ids.length} ${ids.length === 1 ? 'article' : 'articles'})`);
+      const has = new Set(ids);
+      const articles = ids.map((id) => batch.store.get(id)!);
+      const alignment = stages.align(articles, { stories: [ids], entities: clustering.entities }, options.align, rereadWithDate(stages.annotate));
+      const entities = clustering.entities.entities
+        .filter((entity) => entity.articles.some((id) => has.has(id)))
+        .map((entity) => ({ ...entity, articles: entity.articles.filter((id) => has.has(id)) }));
+      const sources = new Set(articles.flatMap((article) => [article.source, ...article.copies]));
+      const dossier: Dossier = {
+        schemaVersion: SCHEMA_VERSION,
+        story: alignment.story,
+        articles: alignment.articles,
+        failed: [...batch.failed.filter((failure) => sources.has(failure.source)), ...alignment.failed],
+        entities,
+        quotes: alignment.quotes,
+        facts: alignment.facts,
+        singleSource: alignment.singleSource,
+        omissions: alignment.omissions,
+        conflicts: alignment.conflicts,
+        quoteVariants: alignment.quoteVariants,
+        timeline: alignment.timeline,
+        framing: alignment.framing,
+        relations: stages.relate(alignment.articles, entities),
+      };
+      failed.push(...alignment.failed);
+      await onStory({ number: index + 1, count, dossier });
+    }
+    onStage('align', count, count, `${count} ${count === 1 ? 'story' : 'stories'}`);
+    const grouped = new Set(clustering.stories.flat());
+    const inNoStory = batch.order.filter((id) => !grouped.has(id)).map((id) => ({ id, source: batch.store.get(id)!.source }));
+    return { schemaVersion: SCHEMA_VERSION, articles: batch.order.length, stories: count, inNoStory, failed };
+  } finally {
+    batch.store.close();
+  }
+}
+
+/** A batch read, cleaned, annotated and clustered: its annotated articles wait in `store` (`order` gives them in input order) until their story is aligned. */
+interface ClusteredBatch {
+  store: SpillStore<Article>;
+  order: string[];
+  clustering: Clustering;
+  failed: FailedInput[];
+}
+
+/**
+ * Ingest, clean, annotate and cluster a batch. Each article goes from annotate into the store as soon as
+ * the cluster stage has read it (see readForClustering): only the readings of the whole batch stay in
+ * memory, with the first `holdArticles` articles.
+ */
+async function clusterBatch(inputs: readonly string[], options: Readonly<Options>, { onProgress, onStage = () => {}, stages = STAGES }: RunSettings): Promise<ClusteredBatch> {
+  const read = await readInputs(inputs, options.ingest, onProgress);
+  const failed = read.failed;
+  const cleaned: Array<Article | null> = collapseDuplicates(eachArticle('clean', read.articles, (raw) => stages.clean(raw, options), failed, () => null, onStage));
+  // the raw inputs are not read again past clean
+  read.articles.length = 0;
+  const store = new SpillStore<Article>(options.batch.holdArticles);
+  const order: string[] = [];
+  const readings: ClusterReading[] = [];
+  for (let index = 0; index < cleaned.length; index++) {
+    const article = cleaned[index]!;
+    cleaned[index] = null;
+    let annotated = eachArticle('annotate', [article], stages.annotate, failed, (item, fatal) => withMessage(item, fatal), () => onStage('annotate', index + 1, cleaned.length, article.source))[0]!;
+    if (!annotated.messages.some((message) => message.severity === 'fatal')) {
+      try {
+        readings.push(stages.readForCluster(annotated));
+      } catch (error) {
+        const reason = `cluster failed: ${describeError(error)}`;
+        failed.push({ source: annotated.source, reason });
+        annotated = withMessage(annotated, fatal('cluster', reason));
+      }
+    }
+    store.put(annotated.id, annotated);
+    order.push(annotated.id);
+  }
+  const { clustering, culprits } = oneStep('cluster', `${readings.length} articles`, onStage, () => clusterReadable(readings, options, stages));
+  for (const [id, reason] of culprits) {
+    const article = store.get(id)!;
+    failed.push({ source: article.source, reason });
+    store.put(id, withMessage(article, fatal('cluster', reason)));
+  }
+  return { store, order, clustering, failed };
+}
 /** One article, cleaned. The first article of a multi-article input (`triangulate extract` prints them all with --all: extractArticles). */
 export async function extractArticle(input: string, overrides: OptionOverrides = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
   const options = createOptions(overrides);
@@ -140,23 +272,25 @@ function oneStep<T>(stage: Stage, item: string, onStage: StageProgress, run: () 
 }
 
 /**
- * The cluster stage over the articles that came through annotate. When it throws, the articles that
- * make it throw on their own are set aside (a fatal message each, named in `failed`) and the rest are
- * clustered again.
+ * The cluster stage over the readings of the articles that came through annotate. When it throws, the
+ * articles that make it throw on their own are set aside (their ids in `culprits`, each with the reason
+ * it failed) and the rest are clustered again; when none does alone, every article is.
  */
-function clusterReadable(articles: Article[], options: Readonly<Options>, stages: Readonly<Stages>, failed: FailedInput[]): Clustering {
+function clusterReadable(readings: readonly ClusterReading[], options: Readonly<Options>, stages: Readonly<Stages>): { clustering: Clustering; culprits: Map<string, string> } {
   try {
-    return stages.cluster(articles, options);
+    return { clustering: stages.cluster(readings, options), culprits: new Map() };
   } catch (error) {
-    const culprits = new Set(articles.filter((article) => throwsAlone(() => stages.cluster([article], options))).map((article) => article.id));
-    for (const article of articles) {
-      if (!culprits.has(article.id) && culprits.size) continue;
-      const reason = `cluster failed: ${describeError(error)}`;
-      failed.push({ source: article.source, reason });
-      article.messages.push(fatal('cluster', reason));
-    }
-    return culprits.size ? clusterReadable(articles.filter((article) => !culprits.has(article.id)), options, stages, failed) : { stories: [], entities: { entities: [], idOf: () => null } };
+    const reason = `cluster failed: ${describeError(error)}`;
+    const alone = new Set(readings.filter((reading) => throwsAlone(() => stages.cluster([reading], options))).map((reading) => reading.id));
+    const culprits = new Map(readings.filter((reading) => !alone.size || alone.has(reading.id)).map((reading) => [reading.id, reason]));
+    if (!alone.size) return { clustering: { stories: [], entities: { entities: [], idOf: () => null } }, culprits };
+    const rest = clusterReadable(readings.filter((reading) => !alone.has(reading.id)), options, stages);
+    return { clustering: rest.clustering, culprits: new Map([...culprits, ...rest.culprits]) };
   }
+}
+
+function withMessage(article: Article, message: Message): Article {
+  return { ...article, messages: [...article.messages, message] };
 }
 
 /**

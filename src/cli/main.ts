@@ -1,14 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_OPTIONS, type FailedInput, type OptionOverrides } from '../model/index.ts';
-import { analyzeStory, extractArticles } from '../pipeline.ts';
+import { analyzeEachStory, analyzeStory, extractArticles, type BatchOutline } from '../pipeline.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/index.ts';
 import { emit, EXIT, refuse } from './emit.ts';
 import { checkOutFile, checkOutFolder } from './output-target.ts';
 import { parseByteSize, parseCalendarDate, parsePositiveInteger } from './parse-option-values.ts';
 import { formatArticles } from './format-articles.ts';
-import { createProgress } from './progress.ts';
-import { batchPieces, writeStoryFolder } from './story-output.ts';
+import { createProgress, type Progress } from './progress.ts';
+import { batchPieces, openStoryFolder } from './story-output.ts';
 
 interface InputOptions {
   published?: string;
@@ -55,14 +55,16 @@ async function outputProblem(inputs: readonly string[], options: { out?: string;
 
 interface AnalyzeOptions {
   format: ReportFormat;
+  holdArticles?: number;
   outDir?: string;
   full?: boolean;
   top?: number;
   minSources?: number;
 }
 
-function pipelineOptions(options: InputOptions): OptionOverrides {
+function pipelineOptions(options: InputOptions & { holdArticles?: number }): OptionOverrides {
   return {
+    ...(options.holdArticles === undefined ? {} : { batch: { holdArticles: options.holdArticles } }),
     clean: { published: options.published ?? null },
     ingest: {
       maxBytes: options.maxBytes,
@@ -77,6 +79,38 @@ function pipelineOptions(options: InputOptions): OptionOverrides {
       timeBudgetMs: options.timeBudget,
     },
   };
+}
+
+/**
+ * `analyze --out-dir`: each story's dossier written as soon as it is made and let go before the next (see
+ * analyzeEachStory), then the index. A story that cannot be written stops the run with what was written kept.
+ */
+async function analyzeIntoFolder(inputs: string[], options: InputOptions & AnalyzeOptions, outDir: string, report: ReportOptions, progress: Progress): Promise<void> {
+  const folder = await openStoryFolder(outDir, options.format, report).catch((error: unknown) => describeError(error));
+  if (typeof folder === 'string') return refuse(`--out-dir ${outDir}: cannot write the dossiers (${folder})`);
+  let batch: BatchOutline;
+  let written: { index: string; stories: string[] };
+  try {
+    batch = await analyzeEachStory(inputs, pipelineOptions(options), { onProgress: progress.update, onStage: progress.stage }, async (story) => {
+      progress.stage('report', story.number - 1, story.count, `${outDir} (story ${story.number} of ${story.count})`);
+      await folder.write(story);
+    });
+    if (!batch.articles) {
+      progress.stop();
+      reportFailures(batch.failed);
+      process.stderr.write('triangulate: nothing could be read\n');
+      process.exitCode = EXIT.unusable;
+      return;
+    }
+    written = await folder.finish(batch);
+  } catch (error) {
+    progress.stop();
+    return refuse(`--out-dir ${outDir}: cannot write the dossiers (${describeError(error)})`);
+  }
+  progress.stop();
+  reportFailures(batch.failed);
+  process.stderr.write(`triangulate: ${written.stories.length} ${written.stories.length === 1 ? 'story' : 'stories'} written to ${outDir}; index: ${written.index}\n`);
+  process.exitCode = batch.failed.length ? EXIT.someFailed : EXIT.ok;
 }
 
 function reportFailures(failed: readonly FailedInput[]): void {
@@ -102,10 +136,13 @@ export function createProgram(): Command {
     .addOption(new Option('--full', 'show every item of long lists (the JSON always keeps them all)').conflicts('top'))
     .addOption(new Option('--top <n>', `show the N most widely reported items of each long list (default: ${DEFAULT_REPORT_OPTIONS.top})`).argParser(parsePositiveInteger))
     .addOption(new Option('--min-sources <n>', `show only facts that at least N independent sources report (default: ${DEFAULT_REPORT_OPTIONS.minSources})`).argParser(parsePositiveInteger))
+    .addOption(new Option('--hold-articles <n>', `annotated articles held in memory; later ones wait in a temporary file (in $TMPDIR) until their story is aligned (default: ${DEFAULT_OPTIONS.batch.holdArticles})`).argParser(parsePositiveInteger))
     .action(async (inputs: string[], options: InputOptions & AnalyzeOptions) => {
       const problem = await outputProblem(inputs, options);
       if (problem) return refuse(problem);
       const progress = createProgress(!!options.quiet);
+      const report: ReportOptions = { full: options.full, top: options.top, minSources: options.minSources };
+      if (options.outDir) return analyzeIntoFolder(inputs, options, options.outDir, report, progress);
       const dossier = await analyzeStory(inputs, pipelineOptions(options), { onProgress: progress.update, onStage: progress.stage });
       if (!dossier.articles.length) {
         progress.stop();
@@ -114,17 +151,7 @@ export function createProgram(): Command {
         process.exitCode = EXIT.unusable;
         return;
       }
-      const report: ReportOptions = { full: options.full, top: options.top, minSources: options.minSources };
-      progress.stage('report', 0, 1, options.outDir ?? options.out ?? 'stdout');
-      if (options.outDir) {
-        const written = await writeStoryFolder(dossier, options.format, report, options.outDir).catch((error: unknown) => describeError(error));
-        progress.stop();
-        reportFailures(dossier.failed);
-        if (typeof written === 'string') return refuse(`--out-dir ${options.outDir}: cannot write the dossiers (${written})`);
-        process.stderr.write(`triangulate: ${written.stories.length} ${written.stories.length === 1 ? 'story' : 'stories'} written to ${options.outDir}; index: ${written.index}\n`);
-        process.exitCode = dossier.failed.length ? EXIT.someFailed : EXIT.ok;
-        return;
-      }
+      progress.stage('report', 0, 1, options.out ?? 'stdout');
       const text = batchPieces(dossier, options.format, report);
       progress.stop();
       reportFailures(dossier.failed);

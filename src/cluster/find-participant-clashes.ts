@@ -5,6 +5,7 @@ import { spanLookup } from '../shared/span-lookup.ts';
 import { nameWords } from './anchor-names.ts';
 import { readPhraseActs } from './read-phrase-acts.ts';
 import { lowerBound } from '../shared/count-before.ts';
+import type { ClusterReading } from './read-for-clustering.ts';
 
 /**
  * Sentences an article's lead, which tells its own event, runs over at most: the first ("Chargers' Jamal
@@ -18,6 +19,17 @@ const MAX_POSTINGS = 64;
 const EMPTY_ACTS = ['be', 'have', 'do', 'get', 'make', 'go', 'come', 'take', 'give', 'continue'];
 /** Name words this short ("Jr", "de") are shared by chance. */
 const MIN_NAME_WORD = 3;
+
+/**
+ * One act of a clause or a phrase and the people named in one of its roles, as the article reads it on
+ * its own: each person by the article's key for them, with their name.
+ */
+export interface ActPeople {
+  concepts: readonly string[];
+  role: 'doer' | 'target';
+  people: ReadonlyArray<{ key: string; name: string }>;
+  lead: boolean;
+}
 
 /** One act of a clause or a phrase and the people in one of its roles: "Williams was arrested" → arrest, target, [Williams]. */
 interface ActParticipants {
@@ -45,8 +57,8 @@ interface ActParticipants {
  * Returns, per article id, the ids of the articles it clashes with (both ways). Acts are met through an
  * index of act concepts and roles (postings capped at MAX_POSTINGS around the article): near linear.
  */
-export function findParticipantClashes(articles: readonly Article[], entities: LinkedEntities, sameName: ReadonlyMap<string, string>, lexicon: Lexicon): Map<string, Set<string>> {
-  const acts = articles.map((article) => readActParticipants(article, entities, sameName, lexicon));
+export function findParticipantClashes(articles: readonly ClusterReading[], entities: LinkedEntities, sameName: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  const acts = articles.map((article) => resolveActs(article, entities, sameName));
   const named = articles.map((article) => peopleNamed(article, entities, sameName));
   // act concept and role → the articles telling it, each once, in input order
   const postings = new Map<string, number[]>();
@@ -88,10 +100,11 @@ function tellsItOfOthers(lead: ActParticipants, others: readonly ActParticipants
 
 /**
  * Each clause's act (not one of saying, being or having, not denied) with the people of its doer and of
- * its target, and each act told in a phrase with the people of its target (see readPhraseActs).
+ * its target, and each act told in a phrase with the people of its target (see readPhraseActs); an act
+ * whose role names no person is left out.
  */
-function readActParticipants(article: Article, entities: LinkedEntities, sameName: ReadonlyMap<string, string>, lexicon: Lexicon): ActParticipants[] {
-  const found: ActParticipants[] = [];
+export function readActParticipants(article: Article, lexicon: Lexicon): ActPeople[] {
+  const found: ActPeople[] = [];
   const leadEnd = leadSentences(article);
   for (const clause of article.clauses) {
     const { act, doer, target, negated } = clause.roles;
@@ -100,35 +113,46 @@ function readActParticipants(article: Article, entities: LinkedEntities, sameNam
     if (emptyActs().has(lemma)) continue;
     const concepts = actConcepts(lemma, 'verb', lexicon);
     for (const [role, phrase] of [['doer', doer], ['target', target]] as const) {
-      const people = phrase ? peopleIn(article, phrase, entities, sameName) : [];
-      if (!people.length) continue;
-      const words = new Set(people.flatMap(([, name]) => nameWords(name).filter((word) => word.length >= MIN_NAME_WORD)));
-      found.push({ concepts, role, people: people.map(([id]) => id), words, lead: clause.sentence < leadEnd });
+      const people = phrase ? peopleIn(article, phrase) : [];
+      if (people.length) found.push({ concepts, role, people, lead: clause.sentence < leadEnd });
     }
   }
   // "arrested in the murder of Deputy Juan Abel Escalante", "charged with killing Juan Abel Escalante"
   for (const { act, partOfSpeech, target, sentence } of readPhraseActs(article, lexicon)) {
-    const people = peopleIn(article, target, entities, sameName);
-    if (!people.length) continue;
-    const words = new Set(people.flatMap(([, name]) => nameWords(name).filter((word) => word.length >= MIN_NAME_WORD)));
-    found.push({ concepts: actConcepts(article.tokens[act]!.lemma, partOfSpeech, lexicon), role: 'target', people: people.map(([id]) => id), words, lead: sentence < leadEnd });
+    const people = peopleIn(article, target);
+    if (people.length) found.push({ concepts: actConcepts(article.tokens[act]!.lemma, partOfSpeech, lexicon), role: 'target', people, lead: sentence < leadEnd });
   }
   return found;
 }
 
-/** The people named inside a participant's words, as [anchor id, name]. */
-function peopleIn(article: Article, phrase: Participant, entities: LinkedEntities, sameName: ReadonlyMap<string, string>): Array<[string, string]> {
+/** An article's acts with their people as the batch's actors (anchor ids, see anchorNames): an act none of whose people is an actor of the batch is left out. */
+function resolveActs(reading: ClusterReading, entities: LinkedEntities, sameName: ReadonlyMap<string, string>): ActParticipants[] {
+  const found: ActParticipants[] = [];
+  for (const act of reading.acts) {
+    const people = new Map<string, string>();
+    for (const { key, name } of act.people) {
+      const id = entities.idOf(reading.id, key);
+      if (id) people.set(sameName.get(id) ?? id, name);
+    }
+    if (!people.size) continue;
+    const words = new Set([...people.values()].flatMap((name) => nameWords(name).filter((word) => word.length >= MIN_NAME_WORD)));
+    found.push({ concepts: act.concepts, role: act.role, people: [...people.keys()], words, lead: act.lead });
+  }
+  return found;
+}
+
+/** The people named inside a participant's words, by the article's key, with their names. */
+function peopleIn(article: Article, phrase: Participant): Array<{ key: string; name: string }> {
   const start = article.tokens[phrase.firstToken]!.start;
   const end = article.tokens[phrase.endToken - 1]!.end;
-  const people = new Map<string, string>();
+  const people: Array<{ key: string; name: string }> = [];
   for (const mention of spanLookup(article.mentions).within(start, end)) {
     if (mention.type !== 'person') continue;
     // "the arrest of Smith's brother": the one whose it is takes no part
     if (isPossessor(article, mention.end)) continue;
-    const id = entities.idOf(article.id, mention.entityKey);
-    if (id) people.set(sameName.get(id) ?? id, mention.name);
+    people.push({ key: mention.entityKey, name: mention.name });
   }
-  return [...people];
+  return people;
 }
 
 /**
@@ -148,11 +172,11 @@ function isPossessor(article: Article, end: number): boolean {
 }
 
 /** Every person an article names anywhere, as anchor ids. */
-function peopleNamed(article: Article, entities: LinkedEntities, sameName: ReadonlyMap<string, string>): Set<string> {
+function peopleNamed(reading: ClusterReading, entities: LinkedEntities, sameName: ReadonlyMap<string, string>): Set<string> {
   const people = new Set<string>();
-  for (const mention of article.mentions) {
+  for (const mention of reading.mentions) {
     if (mention.type !== 'person') continue;
-    const id = entities.idOf(article.id, mention.entityKey);
+    const id = entities.idOf(reading.id, mention.entityKey);
     if (id) people.add(sameName.get(id) ?? id);
   }
   return people;

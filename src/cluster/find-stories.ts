@@ -1,5 +1,6 @@
-import { readClauseTerms, type Lexicon } from '../lexicon/index.ts';
-import type { Article, ClusterOptions, LinkedEntities } from '../model/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import type { ClusterOptions, LinkedEntities } from '../model/index.ts';
+import { clauseTerms, type ClusterReading } from './read-for-clustering.ts';
 import { dot, unit } from './sparse-vector.ts';
 
 /** Terms of an article kept for comparing it with others: its heaviest, which say what it is about. */
@@ -18,7 +19,7 @@ const MAX_MEETINGS = 64;
  * Returns the groups of article ids, largest first, each in input order.
  */
 export function findStories(
-  articles: readonly Article[],
+  articles: readonly ClusterReading[],
   entities: LinkedEntities,
   lexicon: Lexicon,
   options: ClusterOptions,
@@ -79,13 +80,13 @@ function groupsOf(count: number, find: (index: number) => number): number[][] {
 }
 
 /** Each article's heaviest terms with their summed background rarity over its clauses, scaled to length 1 (articles with no clause read have none). */
-export function articleVectors(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): Map<string, Map<string, number>> {
+export function articleVectors(articles: readonly ClusterReading[], entities: LinkedEntities, lexicon: Lexicon): Map<string, Map<string, number>> {
   const sums = new Map<string, Map<string, number>>();
   for (const article of articles) {
     if (!article.clauses.length) continue;
     const sum = new Map<string, number>();
     for (const clause of article.clauses) {
-      for (const term of readClauseTerms(clause, article, entities.idOf, lexicon)) sum.set(term.key, (sum.get(term.key) ?? 0) + term.rarity);
+      for (const term of clauseTerms(article, clause, entities.idOf, lexicon)) sum.set(term.key, (sum.get(term.key) ?? 0) + term.rarity);
     }
     sums.set(article.id, sum);
   }

@@ -5,8 +5,9 @@ import { articleVectors, findStories } from './find-stories.ts';
 import { findParticipantClashes } from './find-participant-clashes.ts';
 import { linkStatements } from './link-statements.ts';
 import { mergeEntities } from './merge-entities.ts';
-import { placeUnreadArticles, readCrossLanguageMarks } from './place-unread-articles.ts';
+import { placeUnreadArticles } from './place-unread-articles.ts';
 import { readAnchors } from './read-anchors.ts';
+import { readForClustering, type ClusterReading } from './read-for-clustering.ts';
 import { splitEvents } from './split-events.ts';
 
 /**
@@ -19,6 +20,12 @@ import { splitEvents } from './split-events.ts';
  * is in one story. Align then aligns one story at a time.
  */
 export function clusterStories(articles: readonly Article[], options: Readonly<Options>): Clustering {
+  const lexicon = loadLexicon();
+  return clusterReadings(articles.map((article) => readForClustering(article, lexicon)), options);
+}
+
+/** The cluster stage over the readings of a batch's articles (see readForClustering), in input order: what clusterStories does once each article is read. */
+export function clusterReadings(articles: readonly ClusterReading[], options: Readonly<Options>): Clustering {
   const entities = mergeEntities(articles);
   const sameName = anchorNames(entities.entities);
   const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities, sameName)]));
@@ -28,15 +35,17 @@ export function clusterStories(articles: readonly Article[], options: Readonly<O
     anchorsOf: anchors,
     publishedOf: new Map(articles.map((article) => [article.id, article.published])),
     toldOf: linkStatements(articles, entities, lexicon),
-    clashesOf: findParticipantClashes(articles, entities, sameName, lexicon),
+    clashesOf: findParticipantClashes(articles, entities, sameName),
     wordsOf: words,
   };
   const events = findStories(articles, entities, lexicon, options.cluster, words).flatMap((story) => splitEvents(story, evidence));
-  const unread = articles.filter((article) => !article.clauses.length);
-  const marks = new Map(articles.map((article) => [article.id, readCrossLanguageMarks(article)]));
+  const unread = articles.filter((article) => !article.read);
+  const marks = new Map(articles.map((article) => [article.id, article.marks]));
   const order = new Map(articles.map((article, index) => [article.id, index]));
   const stories = placeUnreadArticles(events, unread, (id) => marks.get(id)!)
     .map((story) => story.sort((a, b) => order.get(a)! - order.get(b)!))
     .sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
   return { stories, entities };
 }
+
+export { readForClustering, type ClusterReading } from './read-for-clustering.ts';

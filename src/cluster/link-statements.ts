@@ -1,5 +1,6 @@
-import { readClauseTerms, type Lexicon } from '../lexicon/index.ts';
-import type { Article, LinkedEntities } from '../model/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import type { LinkedEntities } from '../model/index.ts';
+import { clauseTerms, type ClusterReading } from './read-for-clustering.ts';
 
 /** Terms at least this rare in the background corpus are telling ("Tabriz", "seize"; not "people", "say"). */
 const RARE_RARITY = 2.5;
@@ -32,12 +33,12 @@ interface Statement {
  * counterpart there. Clauses are met through an index of telling terms (postings capped at
  * MAX_POSTINGS): near linear in the batch.
  */
-export function linkStatements(articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): Map<string, ToldStatements> {
+export function linkStatements(articles: readonly ClusterReading[], entities: LinkedEntities, lexicon: Lexicon): Map<string, ToldStatements> {
   const statements: Statement[] = [];
   const counts = articles.map(() => 0);
   articles.forEach((article, index) => {
     for (const clause of article.clauses) {
-      const terms = readClauseTerms(clause, article, entities.idOf, lexicon).map((term) => ({
+      const terms = clauseTerms(article, clause, entities.idOf, lexicon).map((term) => ({
         concepts: term.concepts,
         rarity: term.rarity,
         actor: term.key.startsWith('e:'),

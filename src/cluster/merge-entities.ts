@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, Entity, EntityType, LinkedEntities } from '../model/index.ts';
+import type { Entity, EntityMention, EntityType, LinkedEntities } from '../model/index.ts';
 import { endsWithWords, foldText } from '../shared/words.ts';
 
 interface Group {
@@ -18,7 +18,7 @@ interface Group {
  * ("Maduro" → "Nicolás Maduro"), or one company written two ways ("TallGrass Distribution Ltd." and
  * "Tall Grass Distribution Limited").
  */
-export function mergeEntities(articles: readonly Article[]): LinkedEntities {
+export function mergeEntities(articles: readonly { id: string; mentions: readonly Pick<EntityMention, 'entityKey' | 'name' | 'text' | 'type' | 'country'>[] }[]): LinkedEntities {
   const groups = new Map<string, Group>();
   for (const article of articles) {
     for (const mention of article.mentions) {

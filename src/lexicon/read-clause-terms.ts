@@ -1,4 +1,4 @@
-import type { Article, Clause } from '../model/index.ts';
+import type { Article, Clause, EntityMention } from '../model/index.ts';
 import type { Lexicon } from './load-lexicon.ts';
 
 /** A content word or an actor of a clause, with the concepts it can meet in another clause. */
@@ -23,7 +23,7 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /** Verbs of saying and being carry no content of their own: "said", "added", "has been". */
 const LIGHT_LEMMAS = new Set(['say', 'tell', 'add', 'be', 'have', 'do', 'get', 'make', 'go', 'come', 'note', 'state', 'continue', 'also', 'other', 'new']);
 
-/** Terms already read, by clause: the cluster stage reads every clause's terms, and align reads them again. */
+/** Terms already read, by clause: the align steps each read a clause's terms. */
 const readTerms = new WeakMap<Clause, { entityIdOf: EntityIdOf; lexicon: Lexicon; terms: readonly Term[] }>();
 
 /**
@@ -34,15 +34,42 @@ const readTerms = new WeakMap<Clause, { entityIdOf: EntityIdOf; lexicon: Lexicon
 export function readClauseTerms(clause: Clause, article: Article, entityIdOf: EntityIdOf, lexicon: Lexicon): readonly Term[] {
   const known = readTerms.get(clause);
   if (known && known.entityIdOf === entityIdOf && known.lexicon === lexicon) return known.terms;
+  const terms = [...readActorTerms(clause.mentions, article.mentions, article.id, entityIdOf, lexicon), ...readWordTerms(clause, article, lexicon)];
+  readTerms.set(clause, { entityIdOf, lexicon, terms });
+  return terms;
+}
+
+/**
+ * A clause's actors as terms, each cross-article entity once, in the order the clause names them:
+ * `mentionIndexes` are the clause's indexes into the article's `mentions`. The cluster stage keeps a
+ * clause's mention indexes and its word terms apart, and reads its actors once the batch's entities are known.
+ */
+export function readActorTerms(
+  mentionIndexes: readonly number[],
+  mentions: readonly Pick<EntityMention, 'start' | 'entityKey'>[],
+  articleId: string,
+  entityIdOf: EntityIdOf,
+  lexicon: Lexicon,
+): Term[] {
   const terms: Term[] = [];
   const entityIds = new Set<string>();
-  for (const index of clause.mentions) {
-    const mention = article.mentions[index]!;
-    const id = entityIdOf(article.id, mention.entityKey);
+  for (const index of mentionIndexes) {
+    const mention = mentions[index]!;
+    const id = entityIdOf(articleId, mention.entityKey);
     if (!id || entityIds.has(id)) continue;
     entityIds.add(id);
     terms.push({ key: `e:${id}`, concepts: [`e:${id}`], weight: lexicon.idf(''), rarity: lexicon.idf(''), eventClass: null, start: mention.start });
   }
+  return terms;
+}
+
+/**
+ * A clause's content words as terms (nouns, verbs, adjectives and proper nouns outside names and dates,
+ * not a light verb like "say" or "be"), each lemma once, through the lexicon: what the clause says
+ * whoever its actors turn out to be across the batch.
+ */
+export function readWordTerms(clause: Clause, article: Pick<Article, 'tokens' | 'mentions' | 'dates'>, lexicon: Lexicon): Term[] {
+  const terms: Term[] = [];
   const seen = new Set<string>();
   for (let index = clause.firstToken; index < clause.endToken; index++) {
     const word = article.tokens[index]!;
@@ -55,6 +82,5 @@ export function readClauseTerms(clause: Clause, article: Article, entityIdOf: En
     const rarity = lexicon.idf(word.lemma);
     terms.push({ key: word.lemma, concepts: lexicon.conceptsOf(word.lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(word.lemma), start: word.start });
   }
-  readTerms.set(clause, { entityIdOf, lexicon, terms });
   return terms;
 }

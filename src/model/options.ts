@@ -8,6 +8,7 @@ export interface Options {
   clean: CleanOptions;
   cluster: ClusterOptions;
   align: AlignOptions;
+  batch: BatchOptions;
 }
 
 /** Limits and switches of ingest; every limit is explicit and documented in the CLI's --help. */
@@ -57,6 +58,16 @@ export interface AlignOptions {
   minLink: number;
 }
 
+/** How a batch is carried through the stages. */
+export interface BatchOptions {
+  /**
+   * Annotated articles held in memory between annotate and align; every later one waits in a temporary
+   * file until its story is aligned, so that memory holds the cluster stage's small readings of the batch
+   * and one story's articles, not the whole batch's.
+   */
+  holdArticles: number;
+}
+
 /** What a caller may change: any part, any setting of it. */
 export type OptionOverrides = { [Stage in keyof Options]?: Partial<Options[Stage]> };
 
@@ -66,6 +77,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = freezeOptions({
   clean: { published: null },
   cluster: { minLink: 0.25, minApart: 0.2, minAttach: 0.05 },
   align: { minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 },
+  batch: { holdArticles: 2000 },
 });
 
 /** The defaults with a caller's changes, frozen all the way down. */
@@ -75,6 +87,7 @@ export function createOptions(overrides: OptionOverrides = {}): Readonly<Options
     clean: { ...DEFAULT_OPTIONS.clean, ...overrides.clean },
     cluster: { ...DEFAULT_OPTIONS.cluster, ...overrides.cluster },
     align: { ...DEFAULT_OPTIONS.align, ...overrides.align },
+    batch: { ...DEFAULT_OPTIONS.batch, ...overrides.batch },
   });
 }
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { anchorNames } from '../../src/cluster/anchor-names.ts';
 import { findParticipantClashes } from '../../src/cluster/find-participant-clashes.ts';
 import { mergeEntities } from '../../src/cluster/merge-entities.ts';
+import { readForClustering } from '../../src/cluster/read-for-clustering.ts';
 import { loadLexicon } from '../../src/lexicon/index.ts';
 import type { Article } from '../../src/model/index.ts';
 import { readAnnotated } from '../read-annotated.ts';
@@ -10,8 +11,9 @@ import { BELL_ARREST, MARSH_ARREST, named } from './two-arrests.ts';
 
 /** Each clashing pair once, as "source source" in order. */
 function clashingPairs(articles: readonly Article[]): string[] {
-  const entities = mergeEntities(articles);
-  const clashes = findParticipantClashes(articles, entities, anchorNames(entities.entities), loadLexicon());
+  const readings = articles.map((article) => readForClustering(article, loadLexicon()));
+  const entities = mergeEntities(readings);
+  const clashes = findParticipantClashes(readings, entities, anchorNames(entities.entities));
   const sourceOf = new Map(articles.map((article) => [article.id, article.source]));
   const pairs = new Set<string>();
   for (const [id, others] of clashes) for (const other of others) pairs.add([sourceOf.get(id)!, sourceOf.get(other)!].sort().join(' '));

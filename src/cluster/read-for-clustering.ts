@@ -1,0 +1,56 @@
+import { readActorTerms, readWordTerms, type EntityIdOf, type Lexicon, type Term } from '../lexicon/index.ts';
+import type { Article, EntityMention } from '../model/index.ts';
+import { readActParticipants, type ActPeople } from './find-participant-clashes.ts';
+import { readCrossLanguageMarks } from './place-unread-articles.ts';
+import { readNumberAndYearAnchors } from './read-anchors.ts';
+
+/** A mention as the cluster stage keeps it: the article's own key for the actor, its name and type. */
+export type ReadMention = Pick<EntityMention, 'start' | 'entityKey' | 'name' | 'text' | 'type' | 'country'>;
+
+/** A clause as the cluster stage keeps it: which mentions it holds (indexes into the reading's `mentions`), and its content words as terms. */
+export interface ReadClause {
+  mentions: readonly number[];
+  words: readonly Term[];
+}
+
+/**
+ * All the cluster stage reads of one article, read right after annotate: its actors by the article's own
+ * keys, the numbers and years that pin its event, its clauses' words, its acts with their people, and the
+ * marks that cross languages. Small beside the article (a tenth of its memory or less: no tokens, no
+ * text), so that a batch of 100,000 articles is clustered while the articles themselves wait on disk.
+ * Which actor a key stands for across the batch is known only once every article is read (mergeEntities):
+ * the steps after resolve keys then.
+ */
+export interface ClusterReading {
+  id: string;
+  source: string;
+  published: string | null;
+  /** Whether annotate read its clauses (English): an article with none is placed by its marks alone (placeUnreadArticles). */
+  read: boolean;
+  mentions: readonly ReadMention[];
+  /** "number:10 people", "year:2013", … (see readNumberAndYearAnchors), in the order readAnchors counts them. */
+  numberAndYearAnchors: readonly string[];
+  clauses: readonly ReadClause[];
+  acts: readonly ActPeople[];
+  marks: ReadonlySet<string>;
+}
+
+/** The cluster stage's reading of one annotated article (see ClusterReading). */
+export function readForClustering(article: Article, lexicon: Lexicon): ClusterReading {
+  return {
+    id: article.id,
+    source: article.source,
+    published: article.published,
+    read: article.clauses.length > 0,
+    mentions: article.mentions.map(({ start, entityKey, name, text, type, country }) => ({ start, entityKey, name, text, type, country })),
+    numberAndYearAnchors: readNumberAndYearAnchors(article),
+    clauses: article.clauses.map((clause) => ({ mentions: clause.mentions, words: readWordTerms(clause, article, lexicon) })),
+    acts: readActParticipants(article, lexicon),
+    marks: readCrossLanguageMarks(article),
+  };
+}
+
+/** A read clause's terms once the batch's actors are known: its actors (each entity once), then its words, as readClauseTerms gives them. */
+export function clauseTerms(reading: ClusterReading, clause: ReadClause, entityIdOf: EntityIdOf, lexicon: Lexicon): Term[] {
+  return [...readActorTerms(clause.mentions, reading.mentions, reading.id, entityIdOf, lexicon), ...clause.words];
+}
