@@ -64,12 +64,13 @@ export interface SingleSourceClaim {
   evidence: Evidence;
 }
 
-/** A fact two or more other outlets report that this article leaves out. */
+/**
+ * A widely reported fact this article leaves out: one that two or more other independent sources, and at
+ * least a third of the story's, report (see findOmissions). The fact's `articles` say who reports it.
+ */
 export interface Omission {
   articleId: string;
   factId: string;
-  /** The other articles that carry the fact. */
-  reportedBy: string[];
 }
 
 export interface ConflictValue {
@@ -199,4 +200,4 @@ export interface Dossier {
 }
 
 /** Bumped when a field of the dossier changes meaning. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';

@@ -69,16 +69,25 @@ function byWidestSupport(a: Fact, b: Fact): number {
  * Per article in input order, the shown facts it leaves out, the most widely reported first: what an
  * omission line summarises ("[D] leaves out 57 facts; most widely reported: fact 3 …").
  */
-export function omissionsByArticle({ dossier, factNumbers }: ReportContext): Array<{ articleId: string; left: Omission[] }> {
-  const byArticle = new Map<string, Omission[]>();
+export function omissionsByArticle({ dossier, factNumbers, corroborated, copiesOnly }: ReportContext): Array<{ articleId: string; left: ShownOmission[] }> {
+  const reportersOf = new Map([...corroborated, ...copiesOnly].map((fact) => [fact.id, fact.articles]));
+  const byArticle = new Map<string, ShownOmission[]>();
   for (const omission of dossier.omissions) {
-    if (!factNumbers.has(omission.factId)) continue;
-    byArticle.set(omission.articleId, [...(byArticle.get(omission.articleId) ?? []), omission]);
+    const reportedBy = reportersOf.get(omission.factId);
+    if (!reportedBy) continue;
+    const left = byArticle.get(omission.articleId) ?? [];
+    left.push({ ...omission, reportedBy });
+    byArticle.set(omission.articleId, left);
   }
   return dossier.articles.flatMap((article) => {
     const left = byArticle.get(article.id);
     return left ? [{ articleId: article.id, left: left.sort((a, b) => b.reportedBy.length - a.reportedBy.length || factNumbers.get(a.factId)! - factNumbers.get(b.factId)!) }] : [];
   });
+}
+
+/** An omission as a report shows it: with the articles that report the fact left out. */
+export interface ShownOmission extends Omission {
+  reportedBy: readonly string[];
 }
 
 /**

@@ -45,7 +45,7 @@ export function findingsFromRealSentences(dossier: Dossier): RealSentenceFinding
       .map((evidence, index) => ({ id: `s-${article.id}-${index}`, articleId: article.id, text: evidence.text, evidence })),
   );
   const omissions = facts.flatMap((fact) =>
-    dossier.articles.filter((article) => !fact.articles.includes(article.id)).map((article) => ({ articleId: article.id, factId: fact.id, reportedBy: fact.articles })),
+    dossier.articles.filter((article) => !fact.articles.includes(article.id)).map((article) => ({ articleId: article.id, factId: fact.id })),
   );
   const values = CONFLICT_WORDS.flatMap((pattern) => {
     const evidence = dossier.articles.map((article) => realSentence(article, pattern)).find(Boolean);

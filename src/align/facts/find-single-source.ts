@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Article, Evidence, Fact, Omission, SingleSourceClaim, Span } from '../../model/index.ts';
 import { standsAlone } from './choose-headline.ts';
+import { countSupport } from './count-support.ts';
 import { isQuestion } from './is-question.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
 
+/** Least independent sources, other than the article, that report a fact it leaves out. */
+const MIN_OMITTED_SOURCES = 2;
+/** Least share of the story's independent sources that report a fact an article leaves out: what many outlets report, not what two of fifty do. */
+const OMITTED_SHARE = 1 / 3;
 /** A claim says something checkable: enough words, a verb, and an actor, a date or a number. */
 const MIN_CLAIM_WORDS = 8;
 
@@ -50,18 +55,26 @@ export function findSingleSourceClaims(features: readonly ClauseFeatures[], grou
   return claims.sort((a, b) => positionOf.get(a.articleId)! - positionOf.get(b.articleId)! || a.evidence.start - b.evidence.start);
 }
 
-/** Facts two or more other independent sources report that an article (one the aligner could read, not a copy of another) leaves out. */
+/**
+ * Widely reported facts an article (one the aligner could read, not a copy of another) leaves out: facts
+ * that at least MIN_OMITTED_SOURCES other independent sources report, and at least OMITTED_SHARE of the
+ * story's. Of four outlets, a fact two report is left out by the other two; of fifty, a fact two report is
+ * not "left out" by the other forty-eight, one seventeen report is. Each article leaves out at most the
+ * few facts most outlets share, so a story of thousands of articles gives thousands of omissions, not millions.
+ */
 export function findOmissions(facts: readonly Fact[], articles: readonly Article[], readable: ReadonlySet<string>): Omission[] {
-  // each fact's articles as a set, and one copy of its list that all its omissions share
-  const reported = facts.filter((fact) => fact.support.independent >= 2).map((fact) => ({ fact, articles: new Set(fact.articles), reportedBy: [...fact.articles] }));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const sources = countSupport(articles.filter((article) => readable.has(article.id)).map((article) => article.id), byId).independent;
+  const least = Math.max(MIN_OMITTED_SOURCES, Math.ceil(sources * OMITTED_SHARE));
+  const reported = facts.filter((fact) => fact.support.independent >= least).map((fact) => ({ fact, articles: new Set(fact.articles) }));
   const omissions: Omission[] = [];
   for (const article of articles) {
     // a copy leaves out what the text it copies leaves out: the original's list says it once
     if (!readable.has(article.id) || (article.kinship && readable.has(article.kinship.copyOf))) continue;
-    for (const { fact, articles: reporting, reportedBy } of reported) {
+    for (const { fact, articles: reporting } of reported) {
       if (reporting.has(article.id)) continue;
       if (article.kinship && reporting.has(article.kinship.copyOf)) continue;
-      omissions.push({ articleId: article.id, factId: fact.id, reportedBy });
+      omissions.push({ articleId: article.id, factId: fact.id });
     }
   }
   return omissions;
