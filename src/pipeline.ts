@@ -147,6 +147,7 @@ export async function analyzeEachStory(
       };
       failed.push(...alignment.failed);
       await onStory({ number: index + 1, count, dossier });
+      for (const id of ids) batch.store.forget(id);
     }
     onStage('align', count, count, `${count} ${count === 1 ? 'story' : 'stories'}`);
     const grouped = new Set(clustering.stories.flat());
@@ -173,16 +174,15 @@ interface ClusteredBatch {
 async function clusterBatch(inputs: readonly string[], options: Readonly<Options>, { onProgress, onStage = () => {}, stages = STAGES }: RunSettings): Promise<ClusteredBatch> {
   const read = await readInputs(inputs, options.ingest, onProgress);
   const failed = read.failed;
-  const cleaned: Array<Article | null> = collapseDuplicates(eachArticle('clean', read.articles, (raw) => stages.clean(raw, options), failed, () => null, onStage));
-  // the raw inputs are not read again past clean
-  read.articles.length = 0;
+  const cleaned: Array<Article | null> = collapseDuplicates(cleanEach(read.articles, options, stages, failed, onStage));
   const store = new SpillStore<Article>(options.batch.holdArticles);
   const order: string[] = [];
   const readings: ClusterReading[] = [];
   for (let index = 0; index < cleaned.length; index++) {
     const article = cleaned[index]!;
     cleaned[index] = null;
-    let annotated = eachArticle('annotate', [article], stages.annotate, failed, (item, fatal) => withMessage(item, fatal), () => onStage('annotate', index + 1, cleaned.length, article.source))[0]!;
+    let annotated = stepArticle('annotate', article, stages.annotate, failed, withMessage)!;
+    onStage('annotate', index + 1, cleaned.length, article.source);
     if (!annotated.messages.some((message) => message.severity === 'fatal')) {
       try {
         readings.push(stages.readForCluster(annotated));
@@ -225,7 +225,8 @@ export async function extractArticles(
   const options = createOptions(overrides);
   const { articles: raws, failed } = await readInputs([input], options.ingest, onProgress);
   if (raws.length > 1 && !all) return { articles: [], failed, found: raws.length };
-  return { articles: eachArticle('clean', raws, (raw) => cleanRawArticle(raw, options.clean), failed, () => null, onStage), failed, found: raws.length };
+  const found = raws.length;
+  return { articles: cleanEach(raws, options, STAGES, failed, onStage), failed, found };
 }
 
 /** Ingest and clean bytes already in hand (benchmarks call this on pages they hold in memory). */
@@ -237,30 +238,38 @@ export async function extractArticleFromBytes(source: string, bytes: Uint8Array,
 }
 
 /**
- * A per-article stage over the batch: an item whose step throws is named in `failed`, and `keepFailed`
+ * A per-article stage on one item: when its step throws, the item is named in `failed`, and `keepFailed`
  * says what of it stays, given the fatal message (an article as it was; nothing of a raw input clean
  * cannot read).
  */
-function eachArticle<T extends { source: string }>(
+function stepArticle<T extends { source: string }>(
   stage: Stage,
-  items: readonly T[],
+  item: T,
   step: (item: T) => Article,
   failed: FailedInput[],
   keepFailed: (item: T, fatal: Message) => Article | null,
-  onStage: StageProgress,
-): Article[] {
-  return items.flatMap((item, index) => {
-    try {
-      return [step(item)];
-    } catch (error) {
-      const reason = `${stage} failed: ${describeError(error)}`;
-      failed.push({ source: item.source, reason });
-      const kept = keepFailed(item, fatal(stage, reason));
-      return kept ? [kept] : [];
-    } finally {
-      onStage(stage, index + 1, items.length, item.source);
-    }
-  });
+): Article | null {
+  try {
+    return step(item);
+  } catch (error) {
+    const reason = `${stage} failed: ${describeError(error)}`;
+    failed.push({ source: item.source, reason });
+    return keepFailed(item, fatal(stage, reason));
+  }
+}
+
+/** Clean over a batch's raw inputs, each let go of once cleaned (`raws` is emptied): the cleaned articles, in input order. */
+function cleanEach(raws: Array<RawArticle | null>, options: Readonly<Options>, stages: Readonly<Stages>, failed: FailedInput[], onStage: StageProgress): Article[] {
+  const cleaned: Article[] = [];
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!;
+    raws[index] = null;
+    const article = stepArticle('clean', raw, (item) => stages.clean(item, options), failed, () => null);
+    if (article) cleaned.push(article);
+    onStage('clean', index + 1, raws.length, raw.source);
+  }
+  raws.length = 0;
+  return cleaned;
 }
 
 /** A stage that runs in one call over the batch (cluster, align, relate): its progress is its start and its end. */

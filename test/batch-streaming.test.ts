@@ -52,6 +52,12 @@ test('the spill store gives back what it was given, held or written to disk, and
   assert.deepEqual(store.get('a1'), value(98));
   assert.deepEqual(store.get('a31'), value(31), 'its neighbour in the file is untouched');
   assert.equal(store.get('missing'), undefined);
+  store.forget('a0');
+  store.forget('a40');
+  assert.equal(store.get('a0'), undefined);
+  assert.equal(store.get('a40'), undefined);
+  assert.deepEqual(store.get('a41'), value(41));
+  assert.equal(store.size, 48);
   store.close();
   assert.equal(store.size, 0);
   assert.equal(store.get('a30'), undefined);

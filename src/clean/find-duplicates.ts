@@ -37,7 +37,9 @@ export function findDuplicates(candidates: readonly DuplicateCandidate[]): Dupli
       firstWithText.set(key, candidate.id);
       distinct.push(candidate);
     } else {
-      exactCopies.set(first, [...(exactCopies.get(first) ?? []), candidate.id]);
+      const copies = exactCopies.get(first);
+      if (copies) copies.push(candidate.id);
+      else exactCopies.set(first, [candidate.id]);
     }
   }
   return { exactCopies, kinship: findNearDuplicates(distinct) };
@@ -53,30 +55,30 @@ function findNearDuplicates(candidates: readonly DuplicateCandidate[]): Map<stri
       else postings.set(shingle, [index]);
     }
   });
-  const shared = new Map<number, number>(); // pair key (earlier * n + later) → shared shingles
-  const count = candidates.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) {
-      const key = list[a]! * count + list[b]!;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
-    }
-  }
   const kinship = new Map<string, Kinship>();
   const groupOf = candidates.map((_, index) => index);
   const root = (index: number): number => (groupOf[index] === index ? index : (groupOf[index] = root(groupOf[index]!)));
-  const pairs = [...shared.entries()].map(([key, common]) => {
-    const earlier = Math.floor(key / count);
-    const later = key % count;
-    const smaller = Math.min(shingleSets[earlier]!.size, shingleSets[later]!.size);
-    return { earlier, later, containment: smaller ? common / smaller : 0 };
+  // each article against the earlier ones it shares shingles with, its shared counts dropped after it: memory
+  // stays with the postings, not with every pair of a batch that repeats its sentences. Each group's root is
+  // its first article, whatever order its pairs are met in.
+  shingleSets.forEach((set, later) => {
+    const shared = new Map<number, number>();
+    for (const shingle of set) {
+      const list = postings.get(shingle)!;
+      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+      for (const earlier of list) {
+        if (earlier >= later) break;
+        shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+      }
+    }
+    for (const [earlier, common] of shared) {
+      const smaller = Math.min(shingleSets[earlier]!.size, set.size);
+      if (!smaller || common / smaller < MIN_CONTAINMENT) continue;
+      const first = Math.min(root(earlier), root(later));
+      groupOf[root(earlier)] = first;
+      groupOf[root(later)] = first;
+    }
   });
-  for (const { earlier, later, containment } of pairs.sort((a, b) => a.earlier - b.earlier || a.later - b.later)) {
-    if (containment < MIN_CONTAINMENT) continue;
-    const first = Math.min(root(earlier), root(later));
-    groupOf[root(earlier)] = first;
-    groupOf[root(later)] = first;
-  }
   candidates.forEach((candidate, index) => {
     const first = root(index);
     if (first === index) return;

@@ -44,7 +44,7 @@ export function readCrossLanguageMarks(article: Article): Set<string> {
  * joins no earthquake. Unread articles placed earlier count as stories too, so two German articles on
  * one event stay together. Returns the stories with every unread article in one of them.
  */
-export function placeUnreadArticles(stories: readonly (readonly string[])[], unread: readonly { id: string }[], marksOf: (id: string) => ReadonlySet<string>): string[][] {
+export function placeUnreadArticles(stories: readonly (readonly string[])[], unread: readonly { id: string }[], marksOf: (id: string) => readonly string[]): string[][] {
   const placed = stories.map((story) => [...story]);
   const storyMarks = placed.map((story) => countMarks(story.map(marksOf)));
   for (const article of unread) {
@@ -66,7 +66,7 @@ export function placeUnreadArticles(stories: readonly (readonly string[])[], unr
   return placed;
 }
 
-function countMarks(sets: readonly ReadonlySet<string>[]): Map<string, number> {
+function countMarks(sets: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const marks of sets) for (const mark of marks) counts.set(mark, (counts.get(mark) ?? 0) + 1);
   return counts;

@@ -1,4 +1,4 @@
-import { readActorTerms, readWordTerms, type EntityIdOf, type Lexicon, type Term } from '../lexicon/index.ts';
+import { readActorTerms, readClauseWords, wordTerm, type ClauseWord, type EntityIdOf, type Lexicon, type Term } from '../lexicon/index.ts';
 import type { Article, EntityMention } from '../model/index.ts';
 import { readActParticipants, type ActPeople } from './find-participant-clashes.ts';
 import { readCrossLanguageMarks } from './place-unread-articles.ts';
@@ -7,11 +7,19 @@ import { readNumberAndYearAnchors } from './read-anchors.ts';
 /** A mention as the cluster stage keeps it: the article's own key for the actor, its name and type. */
 export type ReadMention = Pick<EntityMention, 'start' | 'entityKey' | 'name' | 'text' | 'type' | 'country'>;
 
-/** A clause as the cluster stage keeps it: which mentions it holds (indexes into the reading's `mentions`), and its content words as terms. */
+/**
+ * A clause as the cluster stage keeps it: which mentions it holds (indexes into the reading's `mentions`),
+ * and its content words (see readClauseWords) as their lemmas and one letter each for their part of speech
+ * ("nva": noun, verb, adjective): a fifth of the memory of their terms, which are read again when asked for.
+ */
 export interface ReadClause {
   mentions: readonly number[];
-  words: readonly Term[];
+  lemmas: readonly string[];
+  parts: string;
 }
+
+const PART_LETTERS: Readonly<Record<ClauseWord['pos'], string>> = { noun: 'n', verb: 'v', adj: 'a' };
+const PART_OF_LETTER: Readonly<Record<string, ClauseWord['pos']>> = { n: 'noun', v: 'verb', a: 'adj' };
 
 /**
  * All the cluster stage reads of one article, read right after annotate: its actors by the article's own
@@ -32,7 +40,8 @@ export interface ClusterReading {
   numberAndYearAnchors: readonly string[];
   clauses: readonly ReadClause[];
   acts: readonly ActPeople[];
-  marks: ReadonlySet<string>;
+  /** Its marks that cross languages (see readCrossLanguageMarks), each once: a list, a tenth of a set's memory. */
+  marks: readonly string[];
 }
 
 /** The cluster stage's reading of one annotated article (see ClusterReading). */
@@ -44,13 +53,20 @@ export function readForClustering(article: Article, lexicon: Lexicon): ClusterRe
     read: article.clauses.length > 0,
     mentions: article.mentions.map(({ start, entityKey, name, text, type, country }) => ({ start, entityKey, name, text, type, country })),
     numberAndYearAnchors: readNumberAndYearAnchors(article),
-    clauses: article.clauses.map((clause) => ({ mentions: clause.mentions, words: readWordTerms(clause, article, lexicon) })),
+    clauses: article.clauses.map((clause) => {
+      const words = readClauseWords(clause, article);
+      return { mentions: clause.mentions, lemmas: words.map((word) => word.lemma), parts: words.map((word) => PART_LETTERS[word.pos]).join('') };
+    }),
     acts: readActParticipants(article, lexicon),
-    marks: readCrossLanguageMarks(article),
+    marks: [...readCrossLanguageMarks(article)],
   };
 }
 
-/** A read clause's terms once the batch's actors are known: its actors (each entity once), then its words, as readClauseTerms gives them. */
+/**
+ * A read clause's terms once the batch's actors are known: its actors (each entity once), then its words,
+ * as readClauseTerms gives them (a word's `start` is not kept: -1).
+ */
 export function clauseTerms(reading: ClusterReading, clause: ReadClause, entityIdOf: EntityIdOf, lexicon: Lexicon): Term[] {
-  return [...readActorTerms(clause.mentions, reading.mentions, reading.id, entityIdOf, lexicon), ...clause.words];
+  const words = clause.lemmas.map((lemma, index) => wordTerm({ lemma, pos: PART_OF_LETTER[clause.parts[index]!]!, start: -1 }, lexicon));
+  return [...readActorTerms(clause.mentions, reading.mentions, reading.id, entityIdOf, lexicon), ...words];
 }

@@ -63,13 +63,25 @@ export function readActorTerms(
   return terms;
 }
 
+/** A content word of a clause, as the lexicon reads it: its lemma, its part of speech, and where it first occurs (-1 where unknown). */
+export interface ClauseWord {
+  lemma: string;
+  pos: 'noun' | 'verb' | 'adj';
+  start: number;
+}
+
 /**
  * A clause's content words as terms (nouns, verbs, adjectives and proper nouns outside names and dates,
  * not a light verb like "say" or "be"), each lemma once, through the lexicon: what the clause says
  * whoever its actors turn out to be across the batch.
  */
 export function readWordTerms(clause: Clause, article: Pick<Article, 'tokens' | 'mentions' | 'dates'>, lexicon: Lexicon): Term[] {
-  const terms: Term[] = [];
+  return readClauseWords(clause, article).map((word) => wordTerm(word, lexicon));
+}
+
+/** A clause's content words (see readWordTerms), each lemma once, in text order. */
+export function readClauseWords(clause: Clause, article: Pick<Article, 'tokens' | 'mentions' | 'dates'>): ClauseWord[] {
+  const words: ClauseWord[] = [];
   const seen = new Set<string>();
   for (let index = clause.firstToken; index < clause.endToken; index++) {
     const word = article.tokens[index]!;
@@ -78,9 +90,13 @@ export function readWordTerms(clause: Clause, article: Pick<Article, 'tokens' | 
     if (clause.dates.some((at) => word.start >= article.dates[at]!.start && word.end <= article.dates[at]!.end)) continue;
     if (seen.has(word.lemma)) continue;
     seen.add(word.lemma);
-    const pos = word.pos === 'NOUN' || word.pos === 'PROPN' ? 'noun' : word.pos === 'VERB' ? 'verb' : 'adj';
-    const rarity = lexicon.idf(word.lemma);
-    terms.push({ key: word.lemma, concepts: lexicon.conceptsOf(word.lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(word.lemma), start: word.start });
+    words.push({ lemma: word.lemma, pos: word.pos === 'NOUN' || word.pos === 'PROPN' ? 'noun' : word.pos === 'VERB' ? 'verb' : 'adj', start: word.start });
   }
-  return terms;
+  return words;
+}
+
+/** A content word as a term: its concepts, its rarity, the event it names. */
+export function wordTerm({ lemma, pos, start }: ClauseWord, lexicon: Lexicon): Term {
+  const rarity = lexicon.idf(lemma);
+  return { key: lemma, concepts: lexicon.conceptsOf(lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(lemma), start };
 }

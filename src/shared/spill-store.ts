@@ -57,6 +57,12 @@ export class SpillStore<T> {
     return deserialize(bytes) as T;
   }
 
+  /** Lets a value go (a story's articles, once its dossier is written): held, its memory is freed; on disk, its bytes stay until close. */
+  forget(key: string): void {
+    this.#held.delete(key);
+    this.#written.delete(key);
+  }
+
   /** Lets the temporary file go; the store holds nothing after. */
   close(): void {
     this.#held.clear();
