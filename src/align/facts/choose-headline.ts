@@ -50,12 +50,12 @@ function wordingOf(clause: StoryClause, text: string): Wording {
 
 /** A clause cut from its sentence that still reads as one: "Moscow expressed its support", not "although he assured that ...". */
 export function standsAlone(clauseText: string): boolean {
-  return readsAsSentence(clauseText) && !SUBORDINATING_WORDS.has(wordsOf(clauseText)[0]!);
+  const words = wordsOf(clauseText);
+  return readsAsSentence(clauseText, words) && !SUBORDINATING_WORDS.has(words[0]!);
 }
 
 /** Five words or more, no lower-case opening, no relative word first: "whom the United States ..." continues a sentence. */
-function readsAsSentence(text: string): boolean {
-  const words = wordsOf(text);
+function readsAsSentence(text: string, words: readonly string[] = wordsOf(text)): boolean {
   const opening = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
   return words.length >= MIN_HEADLINE_WORDS && !/\p{Ll}/u.test(opening) && !RELATIVE_WORDS.has(words[0]!);
 }
