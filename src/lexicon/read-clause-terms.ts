@@ -1,4 +1,4 @@
-import type { Article, Clause } from '../model/index.ts';
+import type { Article, Clause, Span } from '../model/index.ts';
 import type { Lexicon } from './load-lexicon.ts';
 
 /** A content word or an actor of a clause, with the concepts it can meet in another clause. */
@@ -47,8 +47,7 @@ export function readClauseTerms(clause: Clause, article: Article, entityIdOf: En
   for (let index = clause.firstToken; index < clause.endToken; index++) {
     const word = article.tokens[index]!;
     if (!CONTENT_POS.has(word.pos) || LIGHT_LEMMAS.has(word.lemma) || !/\p{L}/u.test(word.lemma)) continue;
-    if (clause.mentions.some((at) => word.start >= article.mentions[at]!.start && word.end <= article.mentions[at]!.end)) continue;
-    if (clause.dates.some((at) => word.start >= article.dates[at]!.start && word.end <= article.dates[at]!.end)) continue;
+    if (liesInside(word, clause.mentions, article.mentions) || liesInside(word, clause.dates, article.dates)) continue;
     if (seen.has(word.lemma)) continue;
     seen.add(word.lemma);
     const pos = word.pos === 'NOUN' || word.pos === 'PROPN' ? 'noun' : word.pos === 'VERB' ? 'verb' : 'adj';
@@ -57,4 +56,10 @@ export function readClauseTerms(clause: Clause, article: Article, entityIdOf: En
   }
   readTerms.set(clause, { entityIdOf, lexicon, terms });
   return terms;
+}
+
+/** Whether the word lies inside one of the spans at `indexes` of `layer`: a name's or a date's words are no content words. */
+function liesInside(word: Span, indexes: readonly number[], layer: readonly Span[]): boolean {
+  for (const at of indexes) if (word.start >= layer[at]!.start && word.end <= layer[at]!.end) return true;
+  return false;
 }
