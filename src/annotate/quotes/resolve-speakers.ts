@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
+import { countLineBreakRuns } from './count-line-break-runs.ts';
 import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
 import { findSalientSpeaker, type SalienceContext } from './find-salient-speaker.ts';
 import { indexPeople, lastWordOf } from './people-index.ts';
@@ -45,13 +46,18 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     }
     return best?.key ?? null;
   };
+  // the first mention of a key that a word fits: a person named a thousand times is not walked at each "he said"
+  const firstFitting = new Map<string, PersonMention | null>();
   const findMention = (phrase: TextSpan, standsFor: SpeakerPhrase['standsFor'], gender: 'male' | 'female' | null): PersonMention | null => {
     const at = phrase.start;
-    const fits = (mention: PersonMention) => fitsMention(phrase.text.toLowerCase(), standsFor, mention) && fitsGender(gender, mention.gender);
+    const word = phrase.text.toLowerCase();
+    const fits = (mention: PersonMention) => fitsMention(word, standsFor, mention) && fitsGender(gender, mention.gender);
     const sentence = reader.indexAt(at);
     const previous = history.at(-1);
     if (previous?.key && reader.indexAt(previous.at) >= sentence - 2) {
-      const mention = known.withKey(previous.key).find(fits);
+      const asked = `${previous.key}\u0000${word}\u0000${standsFor}\u0000${gender}`;
+      let mention = firstFitting.get(asked);
+      if (mention === undefined) firstFitting.set(asked, (mention = known.withKey(previous.key).find(fits) ?? null));
       if (mention) return mention;
     }
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
@@ -73,7 +79,13 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
   const salience: SalienceContext = { index: known, reader, fullSubjectOf, findMention, keyOfSurname: (name) => keyOfSurname(name) };
   const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null) => findSalientSpeaker(salience, phrase, gender);
   // a speaker remembered with its key carries the gender of that key's mentions, so that "she" later passes over "Tom Baker"
-  const genderOfKey = (key: string | null) => (key === null ? null : (known.withKey(key).find((mention) => mention.gender)?.gender ?? null));
+  const genders = new Map<string, 'male' | 'female' | null>();
+  const genderOfKey = (key: string | null) => {
+    if (key === null) return null;
+    let gender = genders.get(key);
+    if (gender === undefined) genders.set(key, (gender = known.withKey(key).find((mention) => mention.gender)?.gender ?? null));
+    return gender;
+  };
   const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null, named: 'person' | 'body' | null): ResolvedSpeaker => {
     known.remember({ at, span, key, named, gender: gender ?? genderOfKey(key) });
     return { span, key };
@@ -189,7 +201,7 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
       const previous = history.at(-1);
       const sentence = reader.indexAt(at);
       const subject = sentence > 0 ? subjectOf(sentence - 1) : null;
-      const breaksSince = (from: number) => text.slice(from, at).match(/\n+/g)?.length ?? 0;
+      const breaksSince = (from: number) => countLineBreakRuns(text, from, at, PARAGRAPHS_BACK + 1);
       if (subject && breaksSince(subject.span.start) <= PARAGRAPHS_BACK && (!previous || previous.at < subject.span.start)) {
         return remember(subject.span.start, subject.span, keyOf(subject.span), null, subject.named);
       }
