@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
+import { countBefore } from '../../shared/count-before.ts';
 import { countLineBreakRuns } from './count-line-break-runs.ts';
 import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
 import { findSalientSpeaker, type SalienceContext } from './find-salient-speaker.ts';
@@ -7,7 +8,7 @@ import { indexPeople, lastWordOf } from './people-index.ts';
 import { readArticleGenders } from './read-article-genders.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import { fitsGender, fitsMention, fitsPronoun, headEnd, isBareGroup, overlap, SENTENCES_BACK } from './speaker-fit.ts';
-import type { PersonMention, SpeakerPhrase } from './types.ts';
+import type { PersonMention, SpeakerPhrase, Word } from './types.ts';
 
 /** A speaker as the output gives it: the span that names it, and the key of the actor it is. */
 export interface ResolvedSpeaker {
@@ -134,20 +135,42 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     }
     return null;
   };
-  /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
-  const fullerGroup = (name: TextSpan): TextSpan | null => {
-    const head = name.text.toLowerCase();
-    for (let sentence = reader.indexAt(name.start); sentence >= 0; sentence--) {
+  /**
+   * Per head word ("officials"), each word it could end a fuller phrase as: outside quotes, after a noun, a
+   * name or an adjective ("Alaska officials"); in the order fullerGroup reads them, the last sentence first
+   * and the last word of each first. Listed once per head: "officials said" asked again walked back to the
+   * top of a long article each time.
+   */
+  const groupEnds = new Map<string, Array<{ sentence: number; words: readonly Word[]; index: number }>>();
+  const groupEndsOf = (head: string) => {
+    let ends = groupEnds.get(head);
+    if (ends) return ends;
+    ends = [];
+    for (let sentence = reader.sentences.length - 1; sentence >= 0; sentence--) {
       const words = reader.wordsOf(sentence);
       for (let index = words.length - 1; index > 0; index--) {
         const word = words[index]!;
-        if (word.start >= name.start || word.lower !== head || reader.isQuoted(word.start)) continue;
+        if (word.lower !== head || reader.isQuoted(word.start)) continue;
         const modifier = words[index - 1]!;
-        if (!(modifier.pos === 'PROPN' || modifier.pos === 'NOUN' || modifier.pos === 'ADJ')) continue;
-        const first = extendNounPhraseLeft(words, index);
-        const start = words[first]!.start;
-        return { start, end: word.end, text: text.slice(start, word.end) };
+        if (modifier.pos === 'PROPN' || modifier.pos === 'NOUN' || modifier.pos === 'ADJ') ends.push({ sentence, words, index });
       }
+    }
+    groupEnds.set(head, ends);
+    return ends;
+  };
+  /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
+  const fullerGroup = (name: TextSpan): TextSpan | null => {
+    const ends = groupEndsOf(name.text.toLowerCase());
+    // the first that lies in the name's sentence or before it (the sentences come last first), then before the name
+    const sentence = reader.indexAt(name.start);
+    let at = countBefore(ends.length, (position) => ends[position]!.sentence > sentence);
+    for (; at < ends.length; at++) {
+      const { words, index } = ends[at]!;
+      const word = words[index]!;
+      if (word.start >= name.start) continue;
+      const first = extendNounPhraseLeft(words, index);
+      const start = words[first]!.start;
+      return { start, end: word.end, text: text.slice(start, word.end) };
     }
     return null;
   };
