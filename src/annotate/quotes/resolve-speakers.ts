@@ -3,6 +3,7 @@ import type { SentenceReader } from './prepare-sentences.ts';
 import { countBefore } from '../../shared/count-before.ts';
 import { countLineBreakRuns } from './count-line-break-runs.ts';
 import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
+import { loadReportingLexicon } from './reporting-lexicon.ts';
 import { findSalientSpeaker, type SalienceContext } from './find-salient-speaker.ts';
 import { indexPeople, lastWordOf } from './people-index.ts';
 import { readArticleGenders } from './read-article-genders.ts';
@@ -138,26 +139,29 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
   /**
    * Per head word ("officials"), each word it could end a fuller phrase as: outside quotes, after a noun, a
    * name or an adjective ("Alaska officials"); in the order fullerGroup reads them, the last sentence first
-   * and the last word of each first. Listed once per head: "officials said" asked again walked back to the
-   * top of a long article each time.
+   * and the last word of each first. Listed in one pass for every plural role noun on the first question:
+   * "officials said" asked again walked back to the top of a long article each time.
    */
-  const groupEnds = new Map<string, Array<{ sentence: number; words: readonly Word[]; index: number }>>();
-  const groupEndsOf = (head: string) => {
-    let ends = groupEnds.get(head);
-    if (ends) return ends;
-    ends = [];
+  let groupEnds: Map<string, Array<{ sentence: number; words: readonly Word[]; index: number }>> | null = null;
+  const listGroupEnds = () => {
+    const roles = loadReportingLexicon().roles;
+    const ends = new Map<string, Array<{ sentence: number; words: readonly Word[]; index: number }>>();
     for (let sentence = reader.sentences.length - 1; sentence >= 0; sentence--) {
       const words = reader.wordsOf(sentence);
       for (let index = words.length - 1; index > 0; index--) {
         const word = words[index]!;
-        if (word.lower !== head || reader.isQuoted(word.start)) continue;
+        // a bare group's head is a role noun's plural (see isBareGroup)
+        if (!word.lower.endsWith('s') || !roles.has(word.lower.slice(0, -1)) || reader.isQuoted(word.start)) continue;
         const modifier = words[index - 1]!;
-        if (modifier.pos === 'PROPN' || modifier.pos === 'NOUN' || modifier.pos === 'ADJ') ends.push({ sentence, words, index });
+        if (!(modifier.pos === 'PROPN' || modifier.pos === 'NOUN' || modifier.pos === 'ADJ')) continue;
+        const list = ends.get(word.lower);
+        if (list) list.push({ sentence, words, index });
+        else ends.set(word.lower, [{ sentence, words, index }]);
       }
     }
-    groupEnds.set(head, ends);
     return ends;
   };
+  const groupEndsOf = (head: string) => (groupEnds ??= listGroupEnds()).get(head) ?? [];
   /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
   const fullerGroup = (name: TextSpan): TextSpan | null => {
     const ends = groupEndsOf(name.text.toLowerCase());
