@@ -82,17 +82,24 @@ export function describeClauses(clauses: readonly StoryClause[], articles: reado
   };
   return raw.map(({ clause, terms: backgroundTerms, entities, dates, unresolvedDays, unresolvedMonths, durations, quantities, roles }) => {
     const terms: Term[] = [];
-    const concepts = new Set<string>();
     const eventClasses = new Set<string>();
     let totalWeight = 0;
-    for (const { key, concepts: termConcepts, weight, rarity, eventClass, start } of backgroundTerms) {
-      const term = { key, concepts: termConcepts, weight: Math.min(weight, storyIdf(key)), rarity, eventClass, start };
+    for (const { key, concepts, weight, rarity, eventClass, start } of backgroundTerms) {
+      const term = { key, concepts, weight: Math.min(weight, storyIdf(key)), rarity, eventClass, start };
       terms.push(term);
       totalWeight += term.weight;
-      for (const concept of termConcepts) concepts.add(concept);
       if (eventClass !== null) eventClasses.add(eventClass);
     }
-    return { clause, terms, entities, dates, unresolvedDays, unresolvedMonths, durations, quantities, roles, totalWeight, concepts, eventClasses };
+    // gathered when first read: only a clause scored against another's needs them, and a story of one article scores none
+    let concepts: Set<string> | undefined;
+    return {
+      clause, terms, entities, dates, unresolvedDays, unresolvedMonths, durations, quantities, roles, totalWeight,
+      get concepts() {
+        concepts ??= new Set(terms.flatMap((term) => term.concepts));
+        return concepts;
+      },
+      eventClasses,
+    };
   });
 }
 
