@@ -28,6 +28,8 @@ const CHILD_FLAG = '--one-article';
 /**
  * The baseline: this bench on the commit before the span lookups (a6e4297), same machine, load average
  * 1 to 4 on 2 cores; the 16 MB article was still running at 600 s (issue 11 saw 21.6 MB do so too).
+ * Branch wt-speed against 5c0fc55, runs interleaved at load 4.5 on 2 cores (mean of two): 4 MB 32.1 → 24.7 s wall,
+ * 35.4 → 25.8 s cpu (align 10.7 → 4.1, annotate 13.9 → 11.4), peak RSS 1180 → 842 MB; 1 MB 12.2 → 9.4 s wall.
  */
 const BEFORE: ReadonlyArray<{ text: string; wall: number | null; cpu: number | null; peakMegabytes: number | null }> = [
   { text: '100 KB', wall: 1.31, cpu: 3.4, peakMegabytes: 246 },

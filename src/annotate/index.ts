@@ -1,4 +1,4 @@
-import type { Article, Message, Token } from '../model/index.ts';
+import type { Article, Message } from '../model/index.ts';
 import { readClauses } from './clauses/index.ts';
 import { findTemporalExpressions } from './dates/index.ts';
 import { findEntityMentions, genderOf } from './entities/index.ts';
@@ -33,10 +33,5 @@ export function annotateArticle(article: Article): Article {
   const dates = findTemporalExpressions(article.text, { published: article.published, language: article.language });
   const quantities = findQuantities(article.text, tokens, dates, { english });
   const clauses = english ? readClauses(tokens, sentences.length, { mentions, dates, quantities, dateline: article.dateline }) : [];
-  return { ...article, sentences, tokens: tokens.map(toPlainToken), clauses, mentions, quotes, attributions, dates, quantities, messages };
-}
-
-/** A token as plain data, its lemma read now: the later stages read every lemma, and the article no longer holds wink's document. */
-function toPlainToken({ start, end, text, pos, lemma, sentence }: Token): Token {
-  return { start, end, text, pos, lemma, sentence };
+  return { ...article, sentences, tokens, clauses, mentions, quotes, attributions, dates, quantities, messages };
 }

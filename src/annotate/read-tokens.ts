@@ -1,6 +1,6 @@
 import type { Span, Token } from '../model/index.ts';
 import { loadWink } from '../shared/wink.ts';
-import { WinkToken, type LemmaSource } from './wink-token.ts';
+import { readLemma, type LemmaSource } from './read-lemma.ts';
 
 export type { Token } from '../model/index.ts';
 
@@ -55,7 +55,8 @@ export function readTokens(text: string): TokenizedText {
     // wink keeps no line breaks in its spacing: find the token by its characters when it is not where spacing says
     const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const at = start < 0 ? offset : start;
-    tokens.push(new WinkToken(at, at + value.length, value, tags[index]!, -1, lemmaSource, index));
+    // plain data, the lemma read now: every stage after reads lemmas, and the article keeps no wink document
+    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[index]!, lemma: readLemma(lemmaSource, index, value, tags[index]!), sentence: -1 });
     offset = at + value.length;
   }
   const sentences: Span[] = [];

@@ -63,16 +63,26 @@ function createLexicon(wordnet: WordnetConceptsFile, events: EventClassesFile, b
   };
 
   const maxIdf = Math.log(background.documents + 1) + 1;
+  // each lemma's rarity and class are worked out once: a long story asks of "said" and "police" thousands of times
+  const idfCache = new Map<string, number>();
   const idf = (lemma: string): number => {
+    let value = idfCache.get(lemma);
+    if (value !== undefined) return value;
     const forms = baseFormsOf(lemma.toLowerCase());
-    const count = forms.map((form) => entryOf(background.df, form)).find((value) => value !== undefined);
-    return count === undefined ? maxIdf : Math.log((background.documents + 1) / (count + 1)) + 1;
+    const count = forms.map((form) => entryOf(background.df, form)).find((found) => found !== undefined);
+    value = count === undefined ? maxIdf : Math.log((background.documents + 1) / (count + 1)) + 1;
+    idfCache.set(lemma, value);
+    return value;
+  };
+  const classCache = new Map<string, string | null>();
+  const eventClassOf = (lemma: string): string | null => {
+    let eventClass = classCache.get(lemma);
+    if (eventClass !== undefined) return eventClass;
+    // "Talks" → "talk": a plural WordNet also lists ("talks", "sales") still finds its singular's class
+    eventClass = baseFormsOf(lemma.toLowerCase()).map((form) => classOf.get(form)).find(Boolean) ?? null;
+    classCache.set(lemma, eventClass);
+    return eventClass;
   };
 
-  return Object.freeze({
-    conceptsOf,
-    // "Talks" → "talk": a plural WordNet also lists ("talks", "sales") still finds its singular's class
-    eventClassOf: (lemma: string) => baseFormsOf(lemma.toLowerCase()).map((form) => classOf.get(form)).find(Boolean) ?? null,
-    idf,
-  });
+  return Object.freeze({ conceptsOf, eventClassOf, idf });
 }

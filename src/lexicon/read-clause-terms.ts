@@ -1,4 +1,4 @@
-import type { Article, Clause, EntityMention } from '../model/index.ts';
+import type { Article, Clause, EntityMention, Span } from '../model/index.ts';
 import type { Lexicon } from './load-lexicon.ts';
 
 /** A content word or an actor of a clause, with the concepts it can meet in another clause. */
@@ -86,8 +86,7 @@ export function readClauseWords(clause: Clause, article: Pick<Article, 'tokens' 
   for (let index = clause.firstToken; index < clause.endToken; index++) {
     const word = article.tokens[index]!;
     if (!CONTENT_POS.has(word.pos) || LIGHT_LEMMAS.has(word.lemma) || !/\p{L}/u.test(word.lemma)) continue;
-    if (clause.mentions.some((at) => word.start >= article.mentions[at]!.start && word.end <= article.mentions[at]!.end)) continue;
-    if (clause.dates.some((at) => word.start >= article.dates[at]!.start && word.end <= article.dates[at]!.end)) continue;
+    if (liesInside(word, clause.mentions, article.mentions) || liesInside(word, clause.dates, article.dates)) continue;
     if (seen.has(word.lemma)) continue;
     seen.add(word.lemma);
     words.push({ lemma: word.lemma, pos: word.pos === 'NOUN' || word.pos === 'PROPN' ? 'noun' : word.pos === 'VERB' ? 'verb' : 'adj', start: word.start });
@@ -99,4 +98,10 @@ export function readClauseWords(clause: Clause, article: Pick<Article, 'tokens' 
 export function wordTerm({ lemma, pos, start }: ClauseWord, lexicon: Lexicon): Term {
   const rarity = lexicon.idf(lemma);
   return { key: lemma, concepts: lexicon.conceptsOf(lemma, pos), weight: rarity, rarity, eventClass: lexicon.eventClassOf(lemma), start };
+}
+
+/** Whether the word lies inside one of the spans at `indexes` of `layer`: a name's or a date's words are no content words. */
+function liesInside(word: Span, indexes: readonly number[], layer: readonly Span[]): boolean {
+  for (const at of indexes) if (word.start >= layer[at]!.start && word.end <= layer[at]!.end) return true;
+  return false;
 }

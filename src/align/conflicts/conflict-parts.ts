@@ -100,14 +100,23 @@ export function sameActPairs(features: readonly ClauseFeatures[], gives: (index:
   const byAct = new Map<string, number[]>();
   features.forEach((feature, index) => {
     const act = feature.roles.act;
-    if (!act || feature.roles.negated || !gives(index)) return;
+    if (!act || feature.roles.negated) return;
     const members = byAct.get(act.lemma);
     if (members) members.push(index);
     else byAct.set(act.lemma, [index]);
   });
-  const pairs: Array<readonly [number, number]> = [];
   const articleOf = (index: number) => features[index]!.clause.articleId;
-  for (const members of byAct.values()) {
+  // `gives` is asked only of an act two articles tell (it reads each clause's dates or figures: a story of one
+  // article asks it nothing); the acts stay in the order of their first member that gives
+  const giving: number[][] = [];
+  for (const told of byAct.values()) {
+    if (told.every((index) => articleOf(index) === articleOf(told[0]!))) continue;
+    const members = told.filter(gives);
+    if (members.length) giving.push(members);
+  }
+  giving.sort((a, b) => a[0]! - b[0]!);
+  const pairs: Array<readonly [number, number]> = [];
+  for (const members of giving) {
     // where the run of members from one article that starts at each member ends: a long article's clauses are
     // not paired with one another one by one ("killed" 4,000 times in one 16 MB article)
     const runEnd = new Array<number>(members.length);

@@ -29,12 +29,18 @@ const DAY_SIMILARITY = 0.35;
  */
 export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<readonly [number, number]>, persons: ReadonlySet<string>): Conflict[] {
   const { features, scoreOf, texts, groupOf } = aligned;
-  const dateOf = features.map((feature) => soleCalendarDate(feature, texts.get(feature.clause.articleId)!));
+  // each clause's date, read when a pair first asks for it
+  const dates = new Map<number, string | null>();
+  const dateOf = (index: number) => {
+    let date = dates.get(index);
+    if (date === undefined) dates.set(index, (date = soleCalendarDate(features[index]!, texts.get(features[index]!.clause.articleId)!)));
+    return date;
+  };
   // one deed ("had sunk Thai trawler … on November 18") the aligner did not link is compared too
   // (days only: "hosting the Oscars this year" and "hosted the Oscars in 2007" are a yearly deed done twice)
-  const oneDeed = new Set(sameActPairs(features, (index) => dateOf[index]?.length === DAY_LENGTH).map(([a, b]) => pairKey(a, b)));
+  const oneDeed = new Set(sameActPairs(features, (index) => dateOf(index)?.length === DAY_LENGTH).map(([a, b]) => pairKey(a, b)));
   const disagreeing = withPairs(pairs, [...oneDeed].map((key) => key.split(' ').map(Number) as [number, number])).filter(([a, b]) => {
-    const [dateA, dateB] = [dateOf[a], dateOf[b]];
+    const [dateA, dateB] = [dateOf(a), dateOf(b)];
     if (!dateA || !dateB || dateA.length !== dateB.length || sameTime(dateA, dateB)) return false;
     if (groupOf[a] !== groupOf[b] && !oneDeed.has(pairKey(a, b))) return false;
     if (oneWordingReadTwice(features[a]!, features[b]!, texts) || !sameThingDated(features[a]!, features[b]!, texts) || !sameInstance(features[a]!, features[b]!)) return false;
@@ -43,9 +49,9 @@ export function findDateConflicts(aligned: AlignedClauses, pairs: ReadonlyArray<
     if (dateA.length === DAY_LENGTH && ((score.similarity < DAY_SIMILARITY && !oneStatement) || sameWeekdayWeeksApart(features[a]!, features[b]!, dateA, dateB))) return false;
     return (score.sharedEvents >= 1 || score.roles.sameAct || oneDeed.has(pairKey(a, b))) && samePeople(features[a]!, features[b]!, persons) && sameAges(features[a]!, features[b]!, texts);
   });
-  return joinPairs(disagreeing, (index) => dateOf[index]!).map((members) => {
+  return joinPairs(disagreeing, (index) => dateOf(index)!).map((members) => {
     const values = new Map<string, ConflictValue>();
-    for (const index of members) addToValue(values, dateOf[index]!, features[index]!, texts);
+    for (const index of members) addToValue(values, dateOf(index)!, features[index]!, texts);
     const distinct = [...values.values()];
     return {
       id: `c${createHash('sha1').update(`date ${distinct.flatMap((value) => value.evidence.map((item) => `${item.articleId}:${item.start}`)).join(' ')}`).digest('hex').slice(0, 10)}`,

@@ -40,14 +40,19 @@ export function findNumberConflicts(aligned: AlignedClauses, pairs: ReadonlyArra
     return figures.get(index)!;
   };
   // every figure of each article, with its clause: whether an outlet itself gives a figure, said of the same
-  const figuresByArticle = new Map<string, Array<{ figure: Figure; index: number }>>();
-  features.forEach((feature, index) => {
-    let list = figuresByArticle.get(feature.clause.articleId);
-    if (!list) figuresByArticle.set(feature.clause.articleId, (list = []));
-    for (const figure of figuresOf(index)) list.push({ figure, index });
-  });
+  // (read on the first question: a story with no two figures that disagree asks none)
+  let figuresByArticle: Map<string, Array<{ figure: Figure; index: number }>> | null = null;
+  const listFiguresByArticle = () => {
+    const lists = new Map<string, Array<{ figure: Figure; index: number }>>();
+    features.forEach((feature, index) => {
+      let list = lists.get(feature.clause.articleId);
+      if (!list) lists.set(feature.clause.articleId, (list = []));
+      for (const figure of figuresOf(index)) list.push({ figure, index });
+    });
+    return lists;
+  };
   const articleGives = (articleId: string, figure: Figure, index: number) =>
-    (figuresByArticle.get(articleId) ?? []).some(
+    ((figuresByArticle ??= listFiguresByArticle()).get(articleId) ?? []).some(
       (other) => sameMeasure(other.figure, figure) && overlaps(rangeOf(other.figure, figure), rangeOf(figure, other.figure)) && sayTheSameOfIt({ feature: features[other.index]!, quantity: other.figure.quantity }, { feature: features[index]!, quantity: figure.quantity }),
     );
   const disagreeing: Array<readonly [number, number]> = [];

@@ -50,16 +50,24 @@ function wordingOf(clause: StoryClause, text: string): Wording {
 
 /** A clause cut from its sentence that still reads as one: "Moscow expressed its support", not "although he assured that ...". */
 export function standsAlone(clauseText: string): boolean {
-  return readsAsSentence(clauseText) && !SUBORDINATING_WORDS.has(wordsOf(clauseText)[0]!);
+  const words = openingWordsOf(clauseText);
+  return readsAsSentence(clauseText, words) && !SUBORDINATING_WORDS.has(words[0]!);
 }
 
 /** Five words or more, no lower-case opening, no relative word first: "whom the United States ..." continues a sentence. */
-function readsAsSentence(text: string): boolean {
-  const words = wordsOf(text);
+function readsAsSentence(text: string, words: readonly string[] = openingWordsOf(text)): boolean {
   const opening = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
   return words.length >= MIN_HEADLINE_WORDS && !/\p{Ll}/u.test(opening) && !RELATIVE_WORDS.has(words[0]!);
 }
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+/**
+ * The first MIN_HEADLINE_WORDS words of a text, in lower case: all that readsAsSentence and standsAlone
+ * read (a clause of 40 words is not split whole to learn that it has five).
+ */
+function openingWordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const word = /[\p{L}\p{N}']+/gu;
+  const words: string[] = [];
+  for (let match = word.exec(lower); match && words.length < MIN_HEADLINE_WORDS; match = word.exec(lower)) words.push(match[0]);
+  return words;
 }

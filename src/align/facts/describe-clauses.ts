@@ -61,20 +61,44 @@ const MIN_STORY_CLAUSES = 64;
 export function describeClauses(clauses: readonly StoryClause[], articles: readonly Article[], entities: LinkedEntities, lexicon: Lexicon): ClauseFeatures[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const raw = clauses.map((clause) => readTerms(clause, byId.get(clause.articleId)!, entities, lexicon));
+  // how many clauses hold each term
   const frequency = new Map<string, number>();
-  for (const { terms } of raw) for (const key of new Set(terms.map((term) => term.key))) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  for (const { terms } of raw) {
+    const counted = new Set<string>();
+    for (const { key } of terms) {
+      if (counted.has(key)) continue;
+      counted.add(key);
+      frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    }
+  }
   // two short reports of one event share their words in 2 of 8 clauses: that is the statement they share,
   // not a word the story repeats, so a small story is weighed as if it had MIN_STORY_CLAUSES clauses
   const storySize = Math.max(clauses.length, MIN_STORY_CLAUSES);
-  const storyIdf = (key: string) => Math.log((storySize + 1) / ((frequency.get(key) ?? 0) + 1)) + 1;
-  return raw.map((features) => {
-    const terms = features.terms.map((term) => ({ ...term, weight: Math.min(term.weight, storyIdf(term.key)) }));
+  const storyIdfs = new Map<string, number>();
+  const storyIdf = (key: string) => {
+    let value = storyIdfs.get(key);
+    if (value === undefined) storyIdfs.set(key, (value = Math.log((storySize + 1) / ((frequency.get(key) ?? 0) + 1)) + 1));
+    return value;
+  };
+  return raw.map(({ clause, terms: backgroundTerms, entities, dates, unresolvedDays, unresolvedMonths, durations, quantities, roles }) => {
+    const terms: Term[] = [];
+    const eventClasses = new Set<string>();
+    let totalWeight = 0;
+    for (const { key, concepts, weight, rarity, eventClass, start } of backgroundTerms) {
+      const term = { key, concepts, weight: Math.min(weight, storyIdf(key)), rarity, eventClass, start };
+      terms.push(term);
+      totalWeight += term.weight;
+      if (eventClass !== null) eventClasses.add(eventClass);
+    }
+    // gathered when first read: only a clause scored against another's needs them, and a story of one article scores none
+    let concepts: Set<string> | undefined;
     return {
-      ...features,
-      terms,
-      totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
-      concepts: new Set(terms.flatMap((term) => term.concepts)),
-      eventClasses: new Set(terms.map((term) => term.eventClass).filter((value): value is string => value !== null)),
+      clause, terms, entities, dates, unresolvedDays, unresolvedMonths, durations, quantities, roles, totalWeight,
+      get concepts() {
+        concepts ??= new Set(terms.flatMap((term) => term.concepts));
+        return concepts;
+      },
+      eventClasses,
     };
   });
 }

@@ -14,6 +14,8 @@ const MAX_POSTING = 48;
 export function findCandidatePairs(features: readonly ClauseFeatures[], onPair: (a: number, b: number) => void): void {
   const postings = new Map<string, number[]>();
   const articleOf = numberArticles(features.map(({ clause }) => clause.articleId));
+  // the clauses of one article make no pair: a story of one long article need not index its terms
+  if (articleOf.every((article) => article === 0)) return;
   // metBy[other] === index once other has been paired with index
   const metBy = new Int32Array(features.length).fill(-1);
   for (let index = 0; index < features.length; index++) {

@@ -24,6 +24,8 @@ export function findCentralClause(members: readonly ClauseFeatures[]): number {
 
 /** The positions of the members, the most central first (as findCentralClause scores them; equals in member order). */
 export function rankByCentrality(members: readonly ClauseFeatures[]): number[] {
+  // a lone member is the most central: a story of one article has groups of one
+  if (members.length <= 1) return members.map((_, index) => index);
   const { kindOf, sizes } = readKinds(members);
   const kinds: ClauseFeatures[] = [];
   kindOf.forEach((kind, index) => (kinds[kind] ??= members[index]!));

@@ -68,14 +68,16 @@ export function readKinds(features: readonly ClauseFeatures[]): { kindOf: number
 export type PairScorer = (a: number, b: number) => PairScore;
 
 export function createPairScorer(features: readonly ClauseFeatures[]): PairScorer {
-  const { kindOf, sizes } = readKinds(features);
-  const kinds = sizes.length;
+  // the kinds are read on the first pair asked: a story of one article asks none
+  let kinds: { kindOf: number[]; sizes: number[] } | null = null;
   const scores = new Map<number, PairScore>();
   return (a, b) => {
+    kinds ??= readKinds(features);
+    const { kindOf, sizes } = kinds;
     const kindA = kindOf[a]!;
     const kindB = kindOf[b]!;
     if (sizes[kindA] === 1 && sizes[kindB] === 1) return scorePair(features[a]!, features[b]!);
-    const key = kindA * kinds + kindB;
+    const key = kindA * sizes.length + kindB;
     let score = scores.get(key);
     if (!score) {
       score = scorePair(features[a]!, features[b]!);

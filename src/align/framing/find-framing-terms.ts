@@ -4,8 +4,6 @@ import { foldWord, HEDGE, type FramingLexicon, type LexiconEntry } from './frami
 
 interface Word extends Span {
   folded: string;
-  /** "Regime", not "regime" or "REGIME". */
-  capitalized: boolean;
 }
 
 /** A word: letters or digits, with apostrophes and hyphens inside ("couldn't", "so-called", "sabre-rattling"). */
@@ -31,7 +29,7 @@ export function findFramingTerms(article: Article, lexicon: FramingLexicon): { h
       const last = words[index + entry.words.length - 1]!;
       index += entry.words.length;
       if (entry.category === null || isQuoted(first.start, last.end, article.quotes)) continue;
-      if (first.capitalized && (first !== words[0] || lexicon.alsoNames.has(entry.term))) continue;
+      if (isCapitalized(article.text.slice(first.start, first.end)) && (first !== words[0] || lexicon.alsoNames.has(entry.term))) continue;
       const term: FramingTerm = { articleId: article.id, start: first.start, end: last.end, text: article.text.slice(first.start, last.end), term: entry.term, category: entry.category };
       (entry.category === HEDGE ? hedges : loaded).push(term);
     }
@@ -40,11 +38,17 @@ export function findFramingTerms(article: Article, lexicon: FramingLexicon): { h
 }
 
 function readWords(text: string, sentence: Span): Word[] {
-  return [...text.slice(sentence.start, sentence.end).matchAll(WORD)].map((match) => {
+  const words: Word[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
     const start = sentence.start + match.index;
-    const word = match[0];
-    return { start, end: start + word.length, folded: foldWord(word), capitalized: /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) };
-  });
+    words.push({ start, end: start + match[0].length, folded: foldWord(match[0]) });
+  }
+  return words;
+}
+
+/** "Regime", not "regime" or "REGIME". */
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
 /** The longest entry whose words follow one another from `index`, separated by spaces only ("could, not" is two words). */

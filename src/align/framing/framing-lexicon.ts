@@ -52,5 +52,7 @@ function toEntry(term: string, category: string | null): LexiconEntry {
 
 /** How a word is looked up: lower case, curly apostrophe straight ("Couldn’t" → "couldn't"). */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = word.toLowerCase();
+  // most words hold no curly apostrophe: they are spared the replace
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }

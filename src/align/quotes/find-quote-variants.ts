@@ -12,6 +12,8 @@ const MIN_CONTENT_WORDS = 3;
  * The words of each wording that the others lack are its differences.
  */
 export function findQuoteVariants(quotes: readonly Quote[], articles: readonly Article[]): QuoteVariant[] {
+  // a variant is worded by two articles at least: the quotes of one article have none
+  if (quotes.every((quote) => quote.articleId === quotes[0]!.articleId)) return [];
   const positionOf = new Map(articles.map((article, position) => [article.id, position]));
   const words = new Map(quotes.map((quote) => [quote.id, quoteWords(quote.text)]));
   const content = new Map(quotes.map((quote) => [quote.id, new Set(words.get(quote.id)!.filter((word) => word.content).map((word) => word.word))]));

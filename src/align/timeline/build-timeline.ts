@@ -104,7 +104,8 @@ function mostCentral(candidates: readonly DatedClause[], agreeing: readonly Date
 }
 
 function timelineDatesOf(feature: ClauseFeatures, articles: ReadonlyMap<string, Article>): DatedClause {
-  if (!tellsAnEvent(feature, articles.get(feature.clause.articleId)!)) return { feature, dates: [] };
+  // a clause without a date has none to place, whatever it tells
+  if (!feature.dates.length || !tellsAnEvent(feature, articles.get(feature.clause.articleId)!)) return { feature, dates: [] };
   const placed = feature.dates.filter((date) => readTimelineDate(date));
   // "in December 2008" read as 2008-12 and 2008: the year adds nothing to the month
   const dates = placed.filter((date) => !placed.some((other) => other.value.length > date.value.length && other.value.startsWith(date.value)));

@@ -55,7 +55,8 @@ function toClause(tokens: readonly Token[], sentence: number, from: number, to: 
   if (first > from && /^[“"]$/.test(tokens[first - 1]!.text) && closesQuotation(tokens, first, last + 1)) first--;
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     sentence,
     firstToken: from,
     endToken: to,

@@ -73,12 +73,12 @@ export function linkMentions(found: readonly FoundMention[]): EntityMention[] {
 
   const linked: EntityMention[] = [];
   const around = createNamesAround(found);
-  const holders = new Map<string, number>();
+  const fittingActors = new Map<string, ReadonlySet<string>>();
   for (const mention of found) {
     const key =
       mention.kind !== 'role-reference' ? keyOf.get(mention)
       : mention.type === 'country' ? resolveCountryReference(mention, around, keyOf, actors)
-      : resolveRoleReference(mention, around, keyOf, actors, holders);
+      : resolveRoleReference(mention, around, keyOf, actors, fittingActors);
     if (!key) continue;
     const actor = actors.get(key)!;
     // A lone word promoted by a person's surname is that person: "Maduro" after "Nicolás Maduro"
@@ -126,31 +126,43 @@ function resolveCountryReference(mention: FoundMention, around: NamesAround, key
 }
 
 /** "the Russian leader" → the last person before it with a Russian role; if none, the first after it. */
-function resolveRoleReference(mention: FoundMention, around: NamesAround, keyOf: ReadonlyMap<FoundMention, string>, actors: ReadonlyMap<string, Actor>, holders: Map<string, number>): string | null {
+function resolveRoleReference(
+  mention: FoundMention,
+  around: NamesAround,
+  keyOf: ReadonlyMap<FoundMention, string>,
+  actors: ReadonlyMap<string, Actor>,
+  fittingActors: Map<string, ReadonlySet<string>>,
+): string | null {
   const noun = mention.role!.split(/\s+/).pop()!.toLowerCase();
-  // "the Russian leader" fits a head of state or government, or anyone of that country when no role is known
-  // "the US president" also fits a known holder of the office named without a title here ("Trump")
-  const rolesOf = (actor: Actor) => [...actor.roles, ...actor.offices];
-  const isLeader = (actor: Actor) => rolesOf(actor).some((role) => /^head-of-(state|government)$/.test(roleKind(role) ?? '')) || (mention.roleCountry !== null && !actor.roles.length);
-  const fits = (actor: Actor) =>
-    actor.type === 'person' &&
-    (mention.roleCountry === null || actor.country === mention.roleCountry) &&
-    (rolesOf(actor).some((role) => role.toLowerCase().includes(noun)) || (noun === 'leader' && isLeader(actor)));
+  // the actors do not change while references are resolved: those a noun and a country fit are listed once
+  const reading = mention.roleCountry === null ? noun : `${noun}\u0000${mention.roleCountry}`;
+  let fitting = fittingActors.get(reading);
+  if (!fitting) fittingActors.set(reading, (fitting = listFittingActors(noun, mention.roleCountry, actors)));
   // "the president" with no country: only when one person of the article holds that role
-  // (counted once per noun: the actors do not change while references are resolved)
-  if (mention.roleCountry === null) {
-    let count = holders.get(noun);
-    if (count === undefined) holders.set(noun, (count = new Set([...actors.values()].filter(fits).map((actor) => actor.key)).size));
-    if (count !== 1) return null;
-  }
+  if (mention.roleCountry === null && fitting.size !== 1) return null;
+  if (!fitting.size) return null;
   for (const side of [around.before(mention), around.after(mention)]) {
     for (const other of side) {
       const key = keyOf.get(other);
-      const actor = key ? actors.get(key) : undefined;
-      if (actor && fits(actor)) return actor.key;
+      if (key !== undefined && fitting.has(key)) return key;
     }
   }
   return null;
+}
+
+/**
+ * The keys of the persons a role reference's noun and country fit: "the Russian leader" fits a head of
+ * state or government, or anyone of that country when no role is known; "the US president" also fits a
+ * known holder of the office named without a title here ("Trump").
+ */
+function listFittingActors(noun: string, roleCountry: string | null, actors: ReadonlyMap<string, Actor>): ReadonlySet<string> {
+  const rolesOf = (actor: Actor) => [...actor.roles, ...actor.offices];
+  const isLeader = (actor: Actor) => rolesOf(actor).some((role) => /^head-of-(state|government)$/.test(roleKind(role) ?? '')) || (roleCountry !== null && !actor.roles.length);
+  const fits = (actor: Actor) =>
+    actor.type === 'person' &&
+    (roleCountry === null || actor.country === roleCountry) &&
+    (rolesOf(actor).some((role) => role.toLowerCase().includes(noun)) || (noun === 'leader' && isLeader(actor)));
+  return new Set([...actors.values()].filter(fits).map((actor) => actor.key));
 }
 
 /** The kind of the title a role ends with: "Russian President" → head-of-state. */

@@ -13,7 +13,7 @@ function isVerb(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   // "Sanders made the following comment:", "a comment": after a determiner the word names a thing, whatever its tag (not "the rioting underlined")
   const previous = words[index - 1];
-  if (previous && !ALWAYS_VERBS.has(word.lower) && (previous.pos === 'DET' || (/ing$/.test(previous.lower) && words[index - 2]?.pos === 'DET' && words[index + 1]?.text === ':'))) return false;
+  if (previous && !ALWAYS_VERBS.has(word.lower) && (previous.pos === 'DET' || (previous.lower.endsWith('ing') && words[index - 2]?.pos === 'DET' && words[index + 1]?.text === ':'))) return false;
   if (word.pos === 'VERB' || ALWAYS_VERBS.has(word.lower)) return word.lower !== 'called' || words[index - 1]?.text !== '-'; // not "so-called"
   if (word.pos !== 'NOUN' && word.pos !== 'ADJ') return false;
   // a subject must come before it: not "made the following comment:"
@@ -21,12 +21,12 @@ function isVerb(words: readonly Word[], index: number): boolean {
   if (!before || !(before.pos === 'PROPN' || before.pos === 'NOUN' || SUBJECT_PRONOUNS.has(before.lower))) return false;
   // "Obama and Clinton call them “lone wolves”": a noun takes no object pronoun, a verb does
   const objectAfter = OBJECT_PRONOUNS.has(words[index + 1]?.lower ?? '') && before.pos === 'PROPN';
-  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before.lower) || objectAfter || (/ed$/.test(word.lower) && before.pos === 'PROPN');
+  return CLAUSE_AFTER_CUE.has(words[index + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(before.lower) || objectAfter || (word.lower.endsWith('ed') && before.pos === 'PROPN');
 }
 
 /** The lemma of a past form the tagger left alone: "branded" → "brand", "dubbed" → "dub", "described" → "describe". */
 function lemmaOf(word: Word, lexicon: ReportingLexicon): string {
-  if (lexicon.verbKinds.has(word.lemma) || !/ed$/.test(word.lower)) return word.lemma;
+  if (lexicon.verbKinds.has(word.lemma) || !word.lower.endsWith('ed')) return word.lemma;
   const stem = word.lower.slice(0, -2);
   const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
   return candidates.find((candidate) => lexicon.verbKinds.has(candidate)) ?? word.lemma;
@@ -52,9 +52,11 @@ export function findCueWords(words: readonly Word[], lexicon: ReportingLexicon, 
       cues.push({ first: index, last: index, kinds: ['speech'], lemma: 'read' });
       continue;
     }
+    const lemma = lemmaOf(word, lexicon);
+    // a word whose lemma is no reporting verb is no cue, verb or not: most words are spared isVerb
+    if (!lexicon.verbKinds.has(lemma) && !lexicon.particleVerbs.has(lemma)) continue;
     if (!isVerb(words, index)) continue;
     const next = words[index + 1];
-    const lemma = lemmaOf(word, lexicon);
     const particle = next && lexicon.particleVerbs.get(lemma)?.includes(next.lower);
     if (particle) {
       cues.push({ first: index, last: index + 1, kinds: ['speech'], lemma: `${lemma} ${next.lower}` });

@@ -1,4 +1,5 @@
 import type { ArticleQuote, Attribution, Span, TextSpan } from '../../model/index.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import { attributeQuotes } from './attribute-quotes.ts';
 import { findInterviewee } from './find-interviewee.ts';
 import { findIndirectStatements } from './find-indirect-statements.ts';
@@ -64,8 +65,10 @@ export function findQuotes(text: string, context: QuoteContext): { quotes: Artic
     return { at: cue.start, cue, speaker: found.source?.speaker ?? null, source: found.source?.speaker.phrase ?? null, content, direct: false, pieces: [], continues: false, transcript: null };
   });
   // a quote inside an indirect statement ("said his mate was only “to mock” her") is attributed by that statement
+  // (the statements by where their cue starts: a long article has thousands of each)
+  const indirectByCue = groupBy(indirect, (other) => other.cue!.start);
   for (const statement of embedded) {
-    const holder = indirect.some((other) => other.cue!.start === statement.cue!.start && other.content!.start <= statement.content!.start && other.content!.end >= statement.content!.end);
+    const holder = (indirectByCue.get(statement.cue!.start) ?? []).some((other) => other.content!.start <= statement.content!.start && other.content!.end >= statement.content!.end);
     if (holder) statement.content = null;
   }
 

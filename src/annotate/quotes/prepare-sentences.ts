@@ -1,4 +1,5 @@
 import type { Span } from '../../model/index.ts';
+import { spanLookup } from '../../shared/span-lookup.ts';
 import { findCueWords } from './find-cue-words.ts';
 import { createLowerCaseWordTest } from './find-lower-case-word.ts';
 import type { ReportingLexicon } from './reporting-lexicon.ts';
@@ -77,6 +78,8 @@ export function prepareSentences(
     }
     return false;
   };
+  /** Whether a quoted piece holds any offset from `first` to `last` (both included): if none does, isQuoted says no to each. */
+  const anyQuotedFrom = (first: number, last: number) => spanLookup(quoted).anyOverlapping(first, last + 1);
   const writesInLowerCase = createLowerCaseWordTest(text);
   const wordsOf = (sentence: number): Word[] => {
     let found = words.get(sentence);
@@ -104,7 +107,10 @@ export function prepareSentences(
     cuesOf(sentence) {
       let found = cues.get(sentence);
       if (!found) {
-        found = findCueWords(wordsOf(sentence), lexicon, (word) => !isQuoted(word.start));
+        const sentenceWords = wordsOf(sentence);
+        // most sentences hold no quote: their words are not each looked up
+        const quotedWithin = sentenceWords.length > 0 && anyQuotedFrom(sentenceWords[0]!.start, sentenceWords[sentenceWords.length - 1]!.start);
+        found = findCueWords(sentenceWords, lexicon, quotedWithin ? (word) => !isQuoted(word.start) : () => true);
         cues.set(sentence, found);
       }
       return found;

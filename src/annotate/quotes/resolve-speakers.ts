@@ -1,12 +1,15 @@
 import type { TextSpan } from '../../model/index.ts';
 import type { SentenceReader } from './prepare-sentences.ts';
+import { countBefore } from '../../shared/count-before.ts';
+import { countLineBreakRuns } from './count-line-break-runs.ts';
 import { extendNounPhraseLeft } from './extend-noun-phrase.ts';
+import { loadReportingLexicon } from './reporting-lexicon.ts';
 import { findSalientSpeaker, type SalienceContext } from './find-salient-speaker.ts';
 import { indexPeople, lastWordOf } from './people-index.ts';
 import { readArticleGenders } from './read-article-genders.ts';
 import { readSentenceSubject } from './read-sentence-subject.ts';
 import { fitsGender, fitsMention, fitsPronoun, headEnd, isBareGroup, overlap, SENTENCES_BACK } from './speaker-fit.ts';
-import type { PersonMention, SpeakerPhrase } from './types.ts';
+import type { PersonMention, SpeakerPhrase, Word } from './types.ts';
 
 /** A speaker as the output gives it: the span that names it, and the key of the actor it is. */
 export interface ResolvedSpeaker {
@@ -45,13 +48,18 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     }
     return best?.key ?? null;
   };
+  // the first mention of a key that a word fits: a person named a thousand times is not walked at each "he said"
+  const firstFitting = new Map<string, PersonMention | null>();
   const findMention = (phrase: TextSpan, standsFor: SpeakerPhrase['standsFor'], gender: 'male' | 'female' | null): PersonMention | null => {
     const at = phrase.start;
-    const fits = (mention: PersonMention) => fitsMention(phrase.text.toLowerCase(), standsFor, mention) && fitsGender(gender, mention.gender);
+    const word = phrase.text.toLowerCase();
+    const fits = (mention: PersonMention) => fitsMention(word, standsFor, mention) && fitsGender(gender, mention.gender);
     const sentence = reader.indexAt(at);
     const previous = history.at(-1);
     if (previous?.key && reader.indexAt(previous.at) >= sentence - 2) {
-      const mention = known.withKey(previous.key).find(fits);
+      const asked = `${previous.key}\u0000${word}\u0000${standsFor}\u0000${gender}`;
+      let mention = firstFitting.get(asked);
+      if (mention === undefined) firstFitting.set(asked, (mention = known.withKey(previous.key).find(fits) ?? null));
       if (mention) return mention;
     }
     for (let back = 0; back <= SENTENCES_BACK && sentence - back >= 0; back++) {
@@ -73,7 +81,13 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
   const salience: SalienceContext = { index: known, reader, fullSubjectOf, findMention, keyOfSurname: (name) => keyOfSurname(name) };
   const findSalient = (phrase: TextSpan, gender: 'male' | 'female' | null) => findSalientSpeaker(salience, phrase, gender);
   // a speaker remembered with its key carries the gender of that key's mentions, so that "she" later passes over "Tom Baker"
-  const genderOfKey = (key: string | null) => (key === null ? null : (known.withKey(key).find((mention) => mention.gender)?.gender ?? null));
+  const genders = new Map<string, 'male' | 'female' | null>();
+  const genderOfKey = (key: string | null) => {
+    if (key === null) return null;
+    let gender = genders.get(key);
+    if (gender === undefined) genders.set(key, (gender = known.withKey(key).find((mention) => mention.gender)?.gender ?? null));
+    return gender;
+  };
   const remember = (at: number, span: TextSpan, key: string | null, gender: 'male' | 'female' | null, named: 'person' | 'body' | null): ResolvedSpeaker => {
     known.remember({ at, span, key, named, gender: gender ?? genderOfKey(key) });
     return { span, key };
@@ -122,20 +136,45 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
     }
     return null;
   };
-  /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
-  const fullerGroup = (name: TextSpan): TextSpan | null => {
-    const head = name.text.toLowerCase();
-    for (let sentence = reader.indexAt(name.start); sentence >= 0; sentence--) {
+  /**
+   * Per head word ("officials"), each word it could end a fuller phrase as: outside quotes, after a noun, a
+   * name or an adjective ("Alaska officials"); in the order fullerGroup reads them, the last sentence first
+   * and the last word of each first. Listed in one pass for every plural role noun on the first question:
+   * "officials said" asked again walked back to the top of a long article each time.
+   */
+  let groupEnds: Map<string, Array<{ sentence: number; words: readonly Word[]; index: number }>> | null = null;
+  const listGroupEnds = () => {
+    const roles = loadReportingLexicon().roles;
+    const ends = new Map<string, Array<{ sentence: number; words: readonly Word[]; index: number }>>();
+    for (let sentence = reader.sentences.length - 1; sentence >= 0; sentence--) {
       const words = reader.wordsOf(sentence);
       for (let index = words.length - 1; index > 0; index--) {
         const word = words[index]!;
-        if (word.start >= name.start || word.lower !== head || reader.isQuoted(word.start)) continue;
+        // a bare group's head is a role noun's plural (see isBareGroup)
+        if (!word.lower.endsWith('s') || !roles.has(word.lower.slice(0, -1)) || reader.isQuoted(word.start)) continue;
         const modifier = words[index - 1]!;
         if (!(modifier.pos === 'PROPN' || modifier.pos === 'NOUN' || modifier.pos === 'ADJ')) continue;
-        const first = extendNounPhraseLeft(words, index);
-        const start = words[first]!.start;
-        return { start, end: word.end, text: text.slice(start, word.end) };
+        const list = ends.get(word.lower);
+        if (list) list.push({ sentence, words, index });
+        else ends.set(word.lower, [{ sentence, words, index }]);
       }
+    }
+    return ends;
+  };
+  const groupEndsOf = (head: string) => (groupEnds ??= listGroupEnds()).get(head) ?? [];
+  /** "officials said" after "Alaska officials ...": the fuller phrase the article gave them last, or null when it gave none. */
+  const fullerGroup = (name: TextSpan): TextSpan | null => {
+    const ends = groupEndsOf(name.text.toLowerCase());
+    // the first that lies in the name's sentence or before it (the sentences come last first), then before the name
+    const sentence = reader.indexAt(name.start);
+    let at = countBefore(ends.length, (position) => ends[position]!.sentence > sentence);
+    for (; at < ends.length; at++) {
+      const { words, index } = ends[at]!;
+      const word = words[index]!;
+      if (word.start >= name.start) continue;
+      const first = extendNounPhraseLeft(words, index);
+      const start = words[first]!.start;
+      return { start, end: word.end, text: text.slice(start, word.end) };
     }
     return null;
   };
@@ -189,7 +228,7 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
       const previous = history.at(-1);
       const sentence = reader.indexAt(at);
       const subject = sentence > 0 ? subjectOf(sentence - 1) : null;
-      const breaksSince = (from: number) => text.slice(from, at).match(/\n+/g)?.length ?? 0;
+      const breaksSince = (from: number) => countLineBreakRuns(text, from, at, PARAGRAPHS_BACK + 1);
       if (subject && breaksSince(subject.span.start) <= PARAGRAPHS_BACK && (!previous || previous.at < subject.span.start)) {
         return remember(subject.span.start, subject.span, keyOf(subject.span), null, subject.named);
       }

@@ -41,7 +41,7 @@ export function wordsFromTokens(tokens: readonly TaggedToken[], text: string, sp
   const words: Word[] = [];
   for (let index = firstTokenAt(tokens, span.start); index < tokens.length && tokens[index]!.start < span.end; index++) {
     const token = tokens[index]!;
-    const mark = inside.find((candidate) => candidate.start < token.end && candidate.end > token.start);
+    const mark = inside.length ? inside.find((candidate) => candidate.start < token.end && candidate.end > token.start) : undefined;
     if (mark) {
       if (mark.start > token.start || mark.end < token.end) return null; // the mark is part of a longer token
       continue; // the mark comes back below, as a word of its own
