@@ -14,8 +14,8 @@ import { SpillStore } from './shared/spill-store.ts';
 export interface Stages {
   clean: (raw: RawArticle, options: Readonly<Options>) => Article;
   annotate: (article: Article) => Article;
-  /** The cluster stage's reading of one article, taken right after annotate (see readForClustering). */
-  readForCluster: (article: Article) => ClusterReading;
+  /** The cluster stage's reading of one article, taken right after annotate (see readForClustering); `alone` when the batch holds no other. */
+  readForCluster: (article: Article, alone: boolean) => ClusterReading;
   cluster: (readings: readonly ClusterReading[], options: Readonly<Options>) => Clustering;
   align: typeof alignStories;
   relate: typeof relateActors;
@@ -24,7 +24,7 @@ export interface Stages {
 export const STAGES: Readonly<Stages> = Object.freeze({
   clean: (raw: RawArticle, options: Readonly<Options>) => cleanRawArticle(raw, options.clean),
   annotate: annotateArticle,
-  readForCluster: (article: Article) => readForClustering(article, loadLexicon()),
+  readForCluster: (article: Article, alone: boolean) => readForClustering(article, loadLexicon(), { alone }),
   cluster: clusterReadings,
   align: alignStories,
   relate: relateActors,
@@ -185,7 +185,7 @@ async function clusterBatch(inputs: readonly string[], options: Readonly<Options
     onStage('annotate', index + 1, cleaned.length, article.source);
     if (!annotated.messages.some((message) => message.severity === 'fatal')) {
       try {
-        readings.push(stages.readForCluster(annotated));
+        readings.push(stages.readForCluster(annotated, cleaned.length === 1));
       } catch (error) {
         const reason = `cluster failed: ${describeError(error)}`;
         failed.push({ source: annotated.source, reason });

@@ -27,6 +27,8 @@ const MAX_POSTINGS = 50;
  * inverted index of shingles, so the cost grows with the shared shingles, not with all pairs.
  */
 export function findDuplicates(candidates: readonly DuplicateCandidate[]): DuplicateFindings {
+  // one article copies no other: its text is not folded nor shingled (a 4 MB article took 1.7 s)
+  if (candidates.length < 2) return { exactCopies: new Map(), kinship: new Map() };
   const exactCopies = new Map<string, string[]>();
   const firstWithText = new Map<string, string>();
   const distinct: DuplicateCandidate[] = [];

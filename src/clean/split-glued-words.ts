@@ -5,8 +5,11 @@ import { CALENDAR_WORDS, CAMEL_CASE_NAMES, GLUING_FUNCTION_WORDS, PLACE_NAMES, S
 import type { Removal } from './removal.ts';
 import { ENGLISH, ruleApplies } from './rule-languages.ts';
 
-/** A run of letters with a capital after a lower-case letter, or an upper-case run before a capitalised word. */
-const GLUED_TOKEN = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll})\p{L}*/gu;
+/** A run of letters with a capital after a lower-case letter, or an upper-case run before a capitalised word: the runs of LETTER_RUN that GLUED_INSIDE finds something in. */
+const LETTER_RUN = /\p{L}+/gu;
+const GLUED_INSIDE = /\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
+/** A run with no capital after its first letter is glued to nothing: most words, tested without the pattern. */
+const CAPITAL_AFTER_FIRST = /.\p{Lu}/u;
 /** "Caribbean.The" · "said?But": a sentence end whose space was lost. */
 const GLUED_SENTENCE = /(\p{Ll}{2}[)”"’]?)([.!?])([)”"’]?)(\p{Lu}\p{Ll}+)/gu;
 const TOP_LEVEL_DOMAIN = /^(?:Com|Net|Org|Gov|Edu|Io|Co|Uk|Info|Biz|Html?|Php|Js|Ts)$/;
@@ -41,8 +44,9 @@ export function splitGluedWords(lines: readonly Line[], language: string | null)
   for (const line of lines) {
     // where the line's first visible character stands (-1: none), read once and not per token of a long line
     const firstVisible = line.text.search(/\S/);
-    for (const match of line.text.matchAll(GLUED_TOKEN)) {
+    for (const match of line.text.matchAll(LETTER_RUN)) {
       const token = match[0];
+      if (!CAPITAL_AFTER_FIRST.test(token) || !GLUED_INSIDE.test(token)) continue;
       const tokenStart = line.start + match.index;
       const atLineStart = firstVisible === -1 || match.index <= firstVisible;
       findSplitPoints(token, atLineStart, readsEnglish).forEach((point, order) => {

@@ -44,14 +44,20 @@ export interface ClusterReading {
   marks: readonly string[];
 }
 
-/** The cluster stage's reading of one annotated article (see ClusterReading). */
-export function readForClustering(article: Article, lexicon: Lexicon): ClusterReading {
+/**
+ * The cluster stage's reading of one annotated article (see ClusterReading). An article `alone` in its
+ * batch is one story whatever it says: only its actors are read (a 4 MB article's 40,000 clauses took a second).
+ */
+export function readForClustering(article: Article, lexicon: Lexicon, { alone = false } = {}): ClusterReading {
+  if (alone) {
+    return { id: article.id, source: article.source, published: article.published, read: article.clauses.length > 0, mentions: readMentions(article), numberAndYearAnchors: [], clauses: [], acts: [], marks: [] };
+  }
   return {
     id: article.id,
     source: article.source,
     published: article.published,
     read: article.clauses.length > 0,
-    mentions: article.mentions.map(({ start, entityKey, name, text, type, country }) => ({ start, entityKey, name, text, type, country })),
+    mentions: readMentions(article),
     numberAndYearAnchors: readNumberAndYearAnchors(article),
     clauses: article.clauses.map((clause) => {
       const words = readClauseWords(clause, article);
@@ -60,6 +66,10 @@ export function readForClustering(article: Article, lexicon: Lexicon): ClusterRe
     acts: readActParticipants(article, lexicon),
     marks: [...readCrossLanguageMarks(article)],
   };
+}
+
+function readMentions(article: Article): ReadMention[] {
+  return article.mentions.map(({ start, entityKey, name, text, type, country }) => ({ start, entityKey, name, text, type, country }));
 }
 
 /**
