@@ -16,7 +16,7 @@
  * Figures only, nothing is asserted; wall time stretches on a shared machine (the load is printed).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEcbDocuments, type EcbDocument } from './ecbplus.ts';
@@ -27,13 +27,19 @@ const ARTICLES_PER_FILE = 1000;
 const COMMAND = path.resolve(import.meta.dirname, '../bin/triangulate.js');
 
 /**
- * The baseline: this bench on main before the JSON was written in pieces (commit 2872481), same machine, 2
- * cores shared with other work (load 2 to 5).
+ * The baselines, same machine, 2 cores shared with other work (load 2 to 5): this bench on main before the
+ * JSON was written in pieces (commit 2872481), and before stories were aligned and written one at a time
+ * with the articles waiting on disk (commit 5c0fc55).
  */
 const BEFORE: ReadonlyArray<{ articles: number; wall: number | null; peakMegabytes: number | null; note: string }> = [
   { articles: 1000, wall: 8.9, peakMegabytes: 366, note: '6.5 MB written' },
   { articles: 3000, wall: 71.0, peakMegabytes: 2308, note: '362 MB written (one story of 2,224 articles: 1.69 million omissions)' },
   { articles: 10000, wall: 164.0, peakMegabytes: 4127, note: 'failed, nothing written: its largest story is 2.8 GB of JSON, past the longest string V8 makes' },
+];
+const BEFORE_ONE_STORY_AT_A_TIME: ReadonlyArray<{ articles: number; wall: number | null; peakMegabytes: number | null; note: string }> = [
+  { articles: 1000, wall: 5.7, peakMegabytes: 333, note: '6.5 MB written' },
+  { articles: 10000, wall: 184.0, peakMegabytes: 2607, note: '2.8 GB written (31 stories; omissions repeating every reporting article)' },
+  { articles: 100000, wall: 565.0, peakMegabytes: null, note: 'crashed: V8 heap out of memory, every annotated article held' },
 ];
 
 interface Measure {
@@ -42,6 +48,8 @@ interface Measure {
   peakMegabytes: number;
   exit: number | null;
   stories: number | null;
+  /** Articles in the largest story (the index's first), which bounds what is held while stories are aligned. */
+  largest: number | null;
   writtenMegabytes: number;
   error: string;
 }
@@ -116,9 +124,19 @@ function analyse(inputs: string, outDir: string, articles: number): Measure {
     peakMegabytes: peak ? Number(peak[1]) / 1024 : 0,
     exit: result.signal ? null : result.status,
     stories: stories ? Number(stories[1]) : null,
+    largest: largestStory(outDir),
     writtenMegabytes: folderBytes(outDir) / 1024 / 1024,
     error: result.signal ? `stopped after ${limitSeconds} s (${result.signal})` : !stories ? ownError.slice(-4).join(' | ').slice(0, 600) : '',
   };
+}
+
+function largestStory(outDir: string): number | null {
+  try {
+    const index = JSON.parse(readFileSync(path.join(outDir, 'index.json'), 'utf8')) as { stories: Array<{ articles: number }> };
+    return Math.max(...index.stories.map((story) => story.articles));
+  } catch {
+    return null;
+  }
 }
 
 function folderBytes(target: string): number {
@@ -132,15 +150,20 @@ function folderBytes(target: string): number {
 function printTable(rows: readonly Measure[]): void {
   if (!rows.length) return;
   const cell = (text: string, width = 10) => text.padStart(width);
-  console.log(`\none-paragraph ECB+ articles, analyze --format json --out-dir, fresh process each: wall seconds, peak RSS in MB, stories found, MB written`);
+  console.log(`\none-paragraph ECB+ articles, analyze --format json --out-dir, fresh process each: wall seconds, peak RSS in MB, stories found, articles in the largest, MB written`);
   console.log(`load average at the end: ${loadavg().map((load) => load.toFixed(2)).join(', ')} on ${availableParallelism()} cores`);
-  console.log(`${cell('articles')}${cell('wall')}${cell('peak RSS')}${cell('exit', 6)}${cell('stories', 9)}${cell('written')}`);
+  console.log(`${cell('articles')}${cell('wall')}${cell('peak RSS')}${cell('exit', 6)}${cell('stories', 9)}${cell('largest', 9)}${cell('written')}`);
   for (const row of rows) {
-    console.log(`${cell(String(row.articles))}${cell(row.seconds.toFixed(1))}${cell(row.peakMegabytes.toFixed(0))}${cell(row.exit === null ? 'killed' : String(row.exit), 6)}${cell(row.stories === null ? '-' : String(row.stories), 9)}${cell(row.writtenMegabytes.toFixed(1))}`);
+    console.log(`${cell(String(row.articles))}${cell(row.seconds.toFixed(1))}${cell(row.peakMegabytes.toFixed(0))}${cell(row.exit === null ? 'killed' : String(row.exit), 6)}${cell(row.stories === null ? '-' : String(row.stories), 9)}${cell(row.largest === null ? '-' : String(row.largest), 9)}${cell(row.writtenMegabytes.toFixed(1))}`);
   }
-  console.log(`baseline, the JSON rendered as one string (commit 2872481):`);
-  for (const row of BEFORE) {
-    console.log(`${cell(String(row.articles))}${cell(row.wall === null ? '-' : row.wall.toFixed(1))}${cell(row.peakMegabytes === null ? '-' : row.peakMegabytes.toFixed(0))}  ${row.note}`);
+  for (const [title, rows] of [
+    ['baseline, the JSON rendered as one string (commit 2872481):', BEFORE],
+    ['baseline, every story aligned before any was written, every article held (commit 5c0fc55):', BEFORE_ONE_STORY_AT_A_TIME],
+  ] as const) {
+    console.log(title);
+    for (const row of rows) {
+      console.log(`${cell(String(row.articles))}${cell(row.wall === null ? '-' : row.wall.toFixed(1))}${cell(row.peakMegabytes === null ? '-' : row.peakMegabytes.toFixed(0))}  ${row.note}`);
+    }
   }
   const finished = rows.filter((row) => row.exit !== null && row.exit <= 1);
   if (finished.length < 2) return;

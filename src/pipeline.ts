@@ -1,10 +1,10 @@
-import { alignStories, type RereadWithDate } from './align/index.ts';
+import { alignStories, type Alignment, type RereadWithDate } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanRawArticle, collapseDuplicates } from './clean/index.ts';
 import { clusterReadings, readForClustering, type ClusterReading } from './cluster/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
 import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
-import type { Article, Clustering, Dossier, FailedInput, Message, OptionOverrides, Options, RawArticle, Stage } from './model/index.ts';
+import type { Article, Clustering, Dossier, Entity, FailedInput, Message, OptionOverrides, Options, RawArticle, Relation, Stage } from './model/index.ts';
 import { createOptions, SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
 import { describeError } from './shared/describe-error.ts';
@@ -60,22 +60,7 @@ export async function analyzeStory(inputs: readonly string[], overrides: OptionO
       stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate)),
     );
     const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      story: alignment.story,
-      articles: alignment.articles,
-      failed: [...failed, ...alignment.failed],
-      entities: clustering.entities.entities,
-      quotes: alignment.quotes,
-      facts: alignment.facts,
-      singleSource: alignment.singleSource,
-      omissions: alignment.omissions,
-      conflicts: alignment.conflicts,
-      quoteVariants: alignment.quoteVariants,
-      timeline: alignment.timeline,
-      framing: alignment.framing,
-      relations,
-    };
+    return toDossier(alignment, failed, clustering.entities.entities, relations);
   } finally {
     batch.store.close();
   }
@@ -129,22 +114,8 @@ export async function analyzeEachStory(
         .filter((entity) => entity.articles.some((id) => has.has(id)))
         .map((entity) => ({ ...entity, articles: entity.articles.filter((id) => has.has(id)) }));
       const sources = new Set(articles.flatMap((article) => [article.source, ...article.copies]));
-      const dossier: Dossier = {
-        schemaVersion: SCHEMA_VERSION,
-        story: alignment.story,
-        articles: alignment.articles,
-        failed: [...batch.failed.filter((failure) => sources.has(failure.source)), ...alignment.failed],
-        entities,
-        quotes: alignment.quotes,
-        facts: alignment.facts,
-        singleSource: alignment.singleSource,
-        omissions: alignment.omissions,
-        conflicts: alignment.conflicts,
-        quoteVariants: alignment.quoteVariants,
-        timeline: alignment.timeline,
-        framing: alignment.framing,
-        relations: stages.relate(alignment.articles, entities),
-      };
+      const earlierFailures = batch.failed.filter((failure) => sources.has(failure.source));
+      const dossier = toDossier(alignment, earlierFailures, entities, stages.relate(alignment.articles, entities));
       failed.push(...alignment.failed);
       await onStory({ number: index + 1, count, dossier });
       for (const id of ids) batch.store.forget(id);
@@ -156,6 +127,26 @@ export async function analyzeEachStory(
   } finally {
     batch.store.close();
   }
+}
+
+/** The dossier of what align found, with the failures before it, the entities and the relations that belong to its articles. */
+function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], entities: Entity[], relations: Relation[]): Dossier {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    story: alignment.story,
+    articles: alignment.articles,
+    failed: [...failedBefore, ...alignment.failed],
+    entities,
+    quotes: alignment.quotes,
+    facts: alignment.facts,
+    singleSource: alignment.singleSource,
+    omissions: alignment.omissions,
+    conflicts: alignment.conflicts,
+    quoteVariants: alignment.quoteVariants,
+    timeline: alignment.timeline,
+    framing: alignment.framing,
+    relations,
+  };
 }
 
 /** A batch read, cleaned, annotated and clustered: its annotated articles wait in `store` (`order` gives them in input order) until their story is aligned. */
