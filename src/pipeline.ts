@@ -52,7 +52,8 @@ export interface RunSettings {
 export async function analyzeStory(inputs: readonly string[], overrides: OptionOverrides = {}, settings: RunSettings = {}): Promise<Dossier> {
   const options = createOptions(overrides);
   const { onStage = () => {}, stages = STAGES } = settings;
-  const batch = await clusterBatch(inputs, options, settings);
+  // every article is aligned at once: none waits on disk
+  const batch = await clusterBatch(inputs, options, settings, Infinity);
   try {
     const { clustering, failed } = batch;
     const annotated = batch.order.map((id) => batch.store.get(id)!);
@@ -100,7 +101,7 @@ export async function analyzeEachStory(
 ): Promise<BatchOutline> {
   const options = createOptions(overrides);
   const { onStage = () => {}, stages = STAGES } = settings;
-  const batch = await clusterBatch(inputs, options, settings);
+  const batch = await clusterBatch(inputs, options, settings, options.batch.holdArticles);
   try {
     const { clustering } = batch;
     const failed = [...batch.failed];
@@ -162,11 +163,16 @@ interface ClusteredBatch {
  * the cluster stage has read it (see readForClustering): only the readings of the whole batch stay in
  * memory, with the first `holdArticles` articles.
  */
-async function clusterBatch(inputs: readonly string[], options: Readonly<Options>, { onProgress, onStage = () => {}, stages = STAGES }: RunSettings): Promise<ClusteredBatch> {
+async function clusterBatch(
+  inputs: readonly string[],
+  options: Readonly<Options>,
+  { onProgress, onStage = () => {}, stages = STAGES }: RunSettings,
+  holdArticles: number,
+): Promise<ClusteredBatch> {
   const read = await readInputs(inputs, options.ingest, onProgress);
   const failed = read.failed;
   const cleaned: Array<Article | null> = collapseDuplicates(cleanEach(read.articles, options, stages, failed, onStage));
-  const store = new SpillStore<Article>(options.batch.holdArticles);
+  const store = new SpillStore<Article>(holdArticles);
   const order: string[] = [];
   const readings: ClusterReading[] = [];
   for (let index = 0; index < cleaned.length; index++) {

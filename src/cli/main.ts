@@ -136,7 +136,7 @@ export function createProgram(): Command {
     .addOption(new Option('--full', 'show every item of long lists (the JSON always keeps them all)').conflicts('top'))
     .addOption(new Option('--top <n>', `show the N most widely reported items of each long list (default: ${DEFAULT_REPORT_OPTIONS.top})`).argParser(parsePositiveInteger))
     .addOption(new Option('--min-sources <n>', `show only facts that at least N independent sources report (default: ${DEFAULT_REPORT_OPTIONS.minSources})`).argParser(parsePositiveInteger))
-    .addOption(new Option('--hold-articles <n>', `annotated articles held in memory; later ones wait in a temporary file (in $TMPDIR) until their story is aligned (default: ${DEFAULT_OPTIONS.batch.holdArticles})`).argParser(parsePositiveInteger))
+    .addOption(new Option('--hold-articles <n>', `with --out-dir: annotated articles held in memory; later ones wait in a temporary file (in $TMPDIR) until their story is aligned (default: ${DEFAULT_OPTIONS.batch.holdArticles})`).argParser(parsePositiveInteger))
     .action(async (inputs: string[], options: InputOptions & AnalyzeOptions) => {
       const problem = await outputProblem(inputs, options);
       if (problem) return refuse(problem);

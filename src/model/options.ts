@@ -61,9 +61,10 @@ export interface AlignOptions {
 /** How a batch is carried through the stages. */
 export interface BatchOptions {
   /**
-   * Annotated articles held in memory between annotate and align; every later one waits in a temporary
-   * file until its story is aligned, so that memory holds the cluster stage's small readings of the batch
-   * and one story's articles, not the whole batch's.
+   * Annotated articles held in memory between annotate and align when stories are aligned one at a time
+   * (analyzeEachStory, `analyze --out-dir`); every later one waits in a temporary file until its story is
+   * aligned, so that memory holds the cluster stage's small readings of the batch and one story's
+   * articles, not the whole batch's.
    */
   holdArticles: number;
 }
