@@ -1,7 +1,7 @@
 import { alignStories, type Alignment, type RereadWithDate } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanRawArticle, collapseDuplicates } from './clean/index.ts';
-import { clusterReadings, readForClustering, type ClusterReading } from './cluster/index.ts';
+import { clusterReadings, cutLargeStories, readForClustering, type ClusterReading } from './cluster/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
 import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
 import type { Article, Clustering, Dossier, Entity, FailedInput, Message, OptionOverrides, Options, RawArticle, Relation, Stage } from './model/index.ts';
@@ -61,7 +61,9 @@ export async function analyzeStory(inputs: readonly string[], overrides: OptionO
       stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate)),
     );
     const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
-    return toDossier(alignment, failed, clustering.entities.entities, relations);
+    const cuts = batch.cuts.filter((cut): cut is Message => cut !== null);
+    const story = cuts.length ? { ...alignment.story, messages: [...cuts, ...alignment.story.messages] } : alignment.story;
+    return toDossier({ ...alignment, story }, failed, clustering.entities.entities, relations);
   } finally {
     batch.store.close();
   }
@@ -110,7 +112,9 @@ export async function analyzeEachStory(
       onStage('align', index, count, `story ${index + 1} of ${count} (${ids.length} ${ids.length === 1 ? 'article' : 'articles'})`);
       const has = new Set(ids);
       const articles = ids.map((id) => batch.store.get(id)!);
-      const alignment = stages.align(articles, { stories: [ids], entities: clustering.entities }, options.align, rereadWithDate(stages.annotate));
+      const aligned = stages.align(articles, { stories: [ids], entities: clustering.entities }, options.align, rereadWithDate(stages.annotate));
+      const cut = batch.cuts[index];
+      const alignment = cut ? { ...aligned, story: { ...aligned.story, messages: [cut, ...aligned.story.messages] } } : aligned;
       const entities = clustering.entities.entities
         .filter((entity) => entity.articles.some((id) => has.has(id)))
         .map((entity) => ({ ...entity, articles: entity.articles.filter((id) => has.has(id)) }));
@@ -154,7 +158,10 @@ function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], e
 interface ClusteredBatch {
   store: SpillStore<Article>;
   order: string[];
+  /** Its stories, each of at most `batch.maxStoryArticles` articles. */
   clustering: Clustering;
+  /** Per story, the warning of the cut that made it a part of a larger story, or null. */
+  cuts: Array<Message | null>;
   failed: FailedInput[];
 }
 
@@ -198,7 +205,8 @@ async function clusterBatch(
     failed.push({ source: article.source, reason });
     store.put(id, withMessage(article, fatal('cluster', reason)));
   }
-  return { store, order, clustering, failed };
+  const stories = cutLargeStories(clustering.stories, options.batch.maxStoryArticles);
+  return { store, order, clustering: { ...clustering, stories: stories.map((story) => story.ids) }, cuts: stories.map((story) => story.cut), failed };
 }
 /** One article, cleaned. The first article of a multi-article input (`triangulate extract` prints them all with --all: extractArticles). */
 export async function extractArticle(input: string, overrides: OptionOverrides = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {

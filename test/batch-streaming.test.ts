@@ -62,3 +62,23 @@ test('the spill store gives back what it was given, held or written to disk, and
   assert.equal(store.size, 0);
   assert.equal(store.get('a30'), undefined);
 });
+
+test('a story larger than --max-story-articles is aligned in parts of at most that many, each saying so; every article is in one part', async () => {
+  const handed: NumberedStory[] = [];
+  const outline = await analyzeEachStory(INPUTS, { batch: { maxStoryArticles: 5 } }, {}, async (story) => {
+    handed.push(story);
+  });
+  const sizes = handed.map((story) => story.dossier.articles.length);
+  assert.ok(sizes.every((size) => size <= 5), `parts of ${sizes.join(', ')}`);
+  const ids = handed.flatMap((story) => story.dossier.articles.map((article) => article.id));
+  assert.equal(new Set(ids).size, ids.length, 'no article in two parts');
+  assert.equal(ids.length, outline.articles);
+  const cut = handed.filter((story) => story.dossier.story.messages.some((message) => message.origin === 'cluster:story-limit'));
+  assert.ok(cut.length >= 2, 'the six-article example is cut in two');
+  for (const [part, story] of cut.slice(0, 2).entries()) {
+    const warning = story.dossier.story.messages.find((message) => message.origin === 'cluster:story-limit')!;
+    assert.equal(warning.severity, 'warning');
+    assert.match(warning.reason, new RegExp(`one story of 6 articles, more than --max-story-articles \\(5\\): it is aligned in 2 parts of at most 3 articles, in input order, and this is part ${part + 1}`));
+  }
+  assert.ok(handed.some((story) => !story.dossier.story.messages.some((message) => message.origin === 'cluster:story-limit')), 'the five-article quake is within the limit: whole, and says nothing');
+});

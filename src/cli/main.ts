@@ -56,15 +56,17 @@ async function outputProblem(inputs: readonly string[], options: { out?: string;
 interface AnalyzeOptions {
   format: ReportFormat;
   holdArticles?: number;
+  maxStoryArticles?: number;
   outDir?: string;
   full?: boolean;
   top?: number;
   minSources?: number;
 }
 
-function pipelineOptions(options: InputOptions & { holdArticles?: number }): OptionOverrides {
+function pipelineOptions(options: InputOptions & { holdArticles?: number; maxStoryArticles?: number }): OptionOverrides {
+  const batch = Object.fromEntries(Object.entries({ holdArticles: options.holdArticles, maxStoryArticles: options.maxStoryArticles }).filter(([, value]) => value !== undefined));
   return {
-    ...(options.holdArticles === undefined ? {} : { batch: { holdArticles: options.holdArticles } }),
+    batch,
     clean: { published: options.published ?? null },
     ingest: {
       maxBytes: options.maxBytes,
@@ -137,6 +139,7 @@ export function createProgram(): Command {
     .addOption(new Option('--top <n>', `show the N most widely reported items of each long list (default: ${DEFAULT_REPORT_OPTIONS.top})`).argParser(parsePositiveInteger))
     .addOption(new Option('--min-sources <n>', `show only facts that at least N independent sources report (default: ${DEFAULT_REPORT_OPTIONS.minSources})`).argParser(parsePositiveInteger))
     .addOption(new Option('--hold-articles <n>', `with --out-dir: annotated articles held in memory; later ones wait in a temporary file (in $TMPDIR) until their story is aligned (default: ${DEFAULT_OPTIONS.batch.holdArticles})`).argParser(parsePositiveInteger))
+    .addOption(new Option('--max-story-articles <n>', `most articles aligned as one story; a larger one is aligned in parts of at most N, each with a warning (default: ${DEFAULT_OPTIONS.batch.maxStoryArticles})`).argParser(parsePositiveInteger))
     .action(async (inputs: string[], options: InputOptions & AnalyzeOptions) => {
       const problem = await outputProblem(inputs, options);
       if (problem) return refuse(problem);

@@ -51,3 +51,4 @@ export function clusterReadings(articles: readonly ClusterReading[], options: Re
 }
 
 export { readForClustering, type ClusterReading } from './read-for-clustering.ts';
+export { cutLargeStories, type StoryToAlign } from './cut-large-stories.ts';

@@ -67,6 +67,8 @@ export interface BatchOptions {
    * articles, not the whole batch's.
    */
   holdArticles: number;
+  /** Most articles aligned as one story: a larger one is aligned in consecutive parts of at most this many, each with a warning (see cutLargeStories). */
+  maxStoryArticles: number;
 }
 
 /** What a caller may change: any part, any setting of it. */
@@ -78,7 +80,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = freezeOptions({
   clean: { published: null },
   cluster: { minLink: 0.25, minApart: 0.2, minAttach: 0.05 },
   align: { minSimilarity: 0.3, minEventSimilarity: 0.2, minLink: 0.2 },
-  batch: { holdArticles: 2000 },
+  batch: { holdArticles: 2000, maxStoryArticles: 10_000 },
 });
 
 /** The defaults with a caller's changes, frozen all the way down. */
