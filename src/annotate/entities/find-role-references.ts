@@ -6,6 +6,11 @@ import type { FoundMention } from './find-mentions.ts';
 import { COUNTRY_NOUNS, readRegionAdjective } from './match-region.ts';
 import { loadRoleLexicon } from './role-lexicon.ts';
 
+/** "the", "The", "THE": what `/^the$/i` matches, told from the character codes (asked of every token). */
+function isThe(word: string): boolean {
+  return word.length === 3 && (word.charCodeAt(0) | 0x20) === 0x74 && (word.charCodeAt(1) | 0x20) === 0x68 && (word.charCodeAt(2) | 0x20) === 0x65;
+}
+
 /**
  * "the Russian leader", "the Venezuelan president", "the US president", "the president": a person named
  * elsewhere in the article, referred to by role. Linking finds whom; here they are only found.
@@ -15,7 +20,7 @@ export function findRoleReferences(text: string, tokens: readonly Token[]): Foun
   const gazetteer = loadActorGazetteer();
   const found: FoundMention[] = [];
   tokens.forEach((token, index) => {
-    if (!/^the$/i.test(token.text)) return;
+    if (!isThe(token.text)) return;
     const countryReference = readCountryReference(text, tokens, index);
     if (countryReference) {
       found.push(countryReference);

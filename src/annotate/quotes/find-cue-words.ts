@@ -27,9 +27,23 @@ function isVerb(words: readonly Word[], index: number): boolean {
 /** The lemma of a past form the tagger left alone: "branded" → "brand", "dubbed" → "dub", "described" → "describe". */
 function lemmaOf(word: Word, lexicon: ReportingLexicon): string {
   if (lexicon.verbKinds.has(word.lemma) || !word.lower.endsWith('ed')) return word.lemma;
+  // most words in "-ed" are no reporting verb in any form: the forms are tried one by one, no list made
   const stem = word.lower.slice(0, -2);
-  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
-  return candidates.find((candidate) => lexicon.verbKinds.has(candidate)) ?? word.lemma;
+  if (lexicon.verbKinds.has(stem)) return stem;
+  const withE = `${stem}e`;
+  if (lexicon.verbKinds.has(withE)) return withE;
+  // "testified" → "testify"
+  const withY = stem.endsWith('i') ? `${stem.slice(0, -1)}y` : stem;
+  if (lexicon.verbKinds.has(withY)) return withY;
+  // "dubbed" → "dub"
+  const undoubled = endsInDoubledCharacter(stem) ? stem.slice(0, -1) : stem;
+  return lexicon.verbKinds.has(undoubled) ? undoubled : word.lemma;
+}
+
+/** What `/(.)\1$/` matches: the same character twice at the end (no line break). */
+function endsInDoubledCharacter(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.length >= 2 && last === text.charCodeAt(text.length - 2) && last !== 0x0a && last !== 0x0d && last !== 0x2028 && last !== 0x2029;
 }
 
 /**

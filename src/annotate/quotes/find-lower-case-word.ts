@@ -31,7 +31,7 @@ export function createLowerCaseWordTest(text: string): (word: string) => boolean
   // a long text is scanned once: asking word by word walks every place a word occurs, and a name that is
   // never written in lower case ("Obama") is looked up at each of its thousand places in a 4 MB article
   if (text.length > WHOLE_SCAN_LENGTH) {
-    const written = new Set(text.match(LOWER_CASE_WORD));
+    const written = collectLowerCaseWords(text);
     return (word) => written.has(word);
   }
   const answers = new Map<string, boolean>();
@@ -48,4 +48,64 @@ export function createLowerCaseWordTest(text: string): (word: string) => boolean
     }
     return answer;
   };
+}
+
+/** What a character is to LOWER_CASE_WORD: a small letter, another letter, an apostrophe or hyphen inside a word, or none of these. */
+const enum CharacterKind {
+  Other,
+  SmallLetter,
+  Letter,
+  WordMark,
+}
+
+const SMALL_LETTER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+/** The kinds of characters past ASCII met so far: an article uses few, and each is asked about many times. */
+const kindsBeyondAscii = new Map<number, CharacterKind>();
+
+function kindOf(code: number): CharacterKind {
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return CharacterKind.SmallLetter;
+    if (code >= 0x41 && code <= 0x5a) return CharacterKind.Letter;
+    return code === 0x27 || code === 0x2d ? CharacterKind.WordMark : CharacterKind.Other;
+  }
+  let kind = kindsBeyondAscii.get(code);
+  if (kind === undefined) {
+    const character = String.fromCodePoint(code);
+    kind = code === 0x2019 ? CharacterKind.WordMark : SMALL_LETTER.test(character) ? CharacterKind.SmallLetter : LETTER.test(character) ? CharacterKind.Letter : CharacterKind.Other;
+    kindsBeyondAscii.set(code, kind);
+  }
+  return kind;
+}
+
+/**
+ * Every match of LOWER_CASE_WORD in the text, read character by character: the pattern's look-behind,
+ * tried at each of four million characters, made it the costliest scan of a 4 MB article's quotes.
+ */
+function collectLowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  let afterLetter = false;
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    const kind = kindOf(code);
+    if (kind === CharacterKind.SmallLetter && !afterLetter) {
+      // the match runs over letters, apostrophes and hyphens: "well-known", "don't"
+      let end = index;
+      let lastKind: CharacterKind = kind;
+      for (let next = code; end < text.length; ) {
+        next = text.codePointAt(end)!;
+        const nextKind = kindOf(next);
+        if (nextKind === CharacterKind.Other) break;
+        lastKind = nextKind;
+        end += next > 0xffff ? 2 : 1;
+      }
+      words.add(text.slice(index, end));
+      afterLetter = lastKind !== CharacterKind.WordMark;
+      index = end;
+      continue;
+    }
+    afterLetter = kind === CharacterKind.SmallLetter || kind === CharacterKind.Letter;
+    index += code > 0xffff ? 2 : 1;
+  }
+  return words;
 }
