@@ -208,6 +208,7 @@ async function clusterBatch(
   const stories = cutLargeStories(clustering.stories, options.batch.maxStoryArticles);
   return { store, order, clustering: { ...clustering, stories: stories.map((story) => story.ids) }, cuts: stories.map((story) => story.cut), failed };
 }
+
 /** One article, cleaned. The first article of a multi-article input (`triangulate extract` prints them all with --all: extractArticles). */
 export async function extractArticle(input: string, overrides: OptionOverrides = {}): Promise<{ article: Article | null; failed: FailedInput[] }> {
   const options = createOptions(overrides);

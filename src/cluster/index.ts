@@ -27,8 +27,8 @@ export function clusterStories(articles: readonly Article[], options: Readonly<O
 /** The cluster stage over the readings of a batch's articles (see readForClustering), in input order: what clusterStories does once each article is read. */
 export function clusterReadings(articles: readonly ClusterReading[], options: Readonly<Options>): Clustering {
   const entities = mergeEntities(articles);
-  // one article is one story
-  if (articles.length === 1) return { stories: [[articles[0]!.id]], entities };
+  // one article whose clauses were not kept (alone in its batch, see readForClustering) is one story
+  if (articles.length === 1 && !articles[0]!.clauses.length) return { stories: [[articles[0]!.id]], entities };
   const sameName = anchorNames(entities.entities);
   const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities, sameName)]));
   const lexicon = loadLexicon();
