@@ -8,6 +8,7 @@ import type { Article, Clustering, Dossier, Entity, FailedInput, Message, Option
 import { createOptions, SCHEMA_VERSION } from './model/index.ts';
 import { relateActors } from './relate/index.ts';
 import { describeError } from './shared/describe-error.ts';
+import { entitiesOfStory, failuresOfStory } from './shared/cut-to-story.ts';
 import { SpillStore } from './shared/spill-store.ts';
 
 /** The stages, each by its public face: a test may hand the pipeline one that fails on purpose. */
@@ -62,8 +63,7 @@ export async function analyzeStory(inputs: readonly string[], overrides: OptionO
     );
     const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
     const cuts = batch.cuts.filter((cut): cut is Message => cut !== null);
-    const story = cuts.length ? { ...alignment.story, messages: [...cuts, ...alignment.story.messages] } : alignment.story;
-    return toDossier({ ...alignment, story }, failed, clustering.entities.entities, relations);
+    return toDossier(alignment, failed, clustering.entities.entities, relations, cuts);
   } finally {
     batch.store.close();
   }
@@ -110,17 +110,11 @@ export async function analyzeEachStory(
     const count = clustering.stories.length;
     for (const [index, ids] of clustering.stories.entries()) {
       onStage('align', index, count, `story ${index + 1} of ${count} (${ids.length} ${ids.length === 1 ? 'article' : 'articles'})`);
-      const has = new Set(ids);
       const articles = ids.map((id) => batch.store.get(id)!);
-      const aligned = stages.align(articles, { stories: [ids], entities: clustering.entities }, options.align, rereadWithDate(stages.annotate));
+      const alignment = stages.align(articles, { stories: [ids], entities: clustering.entities }, options.align, rereadWithDate(stages.annotate));
+      const entities = entitiesOfStory(clustering.entities.entities, new Set(ids));
       const cut = batch.cuts[index];
-      const alignment = cut ? { ...aligned, story: { ...aligned.story, messages: [cut, ...aligned.story.messages] } } : aligned;
-      const entities = clustering.entities.entities
-        .filter((entity) => entity.articles.some((id) => has.has(id)))
-        .map((entity) => ({ ...entity, articles: entity.articles.filter((id) => has.has(id)) }));
-      const sources = new Set(articles.flatMap((article) => [article.source, ...article.copies]));
-      const earlierFailures = batch.failed.filter((failure) => sources.has(failure.source));
-      const dossier = toDossier(alignment, earlierFailures, entities, stages.relate(alignment.articles, entities));
+      const dossier = toDossier(alignment, failuresOfStory(batch.failed, articles), entities, stages.relate(alignment.articles, entities), cut ? [cut] : []);
       failed.push(...alignment.failed);
       await onStory({ number: index + 1, count, dossier });
       for (const id of ids) batch.store.forget(id);
@@ -134,11 +128,14 @@ export async function analyzeEachStory(
   }
 }
 
-/** The dossier of what align found, with the failures before it, the entities and the relations that belong to its articles. */
-function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], entities: Entity[], relations: Relation[]): Dossier {
+/**
+ * The dossier of what align found, with the failures before it, the entities and the relations that
+ * belong to its articles, and `notes` on the story (a cut story's warning) before align's own.
+ */
+function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], entities: Entity[], relations: Relation[], notes: readonly Message[]): Dossier {
   return {
     schemaVersion: SCHEMA_VERSION,
-    story: alignment.story,
+    story: notes.length ? { ...alignment.story, messages: [...notes, ...alignment.story.messages] } : alignment.story,
     articles: alignment.articles,
     failed: [...failedBefore, ...alignment.failed],
     entities,

@@ -1,5 +1,6 @@
 import { summarizeStory } from '../align/index.ts';
 import type { Dossier } from '../model/index.ts';
+import { entitiesOfStory, failuresOfStory } from '../shared/cut-to-story.ts';
 
 /** One story of a batch, as a dossier of its own, with where it stands among the others. */
 export interface StoryDossier {
@@ -27,15 +28,12 @@ export function articlesInNoStory(batch: Dossier): Dossier['articles'] {
 function storyDossier(batch: Dossier, ids: ReadonlySet<string>): Dossier {
   const has = (id: string) => ids.has(id);
   const articles = batch.articles.filter((article) => has(article.id));
-  const sources = new Set(articles.flatMap((article) => [article.source, ...article.copies]));
   return {
     schemaVersion: batch.schemaVersion,
     story: summarizeStory(articles, [[...ids]]),
     articles,
-    failed: batch.failed.filter((failure) => sources.has(failure.source)),
-    entities: batch.entities
-      .filter((entity) => entity.articles.some(has))
-      .map((entity) => ({ ...entity, articles: entity.articles.filter(has) })),
+    failed: failuresOfStory(batch.failed, articles),
+    entities: entitiesOfStory(batch.entities, ids),
     quotes: batch.quotes.filter((quote) => has(quote.articleId)),
     facts: batch.facts.filter((fact) => fact.articles.some(has)),
     singleSource: batch.singleSource.filter((claim) => has(claim.articleId)),

@@ -34,7 +34,7 @@ const readTerms = new WeakMap<Clause, { entityIdOf: EntityIdOf; lexicon: Lexicon
 export function readClauseTerms(clause: Clause, article: Article, entityIdOf: EntityIdOf, lexicon: Lexicon): readonly Term[] {
   const known = readTerms.get(clause);
   if (known && known.entityIdOf === entityIdOf && known.lexicon === lexicon) return known.terms;
-  const terms = [...readActorTerms(clause.mentions, article.mentions, article.id, entityIdOf, lexicon), ...readWordTerms(clause, article, lexicon)];
+  const terms = [...readActorTerms(clause.mentions, article.mentions, article.id, entityIdOf, lexicon), ...readClauseWords(clause, article).map((word) => wordTerm(word, lexicon))];
   readTerms.set(clause, { entityIdOf, lexicon, terms });
   return terms;
 }
@@ -71,15 +71,10 @@ export interface ClauseWord {
 }
 
 /**
- * A clause's content words as terms (nouns, verbs, adjectives and proper nouns outside names and dates,
- * not a light verb like "say" or "be"), each lemma once, through the lexicon: what the clause says
- * whoever its actors turn out to be across the batch.
+ * A clause's content words (nouns, verbs, adjectives and proper nouns outside names and dates, not a light
+ * verb like "say" or "be"), each lemma once, in text order: what the clause says whoever its actors turn
+ * out to be across the batch.
  */
-export function readWordTerms(clause: Clause, article: Pick<Article, 'tokens' | 'mentions' | 'dates'>, lexicon: Lexicon): Term[] {
-  return readClauseWords(clause, article).map((word) => wordTerm(word, lexicon));
-}
-
-/** A clause's content words (see readWordTerms), each lemma once, in text order. */
 export function readClauseWords(clause: Clause, article: Pick<Article, 'tokens' | 'mentions' | 'dates'>): ClauseWord[] {
   const words: ClauseWord[] = [];
   const seen = new Set<string>();
