@@ -12,8 +12,8 @@ import { splitEvents } from './split-events.ts';
 
 /**
  * The cluster stage, across the articles of a batch, in order: who is who (one entity per actor, article
- * keys merged by name and surname); which articles tell one story (linked by their heaviest terms,
- * actors included; groups kept apart only when clearly apart); within each, which tell one event (two
+ * keys merged by name and surname); which articles tell one story (each joining the group whose heaviest
+ * terms, actors included, it shares most; groups kept apart only when clearly apart); within each, which tell one event (two
  * earthquakes read alike, but their names, places, numbers and dates hardly meet; two arrests of one
  * team's players name different men arrested); then the articles
  * in another language, with the story whose names, numbers and days they share, or alone. Every article

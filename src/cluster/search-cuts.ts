@@ -43,12 +43,15 @@ export function startingCuts(vectors: readonly SparseVector[]): boolean[][] {
   const along = (vector: SparseVector) => dot(vector, direction) - centreAlong;
   for (let step = 0; step < DIRECTION_STEPS; step++) {
     centreAlong = dot(centre, direction);
-    const next: SparseVector = new Map();
+    // Σ position·(vector − centre), as Σ position·vector − (Σ position)·centre: one pass over the centre, not one per article
+    const next: SparseVector = new Map(keys.map((key) => [key, 0]));
+    let positions = 0;
     for (const vector of vectors) {
       const position = along(vector);
-      for (const [key, weight] of vector) next.set(key, (next.get(key) ?? 0) + position * weight);
-      for (const key of keys) next.set(key, (next.get(key) ?? 0) - position * centre.get(key)!);
+      positions += position;
+      for (const [key, weight] of vector) next.set(key, next.get(key)! + position * weight);
     }
+    for (const key of keys) next.set(key, next.get(key)! - positions * centre.get(key)!);
     direction = unit(next);
   }
   centreAlong = dot(centre, direction);

@@ -40,7 +40,7 @@ export interface CleanOptions {
 
 /** Settings of the story split; the defaults were read off ECB+ dev (same story, sibling story, other topic). */
 export interface ClusterOptions {
-  /** Least similarity for two articles to be linked as one story outright. */
+  /** Least likeness of an article to a group's centroid, and to one of the group's articles, for it to join that group. */
   minLink: number;
   /** Groups whose centroids are at least this alike are not clearly apart, and stay one story. */
   minApart: number;
