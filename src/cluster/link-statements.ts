@@ -12,7 +12,8 @@ const MAX_POSTINGS = 64;
 /** What one article tells: its statements, and which of them (by index) another article tells too. */
 export interface ToldStatements {
   statements: number;
-  counterparts: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Per other article, its statements' numbers within the batch, ascending, each once (arrays: a batch of 100,000 articles has millions of these). */
+  counterparts: ReadonlyMap<string, readonly number[]>;
 }
 
 /** One clause as the statement it tells: its terms' concepts (numbered within the batch: sets of numbers are met faster than sets of strings), each with its rarity. */
@@ -52,7 +53,7 @@ export function linkStatements(articles: readonly ClusterReading[], entities: Li
     }
   });
   const postings = new Map<number, number[]>();
-  const counterparts = articles.map(() => new Map<number, Set<number>>());
+  const counterparts: Array<Map<number, number[]> | null> = articles.map(() => new Map<number, number[]>());
   // per earlier clause, how many of this clause's telling terms meet one of its telling terms (reset through `touched`);
   // `seenBy` marks a clause already counted for the term at hand
   const metCount = new Int32Array(statements.length);
@@ -89,16 +90,21 @@ export function linkStatements(articles: readonly ClusterReading[], entities: Li
       if (shared < 2 || !tellsOneStatement(statement, statements[other]!)) continue;
       const a = statement.article;
       const b = statements[other]!.article;
-      (counterparts[a]!.get(b) ?? counterparts[a]!.set(b, new Set()).get(b)!).add(index);
-      (counterparts[b]!.get(a) ?? counterparts[b]!.set(a, new Set()).get(a)!).add(other);
+      // this clause's counterparts in one article are found one after the other: it is pushed once
+      const ofA = counterparts[a]!.get(b) ?? counterparts[a]!.set(b, []).get(b)!;
+      if (ofA.at(-1) !== index) ofA.push(index);
+      // the other clause comes back with each later clause that retells it: kept once below
+      (counterparts[b]!.get(a) ?? counterparts[b]!.set(a, []).get(a)!).push(other);
     }
   });
-  return new Map(
-    articles.map((article, index) => [
-      article.id,
-      { statements: counts[index]!, counterparts: new Map([...counterparts[index]!].map(([other, clauses]) => [articles[other]!.id, clauses])) },
-    ]),
-  );
+  const told = new Map<string, ToldStatements>();
+  articles.forEach((article, index) => {
+    const byOther = new Map<string, readonly number[]>();
+    for (const [other, clauses] of counterparts[index]!) byOther.set(articles[other]!.id, [...new Set(clauses)].sort((x, y) => x - y));
+    counterparts[index] = null;
+    told.set(article.id, { statements: counts[index]!, counterparts: byOther });
+  });
+  return told;
 }
 
 /** Two telling terms met, one an actor, and enough of each clause's weight meeting the other (one pass over each side's terms: a batch of 100,000 articles asks this tens of millions of times). */

@@ -19,7 +19,7 @@ export function retoldLinks(ids: readonly string[], toldOf: ReadonlyMap<string, 
       if (position === undefined) continue;
       links.from.push(index);
       links.to.push(position);
-      links.weight.push(clauses.size / Math.max(1, told.statements + toldOf.get(other)!.statements));
+      links.weight.push(clauses.length / Math.max(1, told.statements + toldOf.get(other)!.statements));
     }
   });
   return packed(links);
