@@ -30,6 +30,9 @@ const CHILD_FLAG = '--one-article';
  * 1 to 4 on 2 cores; the 16 MB article was still running at 600 s (issue 11 saw 21.6 MB do so too).
  * Branch wt-speed against 5c0fc55, runs interleaved at load 4.5 on 2 cores (mean of two): 4 MB 32.1 → 24.7 s wall,
  * 35.4 → 25.8 s cpu (align 10.7 → 4.1, annotate 13.9 → 11.4), peak RSS 1180 → 842 MB; 1 MB 12.2 → 9.4 s wall.
+ * Branch wt-speed3 against b05bbdb, runs interleaved at load 2.5 to 3.3 on 2 cores (two of each): 4 MB ingest 0.56–0.79 → 0.18–0.19 s,
+ * clean 1.44–1.66 → 0.57–0.64 s, align 2.85–3.28 → 2.59–2.94 s of processor; annotate and the totals moved less than the load did
+ * (warm, best of four: quotes 1.64 → 1.35 s, align 2.56 → 1.95 s).
  */
 const BEFORE: ReadonlyArray<{ text: string; wall: number | null; cpu: number | null; peakMegabytes: number | null }> = [
   { text: '100 KB', wall: 1.31, cpu: 3.4, peakMegabytes: 246 },

@@ -1,5 +1,5 @@
 import type { InputKind } from '../model/index.ts';
-import { countWords } from '../shared/words.ts';
+import { countWordsUpTo } from '../shared/words.ts';
 import { isWireCredit, WIRE_CREDIT_LANGUAGES } from './is-wire-credit.ts';
 import { PAGE_LINE_RULES } from './page-line-rules.ts';
 import type { RemovalRule } from './removal.ts';
@@ -174,12 +174,15 @@ export const INLINE_RULES: readonly InlineRule[] = Object.freeze([
   { name: 'advertisement-fragment', reason: 'advertisement fragment', languages: ENGLISH, pattern: /[ \t]*\((advertisement|ad|sponsored)\)/gi },
 ]);
 
+/** The most words a rule allows a line: past it, how many more a line holds changes no rule's answer. */
+const MOST_WORDS_COMPARED = Math.max(...[...LINE_RULES, ...PAGE_LINE_RULES].map((rule) => Math.max(rule.maxWords ?? 0, 1)));
+
 /**
  * The first rule that removes the line: the rules for any text, then, in text extracted from a page, its
  * furniture's; of the rules that read words, only those of the article's language (`null`: not known).
  */
 export function matchLineRule(line: string, kind: InputKind, language: string | null): LineRule | undefined {
-  const words = countWords(line);
+  const words = countWordsUpTo(line, MOST_WORDS_COMPARED + 1);
   const fits = (rule: LineRule) =>
     ruleApplies(rule.languages, language) && words <= Math.max(rule.maxWords ?? Infinity, 1) && line.length <= (rule.maxLength ?? Infinity) && rule.matches(line);
   return LINE_RULES.find(fits) ?? (kind === 'html' ? PAGE_LINE_RULES.find(fits) : undefined);

@@ -4,6 +4,12 @@ import type { Edit } from './edit.ts';
 /** Dropped outright: zero-width space, word joiner, BOM, soft hyphen, control characters. */
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+/g;
 const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
+/**
+ * Whole words of characters below U+0300 (before the combining marks) joined by single spaces: "said on
+ * Tuesday that the". NFC leaves such characters as they are and joins none of them to another, so the
+ * stretch is written as it stands, as its words and spaces one by one would be, in one piece.
+ */
+const PLAIN_WORDS = /(?<!\S)[^\s\u0300-\uffff]+(?: [^\s\u0300-\uffff]+)*(?!\S)/g;
 
 /**
  * Applies raw-relative edits and tidies whitespace in one pass, keeping the offset map:
@@ -66,14 +72,28 @@ class CleanTextWriter {
     return { text, offsetMap };
   }
 
+  /** Copies a piece without invisible characters: stretches of plain words whole, what lies between word by word. */
   private copyPiece(piece: string, rawStart: number): void {
     let cursor = 0;
-    for (const match of piece.matchAll(WHITESPACE_RUN)) {
-      this.copyWord(piece.slice(cursor, match.index), rawStart + cursor);
+    PLAIN_WORDS.lastIndex = 0;
+    for (let match = PLAIN_WORDS.exec(piece); match; match = PLAIN_WORDS.exec(piece)) {
+      this.copyWords(piece.slice(cursor, match.index), rawStart + cursor);
+      this.writePendingSpace();
+      this.write(match[0], rawStart + match.index, rawStart + match.index);
+      cursor = match.index + match[0].length;
+    }
+    this.copyWords(piece.slice(cursor), rawStart + cursor);
+  }
+
+  /** Copies text that starts and ends at white space (or the piece's edge): each run of it folds into one pending space, each word is NFC. */
+  private copyWords(text: string, rawStart: number): void {
+    let cursor = 0;
+    for (const match of text.matchAll(WHITESPACE_RUN)) {
+      this.copyWord(text.slice(cursor, match.index), rawStart + cursor);
       if (this.pendingSpaceAt < 0) this.pendingSpaceAt = rawStart + match.index;
       cursor = match.index + match[0].length;
     }
-    this.copyWord(piece.slice(cursor), rawStart + cursor);
+    this.copyWord(text.slice(cursor), rawStart + cursor);
   }
 
   private copyWord(word: string, rawStart: number): void {

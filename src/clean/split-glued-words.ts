@@ -1,15 +1,13 @@
 import { countWords } from '../shared/words.ts';
 import type { Edit, Line } from './edit.ts';
+import { findInnerCapitalRuns } from './find-inner-capital-runs.ts';
 import { hasVerb } from './has-verb.ts';
 import { CALENDAR_WORDS, CAMEL_CASE_NAMES, GLUING_FUNCTION_WORDS, PLACE_NAMES, SENTENCE_OPENERS } from './known-words.ts';
 import type { Removal } from './removal.ts';
 import { ENGLISH, ruleApplies } from './rule-languages.ts';
 
-/** A run of letters with a capital after a lower-case letter, or an upper-case run before a capitalised word: the runs of LETTER_RUN that GLUED_INSIDE finds something in. */
-const LETTER_RUN = /\p{L}+/gu;
+/** A capital after a lower-case letter, or an upper-case run before a capitalised word: what a letter run glued from two words holds. */
 const GLUED_INSIDE = /\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
-/** A run with no capital after its first letter is glued to nothing: most words, tested without the pattern. */
-const CAPITAL_AFTER_FIRST = /.\p{Lu}/u;
 /** "Caribbean.The" · "said?But": a sentence end whose space was lost. */
 const GLUED_SENTENCE = /(\p{Ll}{2}[)”"’]?)([.!?])([)”"’]?)(\p{Lu}\p{Ll}+)/gu;
 const TOP_LEVEL_DOMAIN = /^(?:Com|Net|Org|Gov|Edu|Io|Co|Uk|Info|Biz|Html?|Php|Js|Ts)$/;
@@ -44,9 +42,10 @@ export function splitGluedWords(lines: readonly Line[], language: string | null)
   for (const line of lines) {
     // where the line's first visible character stands (-1: none), read once and not per token of a long line
     const firstVisible = line.text.search(/\S/);
-    for (const match of line.text.matchAll(LETTER_RUN)) {
-      const token = match[0];
-      if (!CAPITAL_AFTER_FIRST.test(token) || !GLUED_INSIDE.test(token)) continue;
+    // a run with no capital after its first letter is glued to nothing: most words are not looked at
+    for (const match of findInnerCapitalRuns(line.text)) {
+      const token = match.run;
+      if (!GLUED_INSIDE.test(token)) continue;
       const tokenStart = line.start + match.index;
       const atLineStart = firstVisible === -1 || match.index <= firstVisible;
       findSplitPoints(token, atLineStart, readsEnglish).forEach((point, order) => {

@@ -56,7 +56,8 @@ export function decodeUtf8Leniently(bytes: Uint8Array): LenientUtf8 {
 /** Lead bytes 0xC2–0xF4 start every multi-byte sequence; in valid UTF-8 each starts exactly one. */
 function countMultibyteSequences(bytes: Uint8Array): number {
   let count = 0;
-  for (const byte of bytes) if (byte >= 0xc2) count += 1;
+  // an index, not for...of: the iterator made a result object per byte (170 MB for a 4 MB file)
+  for (let index = 0; index < bytes.length; index++) if (bytes[index]! >= 0xc2) count += 1;
   return count;
 }
 

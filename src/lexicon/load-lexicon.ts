@@ -49,16 +49,18 @@ function createLexicon(wordnet: WordnetConceptsFile, events: EventClassesFile, b
     return forms.find((form) => classOf.has(form) || parts.some((part) => conceptLineOf(form, part) !== undefined)) ?? forms[0]!;
   };
 
-  const conceptCache = new Map<string, readonly string[]>();
+  // by part of speech, then lemma: a key joined from the two was a new string to hash at each of a long story's 300,000 asks
+  const conceptCache = new Map<PartOfSpeech | null, Map<string, readonly string[]>>();
   const conceptsOf = (lemma: string, pos: PartOfSpeech | null): readonly string[] => {
-    const key = `${pos ?? ''}:${lemma}`;
-    let concepts = conceptCache.get(key);
+    let byLemma = conceptCache.get(pos);
+    if (!byLemma) conceptCache.set(pos, (byLemma = new Map()));
+    let concepts = byLemma.get(lemma);
     if (concepts) return concepts;
     const parts = pos ? [pos] : PARTS;
     const form = knownForm(lemma, parts);
     const lines = parts.map((part) => conceptLineOf(form, part)).filter((line) => line !== undefined);
     concepts = Object.freeze([...new Set([`w:${form}`, ...lines.flatMap((line) => line.split(' '))])]);
-    conceptCache.set(key, concepts);
+    byLemma.set(lemma, concepts);
     return concepts;
   };
 

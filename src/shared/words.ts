@@ -1,6 +1,20 @@
+/** A word as a reader counts it: a run of letters or digits, apostrophes and hyphens inside. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
 /** Words of a line as a reader counts them: runs of letters or digits, apostrophes and hyphens inside. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * countWords, counted no further than `most`: whether a paragraph holds more than five words, or more
+ * than a rule's sixty, without reading its every word.
+ */
+export function countWordsUpTo(text: string, most: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < most && WORD.exec(text)) count++;
+  return count;
 }
 
 /** Printable ASCII but the backtick, in words joined by single spaces: "Nicolas Maduro", "U.S.", not "Nicolás" nor "`90s". */

@@ -1,5 +1,6 @@
 import type { ClauseFeatures } from './describe-clauses.ts';
 import { createPairScorer, type PairScorer } from './score-kinds.ts';
+import { comeFromTwoArticles } from './come-from-two-articles.ts';
 
 /**
  * Event-centric facts: the mentions of one kind of event across articles ("spoke by telephone on
@@ -12,6 +13,8 @@ import { createPairScorer, type PairScorer } from './score-kinds.ts';
  * Such a group may reuse clauses of statement groups: one clause can support more than one fact.
  */
 export function findEventGroups(features: readonly ClauseFeatures[], statementGroups: readonly number[][], minSimilarity: number, scoreOf: PairScorer = createPairScorer(features)): number[][] {
+  // every group holds two articles' clauses (see below): one article's make none
+  if (!comeFromTwoArticles(features)) return [];
   const byClass = new Map<string, number[]>();
   features.forEach((feature, index) => {
     for (const eventClass of feature.eventClasses) pushTo(byClass, eventClass, index);

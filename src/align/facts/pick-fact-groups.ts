@@ -1,6 +1,7 @@
 import type { StoryClause } from './collect-clauses.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
 import { isQuestion } from './is-question.ts';
+import { comeFromTwoArticles } from './come-from-two-articles.ts';
 
 /** A line of this many words or fewer, with no verb and no closing stop, is a subheading ("A long alliance"). */
 const MAX_SUBHEADING_WORDS = 8;
@@ -18,6 +19,8 @@ const MAX_SUBHEADING_WORDS = 8;
  * is never evidence, nor is a question: they are left out of every group first.
  */
 export function pickFactGroups(features: readonly ClauseFeatures[], groups: readonly number[][], eventGroups: readonly number[][], texts: ReadonlyMap<string, string>): number[][] {
+  // every candidate spans two articles (see below): one article's clauses give none, and are not read for subheadings and questions
+  if (!comeFromTwoArticles(features)) return [];
   // "Will Kestria accept Norvania's offer to mediate?" asks; it is no evidence of the offer
   const asks = ({ clause }: ClauseFeatures) => isQuestion(texts.get(clause.articleId)!.slice(clause.sentence.start, clause.sentence.end));
   const withoutSubheadings = (group: readonly number[]) =>

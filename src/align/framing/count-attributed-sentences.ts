@@ -1,6 +1,6 @@
 import type { Article, Span } from '../../model/index.ts';
 import { buildSpanLookup } from '../../shared/span-lookup.ts';
-import { countWords } from '../../shared/words.ts';
+import { countWordsUpTo } from '../../shared/words.ts';
 
 /** Shorter sentences are headings, captions and fragments ("A long alliance"), not claims. */
 const MIN_CLAIM_WORDS = 5;
@@ -17,7 +17,7 @@ export function countAttributedSentences(article: Article): { attributed: number
   let unattributed = 0;
   for (const sentence of article.sentences) {
     if (lookup.anyOverlapping(sentence.start, sentence.end)) attributed++;
-    else if (countWords(article.text.slice(sentence.start, sentence.end)) >= MIN_CLAIM_WORDS) unattributed++;
+    else if (countWordsUpTo(article.text.slice(sentence.start, sentence.end), MIN_CLAIM_WORDS) >= MIN_CLAIM_WORDS) unattributed++;
   }
   return { attributed, unattributed };
 }

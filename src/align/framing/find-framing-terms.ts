@@ -1,13 +1,7 @@
 import type { Article, FramingTerm, Span } from '../../model/index.ts';
 import { spanLookup } from '../../shared/span-lookup.ts';
-import { foldWord, HEDGE, type FramingLexicon, type LexiconEntry } from './framing-lexicon.ts';
-
-interface Word extends Span {
-  folded: string;
-}
-
-/** A word: letters or digits, with apostrophes and hyphens inside ("couldn't", "so-called", "sabre-rattling"). */
-const WORD = /[\p{L}\p{N}]+(?:['’\u2010-][\p{L}\p{N}]+)*/gu;
+import { HEDGE, type FramingLexicon, type LexiconEntry } from './framing-lexicon.ts';
+import { readWords, type FramingWord } from './read-words.ts';
 
 /**
  * Hedges and loaded words in the outlet's own voice: every sentence read word by word, the longest
@@ -37,22 +31,13 @@ export function findFramingTerms(article: Article, lexicon: FramingLexicon): { h
   return { hedges, loaded };
 }
 
-function readWords(text: string, sentence: Span): Word[] {
-  const words: Word[] = [];
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
-    const start = sentence.start + match.index;
-    words.push({ start, end: start + match[0].length, folded: foldWord(match[0]) });
-  }
-  return words;
-}
-
 /** "Regime", not "regime" or "REGIME". */
 function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
 /** The longest entry whose words follow one another from `index`, separated by spaces only ("could, not" is two words). */
-function longestEntryAt(text: string, words: readonly Word[], index: number, lexicon: FramingLexicon): LexiconEntry | null {
+function longestEntryAt(text: string, words: readonly FramingWord[], index: number, lexicon: FramingLexicon): LexiconEntry | null {
   const candidates = lexicon.entriesByFirstWord.get(words[index]!.folded);
   if (!candidates) return null;
   return (
