@@ -77,6 +77,8 @@ function findSplitPoints(token: string, atLineStart: boolean, readsEnglish: bool
   if (CAMEL_CASE_NAMES.has(token) || CAMEL_CASE_NAMES.has(bare)) return [];
   const points: SplitPoint[] = [];
   for (let at = 1; at < token.length; at++) {
+    // "x𐐀Bo": never between the two halves of a letter outside the Basic Multilingual Plane
+    if (isLowSurrogate(token.charCodeAt(at))) continue;
     const left = token.slice(0, at);
     const right = token.slice(at);
     const rule = whyGlued(left, right, atLineStart && points.length === 0, readsEnglish);
@@ -86,8 +88,13 @@ function findSplitPoints(token: string, atLineStart: boolean, readsEnglish: bool
   return points;
 }
 
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 function whyGlued(left: string, right: string, atLineStart: boolean, readsEnglish: boolean): string | null {
-  const leftWord = /(\p{L}+)$/u.exec(left)![1]!;
+  const leftWord = /(\p{L}+)$/u.exec(left)?.[1];
+  if (!leftWord) return null;
   const rightWord = /^(\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu})/u.exec(right)?.[1];
   if (!rightWord) return null;
   const boundary = /\p{Ll}$/u.test(left) || (/\p{Lu}{3}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right));

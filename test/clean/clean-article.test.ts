@@ -153,3 +153,12 @@ test('cleaning is deterministic and idempotent in its text', () => {
   assert.deepEqual(clean(raw), once);
   assert.equal(clean(once.text).text, once.text);
 });
+
+test('a letter outside the Basic Multilingual Plane inside a glued word is never split in two: "x𐐀Bo" stays whole and the article is cleaned', () => {
+  const text = `${BODY} The Deseret spelling x𐐀Bo and 𠀀Bridge appear in the archive, reportedlyTrump said.`;
+  const article = clean(text);
+  assert.ok(article.text.includes('x𐐀Bo'), article.text);
+  assert.ok(article.text.includes('𠀀Bridge'), article.text);
+  assert.ok(article.text.includes('reportedly Trump'), 'a glued name beside it is still split');
+  assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(article.text), 'no lone high surrogate');
+});
