@@ -28,8 +28,9 @@ const COMMAND = path.resolve(import.meta.dirname, '../bin/triangulate.js');
 
 /**
  * The baselines, same machine, 2 cores shared with other work (load 2 to 5): this bench on main before the
- * JSON was written in pieces (commit 2872481), and before stories were aligned and written one at a time
- * with the articles waiting on disk (commit 5c0fc55).
+ * JSON was written in pieces (commit 2872481), before stories were aligned and written one at a time
+ * with the articles waiting on disk (commit 5c0fc55), and before the cluster stage stopped chaining short
+ * items of several stories into one (commit b05bbdb).
  */
 const BEFORE: ReadonlyArray<{ articles: number; wall: number | null; peakMegabytes: number | null; note: string }> = [
   { articles: 1000, wall: 8.9, peakMegabytes: 366, note: '6.5 MB written' },
@@ -40,6 +41,11 @@ const BEFORE_ONE_STORY_AT_A_TIME: ReadonlyArray<{ articles: number; wall: number
   { articles: 1000, wall: 5.7, peakMegabytes: 333, note: '6.5 MB written' },
   { articles: 10000, wall: 184.0, peakMegabytes: 2607, note: '2.8 GB written (31 stories; omissions repeating every reporting article)' },
   { articles: 100000, wall: 565.0, peakMegabytes: null, note: 'crashed: V8 heap out of memory, every annotated article held' },
+];
+
+const BEFORE_NO_CHAINING: ReadonlyArray<{ articles: number; wall: number | null; peakMegabytes: number | null; note: string }> = [
+  { articles: 10000, wall: 109.0, peakMegabytes: 1193, note: '52 MB written; 31 stories, the largest 9,471 (chained)' },
+  { articles: 100000, wall: 984.0, peakMegabytes: 3529, note: '491 MB written; 46 stories: 88,885 articles chained into one, aligned in 9 parts' },
 ];
 
 interface Measure {
@@ -159,6 +165,7 @@ function printTable(rows: readonly Measure[]): void {
   for (const [title, rows] of [
     ['baseline, the JSON rendered as one string (commit 2872481):', BEFORE],
     ['baseline, every story aligned before any was written, every article held (commit 5c0fc55):', BEFORE_ONE_STORY_AT_A_TIME],
+    ['baseline, stories found by linking every pair alike enough, which chained (commit b05bbdb):', BEFORE_NO_CHAINING],
   ] as const) {
     console.log(title);
     for (const row of rows) {
