@@ -15,7 +15,8 @@ import { splitEvents } from './split-events.ts';
  * keys merged by name and surname); which articles tell one story (each joining the group whose heaviest
  * terms, actors included, it shares most; groups kept apart only when clearly apart); within each, which tell one event (two
  * earthquakes read alike, but their names, places, numbers and dates hardly meet; two arrests of one
- * team's players name different men arrested); then the articles
+ * team's players name different men arrested); (read story by story, so
+ * that what the split holds follows the largest story, not the batch); then the articles
  * in another language, with the story whose names, numbers and days they share, or alone. Every article
  * is in one story. Align then aligns one story at a time.
  */
@@ -30,17 +31,21 @@ export function clusterReadings(articles: readonly ClusterReading[], options: Re
   // one article whose clauses were not kept (alone in its batch, see readForClustering) is one story
   if (articles.length === 1 && !articles[0]!.clauses.length) return { stories: [[articles[0]!.id]], entities };
   const sameName = anchorNames(entities.entities);
-  const anchors = new Map(articles.map((article) => [article.id, readAnchors(article, entities, sameName)]));
   const lexicon = loadLexicon();
   const words = articleVectors(articles, entities, lexicon);
-  const evidence = {
-    anchorsOf: anchors,
-    publishedOf: new Map(articles.map((article) => [article.id, article.published])),
-    toldOf: linkStatements(articles, entities, lexicon),
-    clashesOf: findParticipantClashes(articles, entities, sameName),
-    wordsOf: words,
-  };
-  const events = findStories(articles, entities, lexicon, options.cluster, words).flatMap((story) => splitEvents(story, evidence));
+  const readingOf = new Map(articles.map((article) => [article.id, article]));
+  // what splits a story into events is read story by story: what one story's articles say of each other,
+  // held while that story is split, so that memory follows the largest story rather than the batch
+  const events = findStories(articles, entities, lexicon, options.cluster, words).flatMap((story) => {
+    const readings = story.map((id) => readingOf.get(id)!);
+    return splitEvents(story, {
+      anchorsOf: new Map(readings.map((article) => [article.id, readAnchors(article, entities, sameName)])),
+      publishedOf: new Map(readings.map((article) => [article.id, article.published])),
+      toldOf: linkStatements(readings, entities, lexicon),
+      clashesOf: findParticipantClashes(readings, entities, sameName),
+      wordsOf: words,
+    });
+  });
   const unread = articles.filter((article) => !article.read);
   const marks = new Map(articles.map((article) => [article.id, article.marks]));
   const order = new Map(articles.map((article, index) => [article.id, index]));
