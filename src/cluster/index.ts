@@ -15,8 +15,8 @@ import { splitEvents } from './split-events.ts';
  * keys merged by name and surname); which articles tell one story (each joining the group whose heaviest
  * terms, actors included, it shares most; groups kept apart only when clearly apart); within each, which tell one event (two
  * earthquakes read alike, but their names, places, numbers and dates hardly meet; two arrests of one
- * team's players name different men arrested); (read story by story, so
- * that what the split holds follows the largest story, not the batch); then the articles
+ * team's players name different men arrested), read story by story so that what the split holds
+ * follows the largest story, not the batch; then the articles
  * in another language, with the story whose names, numbers and days they share, or alone. Every article
  * is in one story. Align then aligns one story at a time.
  */
