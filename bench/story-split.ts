@@ -2,7 +2,9 @@
  * Does the cluster stage tell two events of one kind apart? Each ECB+ topic of shared/data/clustering
  * holds two stories of the same kind (two earthquakes, two arrests; see its README.md): the cluster stage
  * is run on each topic's union, which should split into exactly its two sub-topics, and on each sub-topic
- * alone, which should stay one story.
+ * alone, which should stay one story; then every document in one batch, and each document's first 1, 2
+ * and 4 lines alone as short items in one batch (headlines and leads: a weak likeness between items of
+ * two stories once chained them), each with B-cubed precision and recall against the sub-topics.
  *
  *   node --import tsx bench/story-split.ts
  *   node --import tsx bench/story-split.ts --topics 1-24 --baseline f3f60c9 --cache /tmp/ecb-annotated.json
@@ -34,6 +36,8 @@ type FindStories = (articles: readonly Article[], entities: LinkedEntities, lexi
 
 const REPOSITORY = path.resolve(import.meta.dirname, '..');
 const DEFAULT_BASELINE = 'f3f60c9';
+/** How many first lines of each document make a short item. */
+const SHORT_ITEM_LINES = [1, 2, 4];
 
 const argv = process.argv.slice(2);
 checkOptions(argv, ['topics', 'baseline', 'cache']);
@@ -69,16 +73,21 @@ for (const [name, split] of splitters) {
   }
   console.log(`${name}: topics split exactly ${splitExactly}/${topics.size}; single stories not split ${keptWhole}/${topics.size * 2}`);
   console.log(misses.join('\n') || '  no misses');
-  console.log(`${name}, every document in one batch: ${describeBatch(split([...articles.values()]))}`);
+  console.log(`${name}, every document in one batch: ${describeBatch(split([...articles.values()]), [...articles.values()])}`);
   console.log();
+}
+// short items, as a feed of headlines and leads gives them: each document's first lines alone, every
+// document in one batch (a day of wire items about many stories, several of one kind)
+for (const lines of SHORT_ITEM_LINES) {
+  const items = await shortItems(lines);
+  for (const [name, split] of splitters) console.log(`${name}, each document's first ${lines} line${lines === 1 ? '' : 's'} as one item: ${describeBatch(split(items), items)}`);
 }
 
 /**
  * All the documents as one batch, as a user who feeds a day's news would: how many stories, the
  * largest, B-cubed precision and recall against the sub-topics, and how many sub-topics come out whole.
  */
-function describeBatch(stories: readonly (readonly string[])[]): string {
-  const all = [...articles.values()];
+function describeBatch(stories: readonly (readonly string[])[], all: readonly Article[]): string {
   const labelOf = new Map(all.map((article) => [article.id, storyOf.get(idOf(article))!]));
   const goldSizes = new Map<string, number>();
   for (const label of labelOf.values()) goldSizes.set(label, (goldSizes.get(label) ?? 0) + 1);
@@ -121,6 +130,18 @@ function describe(stories: readonly (readonly string[])[], batch: readonly Artic
 /** The ECB+ id an article was read from: its source is `<id>.txt`. */
 function idOf(article: Article): string {
   return path.basename(article.source, '.txt');
+}
+
+/** Each document's first `lines` lines of more than 20 characters (its title first) as one article, annotated. */
+async function shortItems(lines: number): Promise<Article[]> {
+  const encoder = new TextEncoder();
+  const items: Article[] = [];
+  for (const document of documents) {
+    const text = document.text.split('\n').filter((line) => line.trim().length > 20).slice(0, lines).join(' ');
+    const read = await extractArticleFromBytes(`${document.id}.txt`, encoder.encode(text));
+    if ('text' in read) items.push(annotateArticle(read));
+  }
+  return items;
 }
 
 async function annotatedArticles(): Promise<Map<string, Article>> {
