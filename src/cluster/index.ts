@@ -47,9 +47,8 @@ export function clusterReadings(articles: readonly ClusterReading[], options: Re
     });
   });
   const unread = articles.filter((article) => !article.read);
-  const marks = new Map(articles.map((article) => [article.id, article.marks]));
   const order = new Map(articles.map((article, index) => [article.id, index]));
-  const stories = placeUnreadArticles(events, unread, (id) => marks.get(id)!)
+  const stories = placeUnreadArticles(events, unread, (id) => readingOf.get(id)!.marks)
     .map((story) => story.sort((a, b) => order.get(a)! - order.get(b)!))
     .sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
   return { stories, entities };

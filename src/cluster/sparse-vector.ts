@@ -9,7 +9,7 @@ export function unit(vector: SparseVector): SparseVector {
 }
 
 /** The dot product, read from the smaller vector's side (the cosine of two unit vectors). */
-export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+export function dot<Key>(a: ReadonlyMap<Key, number>, b: ReadonlyMap<Key, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [key, weight] of small) sum += weight * (large.get(key) ?? 0);

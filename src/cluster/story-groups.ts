@@ -1,3 +1,5 @@
+import { dot } from './sparse-vector.ts';
+
 /**
  * Groups of articles as the story finder grows them: each group keeps the sum of its members' vectors
  * (terms numbered within the batch: maps of numbers are read faster than maps of strings, and a batch of
@@ -58,7 +60,7 @@ export function addArticle(group: StoryGroup, index: number, vector: NumberedVec
 
 /** The other group's members and sum added into this one. */
 export function absorb(group: StoryGroup, other: StoryGroup): void {
-  group.squaredLength += 2 * sumsDot(group.sum, other.sum) + other.squaredLength;
+  group.squaredLength += 2 * dot(group.sum, other.sum) + other.squaredLength;
   for (const [term, weight] of other.sum) group.sum.set(term, (group.sum.get(term) ?? 0) + weight);
   for (const member of other.members) group.members.push(member);
   group.heaviest = null;
@@ -73,7 +75,7 @@ export function likenessToArticle(group: StoryGroup, vector: NumberedVector): nu
 
 /** The cosine of two groups' centroids. */
 export function likenessOfGroups(a: StoryGroup, b: StoryGroup): number {
-  return sumsDot(a.sum, b.sum) / Math.sqrt(a.squaredLength * b.squaredLength);
+  return dot(a.sum, b.sum) / Math.sqrt(a.squaredLength * b.squaredLength);
 }
 
 /** The group's `count` heaviest terms (ties by number). */
@@ -82,11 +84,4 @@ export function heaviestTerms(group: StoryGroup, count: number): number[] {
   const entries = [...group.sum];
   if (entries.length > count) entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return (group.heaviest = entries.slice(0, count).map(([term]) => term));
-}
-
-function sumsDot(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let value = 0;
-  for (const [term, weight] of small) value += weight * (large.get(term) ?? 0);
-  return value;
 }
