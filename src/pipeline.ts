@@ -6,7 +6,7 @@ import { loadLexicon } from './lexicon/index.ts';
 import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
 import type { Article, Clustering, Dossier, Entity, FailedInput, Message, OptionOverrides, Options, RawArticle, Relation, Stage } from './model/index.ts';
 import { createOptions, SCHEMA_VERSION } from './model/index.ts';
-import { relateActors } from './relate/index.ts';
+import { relateActors, type RelatedActors } from './relate/index.ts';
 import { describeError } from './shared/describe-error.ts';
 import { entitiesOfStory, failuresOfStory } from './shared/cut-to-story.ts';
 import { SpillStore } from './shared/spill-store.ts';
@@ -61,9 +61,9 @@ export async function analyzeStory(inputs: readonly string[], overrides: OptionO
     const alignment = oneStep('align', `${clustering.stories.length} ${clustering.stories.length === 1 ? 'story' : 'stories'}`, onStage, () =>
       stages.align(annotated, clustering, options.align, rereadWithDate(stages.annotate)),
     );
-    const relations = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities.entities));
+    const related = oneStep('relate', `${alignment.articles.length} articles`, onStage, () => stages.relate(alignment.articles, clustering.entities));
     const cuts = batch.cuts.filter((cut): cut is Message => cut !== null);
-    return toDossier(alignment, failed, clustering.entities.entities, relations, cuts);
+    return toDossier(alignment, failed, clustering.entities.entities, related, cuts);
   } finally {
     batch.store.close();
   }
@@ -114,7 +114,8 @@ export async function analyzeEachStory(
       const alignment = stages.align(articles, { stories: [ids], entities: clustering.entities }, options.align, rereadWithDate(stages.annotate));
       const entities = entitiesOfStory(clustering.entities.entities, new Set(ids));
       const cut = batch.cuts[index];
-      const dossier = toDossier(alignment, failuresOfStory(batch.failed, articles), entities, stages.relate(alignment.articles, entities), cut ? [cut] : []);
+      const related = stages.relate(alignment.articles, { entities, idOf: clustering.entities.idOf });
+      const dossier = toDossier(alignment, failuresOfStory(batch.failed, articles), entities, related, cut ? [cut] : []);
       failed.push(...alignment.failed);
       await onStory({ number: index + 1, count, dossier });
       for (const id of ids) batch.store.forget(id);
@@ -132,13 +133,13 @@ export async function analyzeEachStory(
  * The dossier of what align found, with the failures before it, the entities and the relations that
  * belong to its articles, and `notes` on the story (a cut story's warning) before align's own.
  */
-function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], entities: Entity[], relations: Relation[], notes: readonly Message[]): Dossier {
+function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], entities: Entity[], related: RelatedActors, notes: readonly Message[]): Dossier {
   return {
     schemaVersion: SCHEMA_VERSION,
     story: notes.length ? { ...alignment.story, messages: [...notes, ...alignment.story.messages] } : alignment.story,
     articles: alignment.articles,
     failed: [...failedBefore, ...alignment.failed],
-    entities,
+    entities: related.countries.length ? [...entities, ...related.countries] : entities,
     quotes: alignment.quotes,
     facts: alignment.facts,
     singleSource: alignment.singleSource,
@@ -147,7 +148,7 @@ function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], e
     quoteVariants: alignment.quoteVariants,
     timeline: alignment.timeline,
     framing: alignment.framing,
-    relations,
+    relations: related.relations,
   };
 }
 

@@ -10,6 +10,8 @@ export interface Entity {
   type: EntityType;
   aliases: string[];
   articles: string[];
+  /** ISO 3166-1 alpha-2 of the country the actor is or acts for ("RU" for Vladimir Putin and for "the Kremlin"), when known. */
+  country: string | null;
 }
 
 /** One unbroken piece of quoted speech; pieces of a quote broken by "she said" share a `group`. */
@@ -156,12 +158,69 @@ export type RelationType =
   | 'agree' | 'consult' | 'support' | 'concede' | 'cooperate' | 'aid' | 'retreat' | 'request'
   | 'accuse' | 'reject' | 'threaten' | 'protest' | 'sanction' | 'mobilize' | 'coerce' | 'assault';
 
+/** An edge between the actors named (`actor`: Vladimir Putin → Nicolás Maduro) or the countries they act for (`country`: Russia → Venezuela). */
+export type RelationLevel = 'actor' | 'country';
+
+/**
+ * How the text tells a relation: `fact` as the writer's own statement; `asserted` by a speaker ("the
+ * Kremlin said Putin ..."); `alleged` ("reportedly", "accused of"); `denied` (negated: "did not call", or
+ * a party's denial); `requested` ("urged X to withdraw"); `planned` ("will visit", "plans to deploy");
+ * `hypothetical` ("could supply", "if ... were to"). Only `fact` and `asserted` say the act happened.
+ */
+export type ReportManner = 'fact' | 'asserted' | 'alleged' | 'denied' | 'requested' | 'planned' | 'hypothetical';
+
+/** PLOVER's auxiliary modes (manual 0.8, "Special contexts"): why an event is not a plain past fact. */
+export type AuxiliaryMode = 'negation' | 'hypothetical' | 'future' | 'historical';
+
+/** One sentence a relation is read from, with the words that name the act and how they tell it. */
+export interface RelationEvidence extends Evidence {
+  /** The words that name the act, offsets into the article's text: "seized", "the seizure of", "phone call". */
+  trigger: { start: number; end: number; text: string };
+  reported: ReportManner;
+  auxiliary: AuxiliaryMode[];
+  /** Who asserts it, when `reported` is `asserted`: an entity id when the speaker is a known actor, and the speaker as written. */
+  speakerId: string | null;
+  speaker: string | null;
+  /** The day (or month, year) the clause dates the act to, resolved against the article's date; null when it gives none. */
+  date: string | null;
+}
+
+/** One end of a relation: an entity of the dossier (a country entity at the `country` level). */
+export interface RelationEnd {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** ISO 3166-1 alpha-2 of the country it acts for, when known. */
+  country: string | null;
+}
+
+/**
+ * Source actor → PLOVER event type (and mode) → target actor, with every sentence that tells it. One
+ * relation per ends, type, mode and manner of report, so a denial never joins the fact it denies.
+ */
 export interface Relation {
+  id: string;
+  level: RelationLevel;
+  /** Entity ids: the doer, and whom the act is done to (null when the act has no recipient: "protesters rallied"). */
   source: string;
-  target: string;
+  target: string | null;
+  sourceActor: RelationEnd;
+  targetActor: RelationEnd | null;
   type: RelationType;
+  /** The PLOVER 2.0 mode of the type, where the manual defines one: consult/phone, coerce/seize, mobilize/weapons. */
+  mode: string | null;
+  /** PLOVER contexts the evidence names: military, economic, diplomatic, ... */
+  contexts: string[];
+  reported: ReportManner;
+  auxiliary: AuxiliaryMode[];
+  /** Speakers who assert it (for `asserted`), as entity ids where known, else as written. */
+  assertedBy: string[];
+  /** The earliest date the evidence gives the act, or null. */
+  date: string | null;
   articles: string[];
-  evidence: Evidence[];
+  /** Articles, outlets and independent sources (syndicated and near-duplicate copies once) that carry it. */
+  support: Support;
+  evidence: RelationEvidence[];
 }
 
 /** What the dossier says of the batch as a whole. */
@@ -200,4 +259,4 @@ export interface Dossier {
 }
 
 /** Bumped when a field of the dossier changes meaning. */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';

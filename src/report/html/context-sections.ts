@@ -64,7 +64,7 @@ export function renderRelations(context: HtmlContext): string {
   if (!relations.length) return '';
   const { shown, more } = capList(relations, context.limits.listed);
   const items = shown.map(
-    (relation) => `<li>${isolate(context.entityName(relation.source))} —<strong>${escapeHtml(relation.type)}</strong>→ ${isolate(context.entityName(relation.target))} ${citeLinks(relation.articles, context)}</li>`,
+    (relation) => `<li>${isolate(context.entityName(relation.source))} —<strong>${escapeHtml(relation.type)}</strong>→ ${isolate(relation.targetActor ? context.entityName(relation.target!) : "(no recipient)")} ${citeLinks(relation.articles, context)}</li>`,
   );
   return `<h2 id="relations">Who relates to whom</h2><ul>${items.join('')}</ul>${moreNote(more, 'relations')}`;
 }

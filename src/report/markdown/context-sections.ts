@@ -26,7 +26,7 @@ export function renderRelations(context: ReportContext): string[] {
   const { shown, more } = capList(relations, context.limits.listed);
   return [
     '### Who relates to whom',
-    ...shown.map((relation) => `- ${inline(context.entityName(relation.source))} —${relation.type}→ ${inline(context.entityName(relation.target))} ${context.cite(relation.articles)}`),
+    ...shown.map((relation) => `- ${inline(context.entityName(relation.source))} —${relation.type}→ ${inline(relation.targetActor ? context.entityName(relation.target!) : "(no recipient)")} ${context.cite(relation.articles)}`),
     ...(more ? [`- ${describeMore(more, 'relations')}`] : []),
   ];
 }
