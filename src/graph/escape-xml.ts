@@ -9,14 +9,17 @@ export function keepXmlCharacters(text: string): string {
   return text.replace(NOT_IN_XML, '\uFFFD');
 }
 
-/** Text for element content: `AT&T <b>` → `AT&amp;T &lt;b&gt;` (">" too, so "]]>" never appears). */
+/**
+ * Text for element content: `AT&T <b>` → `AT&amp;T &lt;b&gt;` (">" too, so "]]>" never appears); a carriage
+ * return as a character reference, which a parser keeps where it would turn a raw "\r\n" into "\n".
+ */
 export function escapeXmlText(text: string): string {
-  return keepXmlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return keepXmlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** Text for an attribute value in double quotes; tabs and line breaks as character references, which attribute normalisation keeps. */
 export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return escapeXmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
 /**
