@@ -39,7 +39,8 @@ function polecatRow(relation: Relation, story: number, articleId: string, articl
   const target = actor(relation.targetActor);
   const values: Record<PolecatColumn, string | number | readonly string[] | null> = {
     'Event ID': `${story}-${relation.id}-${articleId}`,
-    'Event Date': evidence.find((item) => item.date)?.date ?? article?.published ?? relation.date,
+    // the day this article's sentence dates the act to, else the day another article does, else the day it came out
+    'Event Date': evidence.find((item) => item.date)?.date ?? relation.date ?? article?.published ?? null,
     'Event Type': relation.type.toUpperCase(),
     'Event Mode': relation.mode,
     Intensity: score?.intensity ?? null,

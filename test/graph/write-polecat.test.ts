@@ -57,7 +57,8 @@ test('POLECAT: one row per relation and article, alpha-3 countries, intensity an
       text: 'U.S. forces seized an oil tanker off the coast of Venezuela on Wednesday.', spans: '0-73', reported: 'fact', independent: '2', copyOf: 'None',
     },
   );
-  assert.deepEqual([second['Event Date'], second.Source, second.Headline, second.Language, second['Copy Of']], ['None', 'None', 'None', 'None', 'a1']);
+  assert.deepEqual([second['Event Date'], second.Source, second.Headline, second.Language, second['Copy Of']], ['2025-12-10', 'None', 'None', 'None', 'a1'], 'the act\'s date from another article');
+  assert.equal(third['Event Date'], 'None', 'no date anywhere');
   assert.deepEqual([third['Event Type'], third['Recipient Name'], third['Recipient Country'], third.Contexts, third.Reported, third.Intensity], ['PROTEST', 'None', 'None', 'None', 'alleged', '-6.6']);
   assert.ok(rows.every((row) => Object.values(row).every((value) => value !== '')), 'no empty cell: None stands for nothing');
 });
