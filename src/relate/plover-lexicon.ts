@@ -15,6 +15,10 @@ interface EntryBase {
   objectDecides?: boolean;
   /** "agree with", "meet": both actors do it, so either direction reads. */
   reciprocal?: boolean;
+  /** The same words name another type too ("a call with" CONSULT, "a call for" REQUEST): read only when the preposition tells. */
+  ambiguous?: boolean;
+  /** Prepositions that bring in the object: "ask for {object}", "a call for talks". */
+  objectPrepositions?: string[];
 }
 
 export interface VerbEntry extends EntryBase {
@@ -24,7 +28,6 @@ export interface VerbEntry extends EntryBase {
   particle?: string;
   /** Prepositions that bring in the target ("meet with {target}") or the object ("ask for {object}"). */
   prepositions?: string[];
-  objectPrepositions?: string[];
 }
 
 export interface NounEntry extends EntryBase {
@@ -69,6 +72,8 @@ export interface PloverLexicon {
   objectContexts: ReadonlyMap<RelationType, ReadonlyMap<string, string>>;
   quadCode: ReadonlyMap<RelationType, string>;
   ploverScore: ReadonlyMap<RelationType, number>;
+  /** Types that are no event without a recipient (PLOVER: "requires a recipient"). */
+  requiresRecipient: ReadonlySet<RelationType>;
   /** Cues of PLOVER's auxiliary modes and of the ways a relation is reported, as lower-case word sequences. */
   cues: Readonly<Record<'negation' | 'hypothetical' | 'future' | 'historical' | 'alleged' | 'denied' | 'requested' | 'planned', readonly string[][]>>;
 }
@@ -103,6 +108,7 @@ export function loadPloverLexicon(): PloverLexicon {
     objects,
     objectContexts,
     quadCode: new Map(Object.entries(file.types).map(([name, definition]) => [name as RelationType, definition.quadCode])),
+    requiresRecipient: new Set(Object.entries(file.types).filter(([, definition]) => definition.requiresRecipient).map(([name]) => name as RelationType)),
     ploverScore: new Map(Object.entries(file.types).map(([name, definition]) => [name as RelationType, definition.ploverScore])),
     cues: {
       negation: cueWords(file.auxiliaryModes.negation.cues),
