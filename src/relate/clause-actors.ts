@@ -9,7 +9,7 @@ export interface NamedActor {
   endToken: number;
 }
 
-/** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym). */
+/** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym), and names not typed further ("Hezbollah"). */
 const ACTING_TYPES = new Set(['person', 'organization', 'country', 'other']);
 /** Words that join actors of one phrase: "Russia and China", "Russia, China and Iran", "Russia or China". */
 const JOINERS = new Set(['and', 'or', ',', '&']);
@@ -22,7 +22,7 @@ export class ClauseActors {
     let token = 0;
     const { tokens } = article;
     for (const mention of [...article.mentions].sort((a, b) => a.start - b.start)) {
-      if (!ACTING_TYPES.has(mention.type)) continue;
+      if (!ACTING_TYPES.has(mention.type) && !mention.entityKey.startsWith('country:')) continue; // "Moscow" as a place of Russia
       const entityId = entities.idOf(article.id, mention.entityKey);
       if (!entityId) continue;
       while (token < tokens.length && tokens[token]!.end <= mention.start) token++;

@@ -133,7 +133,7 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
   let score = 0;
   const prepositional = (prepositions: readonly string[] | undefined, from: number) => words.phraseAfterPreposition(from, prepositions ?? [])?.phrase ?? null;
   switch (entry.frame) {
-    case 'source-verb-target': target = direct; break;
+    case 'source-verb-target': target = direct; if (!target) return null; break;
     case 'source-verb-object': object = direct; break;
     case 'source-verb': break;
     case 'source-verb-prep-target': target = prepositional(entry.prepositions, after); if (!target) return null; score += 2; break;
@@ -170,9 +170,13 @@ function thatClause(words: ClauseWords, verb: number): { from: number; subject: 
   for (let at = subject.endToken; at < Math.min(words.to, subject.endToken + 6); at++) {
     const pos = words.tokens[at]!.pos;
     if (pos === 'VERB' || pos === 'AUX') return { from: index, subject };
-    if (pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'NOUN') return null;
+    if (pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'NOUN') break;
   }
-  return null;
+  // "that Iran release the tanker", its verb read as a noun: the name alone, then a word to do
+  let end = index + 1;
+  while (end < words.to && (words.tokens[end]!.pos === 'PROPN' || (end === index + 1 && words.tokens[end]!.pos === 'DET'))) end++;
+  const named = words.tokens[end - 1]!.pos === 'PROPN' && ['NOUN', 'VERB'].includes(words.tokens[end]?.pos ?? '');
+  return named ? { from: index, subject: { firstToken: index + 1, endToken: end, head: end - 1 } } : null;
 }
 
 /**
