@@ -1,5 +1,5 @@
-import type { Article, Support } from '../../model/index.ts';
-import { independentSourceKey, outletKey } from '../../shared/independent-source.ts';
+import type { Article, Support } from '../model/index.ts';
+import { independentSourceKey, outletKey } from './independent-source.ts';
 
 /**
  * How many sources carry a statement: articles, distinct outlets (an article without a known outlet
