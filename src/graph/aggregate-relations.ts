@@ -1,6 +1,7 @@
 import type { Relation, RelationEnd, RelationLevel } from '../model/index.ts';
 import type { ActorGraph, EdgeEvidence, GraphEdge, GraphNode, StoryRelations } from './actor-graph.ts';
 import { createSourceKeys, indexArticles, type ArticleInStory } from './batch-articles.ts';
+import { isAtLevel } from './relations-at-level.ts';
 import { countSource, sourcesPerManner, weightsOf, type WeightTally } from './weight-tally.ts';
 
 interface NodeTally {
@@ -26,7 +27,7 @@ interface EdgeTally {
 }
 
 /**
- * The actor graph of a batch at one level: every relation of that level, from every story, folded into one
+ * The actor graph of a batch at one level: every relation of that level (see isAtLevel), from every story, folded into one
  * edge per source, target, PLOVER type and mode, weighted by independent sources (see weight-tally.ts and
  * batch-articles.ts). The same actor in two stories is one node: entity ids are the same for the same actor.
  * A relation without a recipient makes no edge; its actor is a node all the same.
@@ -45,7 +46,7 @@ export function aggregateRelations(stories: readonly StoryRelations[], level: Re
   stories.forEach((story, position) => {
     const number = position + 1;
     for (const relation of story.relations) {
-      if (relation.level !== level) continue;
+      if (!isAtLevel(relation, level)) continue;
       const ends = [nodeOf(relation.sourceActor), ...(relation.targetActor ? [nodeOf(relation.targetActor)] : [])];
       for (const node of ends) {
         node.stories.add(number);

@@ -1,6 +1,7 @@
 import type { Relation, RelationLevel } from '../model/index.ts';
 import { independentSourceKey } from '../shared/independent-source.ts';
 import type { ArticleFacts, StoryRelations } from './actor-graph.ts';
+import { isAtLevel } from './relations-at-level.ts';
 
 /** An article of the batch with the number of its story (1 for the first). */
 export interface ArticleInStory {
@@ -34,9 +35,9 @@ function sourceKeyIn(articleId: string, index: ReadonlyMap<string, ArticleInStor
   return `${story}|${independentSourceKey(articleId, facts)}`;
 }
 
-/** The batch's relations of one level, each with the number of its story, in story order. */
+/** The batch's relations at one level (see isAtLevel), each with the number of its story, in story order. */
 export function* relationsAt(stories: readonly StoryRelations[], level: RelationLevel): Generator<{ story: number; relation: Relation }> {
   for (const [position, story] of stories.entries()) {
-    for (const relation of story.relations) if (relation.level === level) yield { story: position + 1, relation };
+    for (const relation of story.relations) if (isAtLevel(relation, level)) yield { story: position + 1, relation };
   }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aggregateRelations } from '../../src/graph/index.ts';
+import { entityId } from '../../src/shared/entity-id.ts';
 import { actor, article, entity, relation, story } from './build-relations.ts';
 
 const US = actor('e-us', 'United States', 'country', 'US');
@@ -149,4 +150,26 @@ test('edges come heaviest first, and every evidence sentence stays on its edge w
     [1, 'a1', 'Reuters'],
     [1, 'a2', 'AP'],
   ]);
+});
+
+test('at the country level, relations the relate stage wrote between country entities at the actor level count too (it does not write them twice)', () => {
+  const russia = actor(entityId('country:RU'), 'Russia', 'country', 'RU');
+  const us = actor(entityId('country:US'), 'United States', 'country', 'US');
+  const graph = aggregateRelations(
+    [
+      story(
+        [
+          relation({ level: 'actor', source: russia, target: us, type: 'accuse', articles: ['a1'] }),
+          relation({ level: 'actor', source: russia, target: null, type: 'protest', articles: ['a1'] }),
+          relation({ level: 'actor', source: PUTIN, target: us, type: 'accuse', articles: ['a1'] }),
+          relation({ level: 'country', source: russia, target: us, type: 'threaten', articles: ['a1'] }),
+        ],
+        [article('a1', 'Reuters')],
+      ),
+    ],
+    'country',
+  );
+  assert.deepEqual(graph.edges.map((edge) => edge.type).sort(), ['accuse', 'threaten']);
+  assert.deepEqual(graph.nodes.find((node) => node.label === 'Russia')!.actsWithoutTarget.map((act) => act.type), ['protest']);
+  assert.ok(!graph.nodes.some((node) => node.label === 'Vladimir Putin'), 'a person is no node of the country graph');
 });
