@@ -17,6 +17,8 @@ export interface RelatedActors {
  */
 export function relateActors(articles: readonly Article[], entities: LinkedEntities): RelatedActors {
   const lexicon = loadPloverLexicon();
-  const read = articles.flatMap((article) => readArticleRelations(article, entities, lexicon));
+  // an article a stage before failed on (its story could not be aligned) has nothing to read
+  const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
+  const read = readable.flatMap((article) => readArticleRelations(article, entities, lexicon));
   return gatherRelations(read, articles, entities.entities);
 }
