@@ -104,11 +104,13 @@ export class ClauseActors {
     }
     let end = phrase.endToken;
     while (end + 1 < to && JOINERS.has(tokens[end]!.text.toLowerCase())) {
+      const comma = tokens[end]!.text === ',';
       let next = end + 1;
       if (tokens[next]!.text.toLowerCase() === 'and') next++; // "Russia, China, and Iran"
       while (next < to && tokens[next]!.pos === 'DET') next++;
       const actor = this.at(next);
-      if (!actor) break;
+      // "..., and Russia condemned": after a comma, an actor with its own verb opens the next clause
+      if (!actor || (comma && ['VERB', 'AUX'].includes(tokens[actor.endToken]?.pos ?? ''))) break;
       end = actor.endToken;
     }
     return first === phrase.firstToken && end === phrase.endToken ? phrase : { firstToken: first, endToken: end, head: phrase.head };

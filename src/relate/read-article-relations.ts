@@ -39,11 +39,14 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
   if (!article.clauses.length) return [];
   const actors = new ClauseActors(article, entities);
   const relations: ReadRelation[] = [];
+  const told: ToldAct[] = [];
   for (const clause of article.clauses) {
     const words = new ClauseWords(article.tokens, clause, clause.dates.map((index) => article.dates[index]!));
+    while (told.length && told[0]!.sentence < clause.sentence - TOLD_SENTENCES_BACK) told.shift();
     for (const act of readActs(words, lexicon)) {
-      const ends = resolveEnds(words, actors, act);
+      const ends = resolveEnds(words, actors, act, told);
       if (!ends) continue;
+      told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && lexicon.requiresRecipient.has(act.type)) continue;
       let manner = readManner(article, words, act, lexicon, entities);
       if (manner.reported === 'planned' && PROMISED_IN_FUTURE.has(act.type)) {
@@ -75,7 +78,7 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
  * "talks between Maduro and Putin" as the first and the second; a thing acted on names its owner or
  * place when no actor is its target ("seized a Venezuelan tanker", "a tanker off the coast of Venezuela").
  */
-function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct): { sources: NamedActor[]; targets: NamedActor[] } | null {
+function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[]): { sources: NamedActor[]; targets: NamedActor[] } | null {
   const widen = (phrase: Participant | null) => actors.widen(phrase, words.from, words.to);
   if (act.between) {
     const both = actors.ofPhrase(widen(act.source));
@@ -87,11 +90,41 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct): 
   let targets = actors.ofPhrase(widen(act.target));
   if (!targets.length && act.object) targets = actors.ofPhrase(act.object);
   const direct = act.object ?? act.target;
+  // "Poland pledged aid to Ukraine, and Russia condemned the pledge": the act named again stands for its doers
+  if (!targets.length && direct) targets = doersOfActNamed(words, direct, told, act.firstToken);
   if (!targets.length && direct && !SENSES_NEED_ACTOR.has(act.type) && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct.endToken);
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && direct && SENSES_NEED_ACTOR.has(act.type) && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type)) return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
+}
+
+/** An act read a moment before: the word that named it and its doers, for "condemned the seizure" after "seized". */
+interface ToldAct {
+  sentence: number;
+  word: string;
+  sources: NamedActor[];
+  firstToken: number;
+}
+/** How far back an act may be named again: its sentence and the two before. */
+const TOLD_SENTENCES_BACK = 2;
+
+/** The doers of the act the phrase's head names again ("the pledge", "the seizure", "the strikes"), the latest first. */
+function doersOfActNamed(words: ClauseWords, phrase: Participant, told: readonly ToldAct[], before: number): NamedActor[] {
+  const head = words.tokens[phrase.head]!;
+  if (head.pos !== 'NOUN') return [];
+  for (let index = told.length - 1; index >= 0; index--) {
+    const act = told[index]!;
+    if (act.firstToken < before && sameStem(act.word, head.lemma)) return act.sources;
+  }
+  return [];
+}
+
+/** "seize" and "seizure", "invade" and "invasion", "pledge" and "pledge": a shared start of four letters or more, most of the shorter word. */
+function sameStem(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= 4 && shared >= 0.6 * Math.min(a.length, b.length);
 }
 
 /** "He also pointed out": the last person named before the clause (for he, she), or the last country or organisation (it, they). */
