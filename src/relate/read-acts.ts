@@ -91,7 +91,9 @@ function readVerbAct(words: ClauseWords, lexicon: PloverLexicon, verb: number): 
   const entries = lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(words.lower(verb));
   if (!entries) return null;
   const passive = words.isPassive(verb);
-  const complement = passive ? null : thatClause(words, verb);
+  // "announced that he will extend the curfew": a clause about the speaker itself is its own act, not the target of this one
+  const said = passive ? null : thatClause(words, verb);
+  const complement = said && !(said.subject.endToken - said.subject.firstToken === 1 && words.tokens[said.subject.firstToken]!.pos === 'PRON') ? said : null;
   let best: { act: ClauseAct; score: number } | null = null;
   if (complement) {
     const entry = entries.find((candidate) => TAKES_THAT_CLAUSE.has(candidate.type));
@@ -264,7 +266,9 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
   if (!source) {
     let first = noun;
     while (first - 1 >= words.from && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'PART', 'NUM'].includes(words.tokens[first - 1]!.pos)) first--;
-    if (first < noun) {
+    // only a name or a pronoun owns the act: "Russia's support", "US sanctions", "its support", not "the night-time curfew"
+    const owner = [...range(first, noun)].some((index) => ['PROPN', 'PRON'].includes(words.tokens[index]!.pos));
+    if (first < noun && owner) {
       source = { firstToken: first, endToken: noun, head: noun - 1 };
       sourceIsPossessive = POSSESSIVE_PRONOUNS.has(words.lower(noun - 1)) || [...range(first, noun)].some((index) => POSSESSIVE_PRONOUNS.has(words.lower(index)));
     }
@@ -306,8 +310,7 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
     // the verb whose object the noun is in
     const verb = words.previousVerb(act.firstToken);
     if (verb === -1) continue;
-    const object = words.phraseAt(verb + 1);
-    const governs = object && act.firstToken >= object.firstToken && act.firstToken < object.endToken;
+    const governs = nounsBetween(words, verb + 1, act.firstToken);
     const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb);
     if (!governs) {
       if (act.source && isBareDeterminer(words, act.source)) act.source = null;
@@ -338,8 +341,10 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
     for (const inner of acts) {
       if (inner === outer || dropped.has(inner) || inner.firstToken <= to) continue;
       dropped.add(inner);
-      outer.target ??= inner.target;
-      outer.object ??= inner.object ?? inner.target;
+      // not the outer act's own doer, which "to host" reads as its target ("rejected a US offer to host a summit")
+      const innerTarget = inner.target && inner.target.firstToken !== outer.source?.firstToken ? inner.target : null;
+      outer.target ??= innerTarget;
+      outer.object ??= inner.object ?? innerTarget;
     }
   }
   // "rejected an Indian proposal", "dismissed calls by the opposition": an act named in the object of another is that act's content
@@ -370,6 +375,15 @@ function infinitiveAfter(words: ClauseWords, verb: number): number {
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.pos === 'SCONJ') return -1;
   }
   return -1;
+}
+
+/** "extend the night-time curfew": only the words of one noun phrase (hyphens too) between the verb and the noun. */
+function nounsBetween(words: ClauseWords, from: number, noun: number): boolean {
+  for (let index = from; index < noun; index++) {
+    const token = words.tokens[index]!;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART'].includes(token.pos) && token.text !== '-') return false;
+  }
+  return true;
 }
 
 function within(token: number, phrase: Participant | null): boolean {

@@ -28,12 +28,22 @@ export interface ReadRelation extends Manner {
 const SENSES_NEED_ACTOR = new Set<RelationType>(['consult', 'support', 'retreat', 'cooperate', 'concede', 'sanction']);
 /**
  * Types whose act often has no recipient: "thousands protested in Belgrade", "Russia deployed troops",
- * "the minister resigned". Any other act whose recipient the sentence does not name is left out: "X
+ * "the minister resigned", "Kostunica promised to democratize Serbia". Any other act whose recipient the sentence does not name is left out: "X
  * threatened to impose restrictions" with no one named tells a reader no relation.
  */
-const ACTS_WITHOUT_RECIPIENT = new Set<RelationType>(['protest', 'mobilize', 'retreat']);
+const ACTS_WITHOUT_RECIPIENT = new Set<RelationType>(['protest', 'mobilize', 'retreat', 'agree']);
 /** Modes done to people only: "executed a seizure warrant" is no execution. */
 const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'torture', 'arrest', 'deport', 'expel']);
+/** Acts whose place after them is where they happen: "protested in Belgrade", "held talks in Geneva". */
+const WHERE_NOT_WHOM = new Set<RelationType>(['protest', 'consult']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+/** Material conflict that, announced or made conditional ("will impose", "would blockade", "unless ..."), is a threat. */
+const THREATENED_IN_FUTURE = new Set<RelationType>(['coerce', 'assault', 'sanction', 'protest']);
+/** The THREATEN mode (PLOVER 0.8, table THREATEN modes) of the act threatened. */
+const THREAT_MODES = new Map<string, string>([
+  ['coerce/restrict', 'restrict'], ['coerce/curfew', 'restrict'], ['coerce/martial-law', 'restrict'], ['coerce/ban', 'ban'], ['coerce/arrest', 'arrest'],
+  ['coerce/seize', 'territory'], ['sanction/expel', 'expel'], ['sanction/discontinue', 'relations'], ['sanction/withdraw', 'relations'], ['assault', 'violence'], ['protest', 'restrict'],
+]);
 /** Material cooperation that, told in the future, is a promise: AGREE. */
 const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat', 'concede']);
 /** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke" (not "Russian and Chinese backing"). */
@@ -64,10 +74,16 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
         if (!ends.targets.length) continue;
       }
       let manner = readManner(article, words, act, lexicon, entities);
-      if (manner.reported === 'planned' && PROMISED_IN_FUTURE.has(act.type)) {
+      const announced = manner.reported === 'planned' || (manner.reported === 'hypothetical' && manner.auxiliary.includes('future'));
+      if (announced && PROMISED_IN_FUTURE.has(act.type)) {
         // "Finland will give Tanzania a grant": a cooperative act told in the future is a commitment, AGREE (PLOVER 0.8, § AGREE)
         act.type = 'agree';
         act.mode = null;
+        manner = { ...manner, reported: manner.speaker || manner.speakerId ? 'asserted' : 'fact' };
+      } else if ((announced || manner.reported === 'hypothetical') && THREATENED_IN_FUTURE.has(act.type) && (act.kind !== 'noun' || act.verb !== act.firstToken)) {
+        // "will extend the curfew in Abidjan", "would blockade Paris", "plans to impose restrictions": a coercive act announced is a THREATEN
+        act.mode = THREAT_MODES.get(`${act.type}/${act.mode}`) ?? THREAT_MODES.get(act.type) ?? null;
+        act.type = 'threaten';
         manner = { ...manner, reported: manner.speaker || manner.speakerId ? 'asserted' : 'fact' };
       }
       const sentence = article.sentences[clause.sentence]!;
@@ -110,7 +126,9 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   if (!targets.length && direct) targets = doersOfActNamed(words, direct, told, act.firstToken);
   const needsActor = SENSES_NEED_ACTOR.has(act.type) || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
   if (!targets.length && direct && needsActor && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
-  if (!targets.length && direct && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct.endToken);
+  // "rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo": the doer of the thing is the one answered
+  if (!targets.length && direct && ['by', 'from'].includes(words.lower(direct.endToken))) targets = actors.ofPhrase(words.phraseAt(direct.endToken + 1));
+  if (!targets.length && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type));
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
@@ -171,11 +189,13 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
 }
 
 /** The first actor after `from` in the clause that a preposition of place or belonging brings in, before another verb. */
-function placeAfter(words: ClauseWords, actors: ClauseActors, from: number): NamedActor[] {
+function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean): NamedActor[] {
   for (let index = from; index < words.to; index++) {
     const token = words.tokens[index]!;
     if (token.pos === 'VERB' && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
     const actor = actors.at(index);
+    // "protested in Belgrade", "met in Geneva": where it happened, not whom it is done to
+    if (actor && skipWhere && LOCATIVES.has(words.lower(actor.firstToken - 1))) return [];
     if (actor) return [actor];
   }
   return [];

@@ -49,11 +49,14 @@ export function readManner(article: Article, words: ClauseWords, act: ClauseAct,
   if (denied) return { reported: 'denied', auxiliary, ...asSaid };
   if (hypothetical) return { reported: 'hypothetical', auxiliary, ...asSaid };
   if (act.type !== 'request' && isAskedFor(words, act, lexicon)) return { reported: 'requested', auxiliary, ...asSaid };
-  if (future || hasCue(lowerBefore, lemmasBefore, lexicon.cues.planned.filter((cue) => cue[0] !== 'will'))) return { reported: 'planned', auxiliary, ...asSaid };
+  if (future || hasCue(lowerBefore, lemmasBefore, lexicon.cues.planned.filter((cue) => cue[0] !== 'will')) || hasCue(lowerBefore, lemmasBefore, WILLINGNESS)) return { reported: 'planned', auxiliary, ...asSaid };
   if (hasCue(lowerBefore, lemmasBefore, lexicon.cues.alleged)) return { reported: 'alleged', auxiliary, ...asSaid };
   if (speech) return { reported: 'asserted', auxiliary, ...asSaid };
   return { reported: 'fact', auxiliary, speakerId: null, speaker: null };
 }
+
+/** "is ready to contribute", "is prepared to lift", "is willing to send": a readiness, told like a plan (PLOVER 0.8, § AGREE). */
+const WILLINGNESS: ReadonlyArray<readonly string[]> = [['be', 'ready', 'to'], ['be', 'prepared', 'to'], ['be', 'willing', 'to'], ['be', 'committed', 'to'], ['stand', 'ready', 'to']];
 
 /** "deny", "refute": the single words that deny; "categorically", "false" alone describe, not deny. */
 const DENIAL_WORDS = new Set(['deny', 'denied', 'denial', 'refute', 'rebut']);
