@@ -26,8 +26,8 @@ export interface ClauseAct {
   complementFrom?: number;
 }
 
-/** Types whose verb may govern a that-clause naming the target: "demanded that the DPRK forsake", "warned that police will". */
-const TAKES_THAT_CLAUSE = new Set<RelationType>(['request', 'accuse', 'threaten', 'agree', 'reject']);
+/** Types whose verb may govern a that-clause naming the target: "demanded that the DPRK forsake", "warned that police will" (not "assured that Maduro has little time"). */
+const TAKES_THAT_CLAUSE = new Set<RelationType>(['request', 'accuse', 'threaten', 'reject']);
 
 /**
  * Verbs that lend their subject to the noun after them and name no act of their own: "expressed
@@ -71,7 +71,7 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
   for (let index = from; index < to; index++) {
     if (covered.has(index)) continue;
     const token = tokens[index]!;
-    if ((token.pos === 'VERB' && !isLooseParticiple(words, index)) || index === words.clause.roles.act) {
+    if ((token.pos === 'VERB' || index === words.clause.roles.act) && !isLooseParticiple(words, index)) {
       const act = readVerbAct(words, lexicon, index) ?? readDemandBySaying(words, lexicon, index);
       if (act) acts.push(act);
     } else if (token.pos === 'NOUN' || token.pos === 'PROPN') {
