@@ -150,12 +150,16 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
     const decided = object ? objectMode(words, lexicon, entry.type, entry.mode, object) : undefined;
     // "delivered several anti-aircraft systems to Venezuela": an object the list lacks, but a recipient after the preposition
     // only for a verb of one sense: "sent a letter to Moscow" is no aid ("send" also mobilizes)
-    if (decided === undefined && !(target && entry.frame === 'source-verb-object-prep-target' && new Set(lexicon.verbs.get(entry.lemma)!.map((other) => other.type)).size === 1)) return null;
+    // "asked Germany for more air defence systems": asking a named actor for anything is a request
+    const oneSense = new Set(lexicon.verbs.get(entry.lemma)!.map((other) => other.type)).size === 1;
+    if (decided === undefined && !(target && ((entry.frame === 'source-verb-object-prep-target' && oneSense) || entry.type === 'request'))) return null;
     mode = decided === undefined ? null : decided;
     score += decided === undefined ? -1 : 2;
   }
   if (entry.ambiguous) score -= 1;
-  if (target || object) score += 1;
+  // a frame that finds whom the act is done to reads the clause better than one that finds only what: "asked Germany for ..."
+  if (target) score += 2;
+  else if (object) score += 1;
   return {
     act: { type: entry.type, mode, context: entry.context ?? null, firstToken: verb, endToken: entry.particle ? verb + 2 : verb + 1, verb, source, target, object, between: false, sourceIsPossessive: false, kind: 'verb' },
     score,

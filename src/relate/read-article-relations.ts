@@ -3,7 +3,7 @@ import { countriesByCode } from '../shared/countries.ts';
 import { ClauseActors, type NamedActor } from './clause-actors.ts';
 import { ClauseWords } from './clause-words.ts';
 import type { PloverLexicon } from './plover-lexicon.ts';
-import { readActs, type ClauseAct } from './read-acts.ts';
+import { objectMode, readActs, type ClauseAct } from './read-acts.ts';
 import { readManner, type Manner } from './read-manner.ts';
 
 /** One relation as one sentence of one article tells it, before relations are gathered across articles. */
@@ -63,7 +63,7 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
     const words = new ClauseWords(article.tokens, clause, clause.dates.map((index) => article.dates[index]!));
     while (told.length && told[0]!.sentence < clause.sentence - TOLD_SENTENCES_BACK) told.shift();
     for (const act of readActs(words, lexicon)) {
-      const ends = resolveEnds(words, actors, act, told);
+      const ends = resolveEnds(words, actors, act, told, lexicon);
       if (!ends) continue;
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
@@ -109,7 +109,7 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
  * "talks between Maduro and Putin" as the first and the second; a thing acted on names its owner or
  * place when no actor is its target ("seized a Venezuelan tanker", "a tanker off the coast of Venezuela").
  */
-function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[]): { sources: NamedActor[]; targets: NamedActor[] } | null {
+function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[], lexicon: PloverLexicon): { sources: NamedActor[]; targets: NamedActor[] } | null {
   const widen = (phrase: Participant | null) => actors.widen(phrase, words.from, words.to);
   if (act.between) {
     const both = actors.ofPhrase(widen(act.source));
@@ -125,7 +125,9 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   // "Poland pledged aid to Ukraine, and Russia condemned the pledge": the act named again stands for its doers
   if (!targets.length && direct) targets = doersOfActNamed(words, direct, told, act.firstToken);
   const needsActor = SENSES_NEED_ACTOR.has(act.type) || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
-  if (!targets.length && direct && needsActor && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
+  // "released the soldiers" is a release, "released a statement" is not: the type's own objects tell them apart
+  const ownObject = direct !== null && objectMode(words, lexicon, act.type, null, direct) !== undefined && (lexicon.objects.get(act.type)?.size ?? 0) > 0;
+  if (!targets.length && direct && needsActor && !ownObject && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
   // "rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo": the doer of the thing is the one answered
   if (!targets.length && direct && ['by', 'from'].includes(words.lower(direct.endToken))) targets = actors.ofPhrase(words.phraseAt(direct.endToken + 1));
   if (!targets.length && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type));
