@@ -152,7 +152,8 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
     // only for a verb of one sense: "sent a letter to Moscow" is no aid ("send" also mobilizes)
     // "asked Germany for more air defence systems": asking a named actor for anything is a request
     const oneSense = new Set(lexicon.verbs.get(entry.lemma)!.map((other) => other.type)).size === 1;
-    if (decided === undefined && !(target && ((entry.frame === 'source-verb-object-prep-target' && oneSense) || entry.type === 'request'))) return null;
+    // "called for sanctions against Nigeria": whatever is asked for, asking is a request
+    if (decided === undefined && !((target && entry.frame === 'source-verb-object-prep-target' && oneSense) || entry.type === 'request')) return null;
     mode = decided === undefined ? null : decided;
     score += decided === undefined ? -1 : 2;
   }
@@ -320,8 +321,10 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
       if (act.source && isBareDeterminer(words, act.source)) act.source = null;
       continue;
     }
-    if (!LIGHT_VERBS.has(words.tokens[verb]!.lemma)) {
-      // "condemned the seizure", "project international backing": the noun's doer is not the verb's subject
+    // "condemned the seizure": a verb that names an act of its own has the noun as its content; "project international
+    // backing" after "effort to": a verb with no subject of its own lends none; "speeded up the withdrawal": its subject does
+    const lends = LIGHT_VERBS.has(words.tokens[verb]!.lemma) || (!governing && words.directSubjectOf(verb) !== null);
+    if (!lends) {
       act.source = null;
       continue;
     }
