@@ -48,12 +48,11 @@ interface RelationSpec {
   date?: string;
 }
 
-/** What the story tells, by hand: actor-level relations, and the country-level roll-ups of some of them. */
+/** What the story tells, by hand: actor-level relations, and the country-level roll-up of one between people (as src/relate makes none between countries). */
 const SPECS: readonly RelationSpec[] = [
   { id: 'r-call', level: 'actor', source: 'Vladimir Putin', target: 'Nicolás Maduro', type: 'consult', mode: 'phone', reported: 'fact', sentence: /spoke with/, trigger: /spoke/, date: '2025-12-11' },
   { id: 'r-call-countries', level: 'country', source: 'Russia', target: 'Venezuela', type: 'consult', mode: 'phone', reported: 'fact', sentence: /spoke with/, trigger: /spoke/, date: '2025-12-11' },
   { id: 'r-seizure', level: 'actor', source: 'United States', target: 'Venezuela', type: 'coerce', mode: 'seize', reported: 'fact', sentence: /forces seized/, trigger: /seized/ },
-  { id: 'r-seizure-countries', level: 'country', source: 'United States', target: 'Venezuela', type: 'coerce', mode: 'seize', reported: 'fact', sentence: /forces seized/, trigger: /seized/ },
   { id: 'r-condemn', level: 'actor', source: 'Russia', target: 'United States', type: 'accuse', mode: 'disapprove', reported: 'fact', sentence: /Russia condemned/, trigger: /condemned/ },
   { id: 'r-supply', level: 'actor', source: 'Russia', target: 'Venezuela', type: 'aid', mode: null, reported: 'hypothetical', sentence: /could supply/, trigger: /could supply/ },
   { id: 'r-second-ship', level: 'actor', source: 'United States', target: null, type: 'coerce', mode: 'seize', reported: 'denied', sentence: /did not seize/, trigger: /did not seize/ },

@@ -61,6 +61,8 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
     const data = graphData(html);
     assert.deepEqual(data.levels.actor.nodes.map((node) => node.label).sort(), ['Nicolás Maduro', 'Russia', 'United States', 'Venezuela', 'Vladimir Putin']);
     assert.deepEqual(data.levels.country.nodes.map((node) => node.label).sort(), ['Russia', 'United States', 'Venezuela']);
+    // the call by its roll-up, the rest as they are: their ends are countries already
+    assert.deepEqual(data.levels.country.edges.map((edge) => edge.id).sort(), ['e-r-call-countries', 'e-r-condemn', 'e-r-seizure', 'e-r-supply']);
     const edge = (id: string) => data.levels.actor.edges.find((item) => item.id === `e-${id}`)!;
     assert.deepEqual([edge('r-call').colour, edge('r-seizure').colour, edge('r-condemn').colour], ['#56B4E9', '#D55E00', '#E69F00'], 'verbal cooperation, material conflict, verbal conflict');
     assert.deepEqual([edge('r-call').line, edge('r-supply').line, edge('r-solidarity').line], ['solid', 'dashed', 'dashed']);

@@ -63,11 +63,20 @@ function edgeWidth(independent: number): number {
 
 /**
  * The graph of the listed relations (`shown`: the same lines the list shows, so the cap holds for both):
- * at the actor level, each line; at the country level, the country relations those lines roll up into.
+ * at the actor level, each line; at the country level, the country relations those lines roll up into,
+ * and the lines between countries already ("Russia condemned the seizure": the extractor makes no
+ * country-level copy of those).
  */
 export function buildRelationGraph(shown: readonly Relation[], context: HtmlContext): RelationGraphData {
   const countryLevel = context.dossier.relations.filter((relation) => relation.level === 'country');
-  const countryEdges = new Set(shown.flatMap((relation) => (relation.level === 'country' ? [relation] : countryRollups(relation, countryLevel))));
+  const betweenCountries = (relation: Relation) => relation.sourceActor.type === 'country' && (relation.targetActor === null || relation.targetActor.type === 'country');
+  const countryEdges = new Set(
+    shown.flatMap((relation) => {
+      if (relation.level === 'country') return [relation];
+      const rollups = countryRollups(relation, countryLevel);
+      return rollups.length || !betweenCountries(relation) ? rollups : [relation];
+    }),
+  );
   const relations: ShownRelation[] = [];
   const sentences: ShownSentence[] = [];
   const sentenceIndex = new Map<string, number>();
