@@ -74,7 +74,9 @@ export const RELATION_GRAPH_SCRIPT = String.raw`(function () {
       var drawn = data.levels[level];
       graph.elements().remove();
       graph.add(drawn.nodes.map(function (node) { return { group: 'nodes', data: node }; }).concat(drawn.edges.map(function (edge) { return { group: 'edges', data: edge }; })));
-      graph.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 24, idealEdgeLength: function () { return 140; }, nodeRepulsion: function () { return 400000; } }).run();
+      // edges about a fifth of the width apart: a phone's graph is not drawn as wide as a laptop's, then shrunk
+      var edgeLength = Math.max(60, Math.min(140, graph.width() / 5));
+      graph.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 24, idealEdgeLength: function () { return edgeLength; }, nodeRepulsion: function () { return edgeLength * edgeLength * 20; } }).run();
       if (graph.zoom() > 1.5) graph.zoom({ level: 1.5, renderedPosition: { x: graph.width() / 2, y: graph.height() / 2 } });
       panel.textContent = hint;
     };

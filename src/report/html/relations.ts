@@ -45,10 +45,10 @@ function graphSection(context: HtmlContext): string {
   const levels = countries
     ? `<fieldset class="levels"><legend>Draw</legend><label><input type="radio" name="relation-level" value="actor" checked> people and bodies</label> <label><input type="radio" name="relation-level" value="country"> countries</label></fieldset>`
     : '';
-  const legend = (Object.keys(QUAD_COLOURS) as QuadCode[]).map((quad) => `<span class="swatch quad-${quad.replace(' ', '-')}"></span>${quad}`).join(' ');
+  const legend = (Object.keys(QUAD_COLOURS) as QuadCode[]).map((quad) => `<span class="key"><span class="swatch quad-${quad.replace(' ', '-')}"></span>${quad}</span>`).join(' ');
   return `<section id="relation-graph" hidden>${levels}
 <div id="relation-graph-canvas" role="img" aria-label="Actor graph: the list below gives each relation"></div>
-<p class="legend muted">${legend} · dashed: not reported as fact · wider: more independent sources</p>
+<p class="legend muted">${legend} · <span class="key">dashed: not reported as fact</span> · <span class="key">wider: more independent sources</span></p>
 <div id="relation-graph-evidence" aria-live="polite">Click an edge to see its evidence, or a person, body or country to see all it takes part in.</div>
 </section>`;
 }
