@@ -22,8 +22,8 @@ const SECTIONS: ReadonlyArray<(context: HtmlContext) => string> = Object.freeze(
   renderOmissions,
   renderQuoteTable,
   renderTimeline,
-  renderFraming,
   renderRelations,
+  renderFraming,
   renderArticles,
 ]);
 
