@@ -1,5 +1,5 @@
 import type { Article, Message, StorySummary } from '../model/index.ts';
-import { countSupport } from './facts/count-support.ts';
+import { countSupport } from '../shared/count-support.ts';
 
 /**
  * Counts what a reader asks first: how many articles, outlets and independent sources, in which languages;

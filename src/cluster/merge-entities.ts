@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Entity, EntityMention, EntityType, LinkedEntities } from '../model/index.ts';
+import { entityId } from '../shared/entity-id.ts';
 import { endsWithWords, foldText } from '../shared/words.ts';
 
 interface Group {
@@ -140,17 +140,3 @@ function typeOf(group: Group): EntityType {
   return [...group.types.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'other' ? 1 : -1))[0]![0];
 }
 
-/** Ids already hashed: `idOf` is asked once per mention and clause term, a 4 MB article some 200,000 times. */
-const entityIds = new Map<string, string>();
-/** Ids kept at most: a long-running process that meets new names all day does not keep them all. */
-const MAX_KEPT_IDS = 100_000;
-
-function entityId(key: string): string {
-  let id = entityIds.get(key);
-  if (id === undefined) {
-    id = `e${createHash('sha1').update(key).digest('hex').slice(0, 10)}`;
-    if (entityIds.size >= MAX_KEPT_IDS) entityIds.clear();
-    entityIds.set(key, id);
-  }
-  return id;
-}

@@ -1,4 +1,7 @@
 import type { Article, Entity, LinkedEntities, Relation } from '../model/index.ts';
+import { gatherRelations } from './gather-relations.ts';
+import { loadPloverLexicon } from './plover-lexicon.ts';
+import { readArticleRelations } from './read-article-relations.ts';
 
 /** What the relate stage adds to a dossier: the relations, and the countries they name that the story's entities lack. */
 export interface RelatedActors {
@@ -8,10 +11,14 @@ export interface RelatedActors {
 
 /**
  * The relate stage: who supports, pressures, sanctions or meets whom, as PLOVER-coded relations with
- * their evidence, read from the clause layer of annotate and the PLOVER lexicon (data/plover-relations.json).
+ * their evidence. Each clause of annotate is read for an act of the PLOVER lexicon (data/plover-relations.json)
+ * — a verb, a noun ("the seizure of the tanker by ...") or a phrase ("expressed solidarity with") — and its
+ * actors; the relations are then gathered across articles, at the level of the actors and of their countries.
  */
 export function relateActors(articles: readonly Article[], entities: LinkedEntities): RelatedActors {
-  void articles;
-  void entities;
-  return { relations: [], countries: [] };
+  const lexicon = loadPloverLexicon();
+  // an article a stage before failed on (its story could not be aligned) has nothing to read
+  const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
+  const read = readable.flatMap((article) => readArticleRelations(article, entities, lexicon));
+  return gatherRelations(read, articles, entities.entities);
 }

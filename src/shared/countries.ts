@@ -9,3 +9,11 @@ export function loadCountries(): readonly Country[] {
   countries ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/countries.json'), 'utf8')) as Country[];
   return countries;
 }
+
+let byCode: Map<string, Country> | undefined;
+
+/** The countries by ISO 3166-1 alpha-2 code ("RU" → Russia). */
+export function countriesByCode(): ReadonlyMap<string, Country> {
+  byCode ??= new Map(loadCountries().map((country) => [country.cca2, country]));
+  return byCode;
+}

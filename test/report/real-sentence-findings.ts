@@ -5,7 +5,7 @@
  * real pipeline read, picked by a word it contains; quote variants are the pipeline's own quotes.
  * The reports are what is tested, not these findings.
  */
-import { countSupport } from '../../src/align/facts/count-support.ts';
+import { countSupport } from '../../src/shared/count-support.ts';
 import { readTimelineDate } from '../../src/align/timeline/read-timeline-date.ts';
 import type { Article, Conflict, Dossier, Evidence, Fact, Framing, FramingTerm, QuoteVariant, TimelineEntry } from '../../src/model/index.ts';
 

@@ -44,7 +44,7 @@ test('every id is unique and every link lands on an element of the page', async 
 test('the sections come in reading order, each only when it has something', async () => {
   const html = renderHtml(await seedsWithFindings());
   const sections = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
-  assert.deepEqual(sections, ['sources', 'facts', 'conflicts', 'single-source', 'omissions', 'quotes', 'timeline', 'framing', 'articles']);
+  assert.deepEqual(sections, ['sources', 'facts', 'conflicts', 'single-source', 'omissions', 'quotes', 'timeline', 'framing', 'relations', 'articles']);
   const bare = renderHtml({ ...(await analyzeSeeds()), facts: [], conflicts: [], singleSource: [], omissions: [], quoteVariants: [], timeline: [], framing: [], relations: [] });
   assert.deepEqual([...bare.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]), ['sources', 'quotes', 'articles']);
 });

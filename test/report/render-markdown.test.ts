@@ -23,9 +23,9 @@ test('sections come in the order a reader wants, each present only when it has s
   const markdown = renderMarkdown(await seedsWithFindings());
   assert.deepEqual(headings(markdown).slice(1), [
     'Sources', 'Corroborated', 'Where the outlets disagree', 'Only one outlet reports', 'Left out', 'The same quote, as each outlet gives it',
-    'Timeline', 'Framing', 'Cleaning',
+    'Timeline', 'Who relates to whom', 'Framing', 'Cleaning',
   ].filter((heading) => headings(markdown).includes(heading)));
-  for (const heading of ['Corroborated', 'Where the outlets disagree', 'Only one outlet reports', 'The same quote, as each outlet gives it', 'Timeline', 'Framing']) {
+  for (const heading of ['Corroborated', 'Where the outlets disagree', 'Only one outlet reports', 'The same quote, as each outlet gives it', 'Timeline', 'Who relates to whom', 'Framing']) {
     assert.ok(headings(markdown).includes(heading), heading);
   }
   const bare = renderMarkdown({ ...(await analyzeSeeds()), facts: [], conflicts: [], singleSource: [], omissions: [], quoteVariants: [], timeline: [], framing: [], relations: [] });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Evidence, Fact, Omission, SingleSourceClaim, Span } from '../../model/index.ts';
 import { standsAlone } from './choose-headline.ts';
-import { countSupport } from './count-support.ts';
+import { countSupport } from '../../shared/count-support.ts';
 import { isQuestion } from './is-question.ts';
 import type { ClauseFeatures } from './describe-clauses.ts';
 

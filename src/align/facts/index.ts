@@ -4,7 +4,7 @@ import type { AlignOptions, Article, Evidence, Fact, FactHeadline, LinkedEntitie
 import { foldText } from '../../shared/words.ts';
 import { chooseHeadline } from './choose-headline.ts';
 import { clusterClauses, type ScoredPair } from './cluster-clauses.ts';
-import { countSupport } from './count-support.ts';
+import { countSupport } from '../../shared/count-support.ts';
 import { describeClauses, type ClauseFeatures } from './describe-clauses.ts';
 import { findCandidatePairs } from './find-candidate-pairs.ts';
 import { findEventGroups } from './find-event-groups.ts';

@@ -1,14 +1,10 @@
 import type { ClauseRoles, Participant, Span, Token } from '../../model/index.ts';
+import { isPhraseWord, isPossessiveMark, phraseAfter, phraseBefore, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../../shared/noun-phrases.ts';
 import { spanLookup } from '../../shared/span-lookup.ts';
 import { loadReportingLexicon, type CueKind } from '../quotes/reporting-lexicon.ts';
 
-/** Words a noun phrase is made of: "the 6.1 magnitude quake", "Iran's Qeshm island". */
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
-/** Words a phrase is named by. */
-const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** "did not", "won't", "never": the act is denied. */
 const NEGATORS = new Set(['not', "n't", 'never']);
-const QUESTION_WORDS = new Set(['what', 'whether', 'why', 'how', 'where', 'when', 'who', 'if']);
 /** "refused to disclose", "declined to comment", "failed to reach": the act after "to" did not happen. */
 const REFUSALS = new Set(['refuse', 'decline', 'fail']);
 /** "No one was hurt", "nobody claimed": a doer or target that is nobody denies the act. */
@@ -25,8 +21,6 @@ const INFINITIVE_TAKERS = new Set([
   'start', 'continue', 'attempt', 'offer', 'fail', 'manage', 'move', 'need', 'pledge', 'prepare', 'choose', 'vote', 'wish', 'struggle', 'tend',
   'appear', 'seem', 'decline', 'arrange', 'resolve', 'propose', 'demand', 'ask', 'urge', 'order', 'allow', 'help',
 ]);
-/** Pronouns that open a relative clause, never part of a noun phrase: "a man who shot two people". */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 
 let reporting: { verbs: ReadonlySet<string>; takesObject: ReadonlySet<string> } | undefined;
 
@@ -96,13 +90,6 @@ export function lastPhraseOf(tokens: readonly Token[], from: number, to: number,
   let end = to;
   while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
   return phraseBefore(tokens, from, end, (index) => index >= from && index < to && isPhraseWord(tokens[index]!) && !inDate(index));
-}
-
-/** A word of a noun phrase: not a relative or question pronoun ("a man who shot", "reveal what"). */
-function isPhraseWord(token: Token): boolean {
-  if (!PHRASE_POS.has(token.pos) || isPossessiveMark(token)) return false;
-  const lower = token.text.toLowerCase();
-  return !((RELATIVE_PRONOUNS.has(lower) || QUESTION_WORDS.has(lower)) && token.pos !== 'DET');
 }
 
 interface Act {
@@ -246,87 +233,6 @@ function isNegated(tokens: readonly Token[], groupStart: number, verb: number): 
 function isNegativePhrase(tokens: readonly Token[], phrase: Participant): boolean {
   const first = tokens[phrase.firstToken]!.text.toLowerCase();
   return NEGATIVE_PHRASE_WORDS.has(first);
-}
-
-/**
- * The noun phrase that ends right before `end` (within `from`), with the phrases it is "of": "the leader
- * of the gang", "Most of its oil". Its head is the first of those phrases' nouns, or the next one's
- * when the first has none ("Most of its oil" → "oil").
- */
-function phraseBefore(tokens: readonly Token[], from: number, end: number, phraseWord: (index: number) => boolean): Participant | null {
-  let last = end - 1;
-  // "HP will not", "Maduro, 63, said": adverbs, particles and commas between the phrase and its verb
-  while (last >= from && !phraseWord(last)) {
-    const token = tokens[last]!;
-    if (!(token.pos === 'ADV' || (token.pos === 'PART' && !isPossessiveMark(token)) || token.text === ',')) return null;
-    last--;
-  }
-  if (last < from) return null;
-  let first = last;
-  for (;;) {
-    while (first - 1 >= from && (phraseWord(first - 1) || isPossessiveMark(tokens[first - 1]!))) first--;
-    // "the leader of the gang": the phrase before "of" is the one named
-    if (first - 2 >= from && tokens[first - 1]!.text.toLowerCase() === 'of' && phraseWord(first - 2)) first -= 1;
-    else break;
-    first--;
-  }
-  if (isAgeAfterName(tokens, from, first, last)) return agedNamesBefore(tokens, from, first - 1, phraseWord) ?? toParticipant(tokens, first, last + 1);
-  return toParticipant(tokens, first, last + 1);
-}
-
-/** "Jerry Ortiz, 35, was shot": the phrase `tokens[first..last]` is a number between commas, after the name it tells the age of. */
-function isAgeAfterName(tokens: readonly Token[], from: number, first: number, last: number): boolean {
-  if (first - 1 <= from || tokens[first - 1]!.text !== ',' || tokens[last + 1]?.text !== ',') return false;
-  for (let index = first; index <= last; index++) if (tokens[index]!.pos !== 'NUM') return false;
-  return true;
-}
-
-/**
- * The names before an age between commas, ending at the comma `comma`: "Carlos Velasquez" in "Carlos
- * Velasquez, 24, were arrested", and with the names before it joined by "and": "Guillermo Hernandez,
- * 20, and Carlos Velasquez, 24, were arrested" → "Guillermo Hernandez, 20, and Carlos Velasquez".
- */
-function agedNamesBefore(tokens: readonly Token[], from: number, comma: number, phraseWord: (index: number) => boolean): Participant | null {
-  const name = phraseBefore(tokens, from, comma, phraseWord);
-  if (!name) return null;
-  // ", 20, and" before the name: an earlier name and its age
-  const and = name.firstToken - 1;
-  if (and - 1 <= from || tokens[and]!.text.toLowerCase() !== 'and' || tokens[and - 1]!.text !== ',') return name;
-  let ageStart = and - 1;
-  while (ageStart - 1 > from && tokens[ageStart - 1]!.pos === 'NUM') ageStart--;
-  if (ageStart === and - 1 || !isAgeAfterName(tokens, from, ageStart, and - 2)) return name;
-  const earlier = agedNamesBefore(tokens, from, ageStart - 1, phraseWord);
-  return earlier ? { firstToken: earlier.firstToken, endToken: name.endToken, head: name.head } : name;
-}
-
-/** The noun phrase that starts at `start` (after adverbs and particles: "picked up the men"), with the phrases it is "of". */
-function phraseAfter(tokens: readonly Token[], start: number, to: number, phraseWord: (index: number) => boolean): Participant | null {
-  let first = start;
-  while (first < to && tokens[first]!.pos === 'ADV') first++;
-  if (first >= to || !phraseWord(first)) return null;
-  let end = first;
-  for (;;) {
-    while (end < to && (phraseWord(end) || isPossessiveMark(tokens[end]!))) end++;
-    if (end + 1 < to && tokens[end]!.text.toLowerCase() === 'of' && phraseWord(end + 1)) end++;
-    else break;
-  }
-  return toParticipant(tokens, first, end);
-}
-
-function toParticipant(tokens: readonly Token[], first: number, end: number): Participant | null {
-  // the head: the last noun before the first "of", or failing that the last noun of the phrase
-  let head = -1;
-  for (let index = first; index < end; index++) {
-    if (tokens[index]!.text.toLowerCase() === 'of' && head !== -1) break;
-    if (HEAD_POS.has(tokens[index]!.pos)) head = index;
-  }
-  if (head === -1) for (let index = first; index < end; index++) if (HEAD_POS.has(tokens[index]!.pos) || tokens[index]!.pos === 'NUM') head = index;
-  if (head === -1) return null;
-  return { firstToken: first, endToken: end, head };
-}
-
-function isPossessiveMark(token: Token): boolean {
-  return token.pos === 'PART' && /^['’]s?$/.test(token.text);
 }
 
 function findWord(tokens: readonly Token[], from: number, to: number, word: string): number {

@@ -49,8 +49,11 @@ export function loadActorGazetteer(): ReadonlyMap<string, KnownActor> {
   const countryActor = (country: (typeof countries)[number], form: KnownActor['form']): KnownActor => ({
     key: `country:${country.cca2}`, name: country.name.common, type: 'country', country: country.cca2, gender: null, form, offices: [],
   });
+  const newsNames = Object.entries(readDataFile<{ names: Record<string, string> }>('country-names.json').names);
   for (const country of countries) {
     add(country.name.common, countryActor(country, 'name'));
+    // "Turkey", "Britain", "Burma": names news uses that the package lacks (data/country-names.json)
+    for (const [name, code] of newsNames) if (code === country.cca2) add(name, countryActor(country, 'name'));
     add(country.name.official, countryActor(country, 'name'));
     for (const spelling of country.altSpellings) {
       if (/^[A-Z]{2,3}$/.test(spelling) && spelling !== 'US' && spelling !== 'UK') continue; // "RU", "VEN": codes, not names in prose

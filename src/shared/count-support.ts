@@ -1,5 +1,5 @@
-import type { Article, Support } from '../../model/index.ts';
-import { foldText } from '../../shared/words.ts';
+import type { Article, Support } from '../model/index.ts';
+import { foldText } from './words.ts';
 
 /**
  * How many sources carry a statement: articles, distinct outlets (an article without a known outlet

@@ -1,0 +1,116 @@
+import type { Article, EntityMention, LinkedEntities, Participant } from '../model/index.ts';
+
+/** An actor named in a clause: the entity it links to, and where the article names it. */
+export interface NamedActor {
+  entityId: string;
+  mention: EntityMention;
+  /** The mention's first and end token. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym), and names not typed further ("Hezbollah"). */
+const ACTING_TYPES = new Set(['person', 'organization', 'country', 'other']);
+/** Words that join actors of one phrase: "Russia and China", "Russia, China and Iran", "Russia or China". */
+const JOINERS = new Set(['and', 'or', ',', '&']);
+
+/** The actors of one article, found by token: which mention covers a token. */
+export class ClauseActors {
+  private readonly byToken = new Map<number, NamedActor>();
+
+  constructor(private readonly article: Article, entities: LinkedEntities) {
+    let token = 0;
+    const { tokens } = article;
+    for (const mention of [...article.mentions].sort((a, b) => a.start - b.start)) {
+      if (!ACTING_TYPES.has(mention.type) && !mention.entityKey.startsWith('country:')) continue; // "Moscow" as a place of Russia
+      const entityId = entities.idOf(article.id, mention.entityKey);
+      if (!entityId) continue;
+      while (token < tokens.length && tokens[token]!.end <= mention.start) token++;
+      let end = token;
+      while (end < tokens.length && tokens[end]!.start < mention.end) end++;
+      if (end === token) continue;
+      const actor: NamedActor = { entityId, mention, firstToken: token, endToken: end };
+      for (let index = token; index < end; index++) this.byToken.set(index, actor);
+    }
+  }
+
+  at(token: number): NamedActor | undefined {
+    return this.byToken.get(token);
+  }
+
+  /**
+   * The actors a noun phrase names, one per conjunct: "Russia and China" → both; "Venezuela's ambassador
+   * to Russia" → Venezuela (the possessor, as the head names no actor); "the government of Venezuela" →
+   * Venezuela (after "of"); "US forces" → United States (the modifier).
+   */
+  ofPhrase(phrase: Participant | null): NamedActor[] {
+    if (!phrase) return [];
+    const { tokens } = this.article;
+    const actors: NamedActor[] = [];
+    let start = phrase.firstToken;
+    for (let index = phrase.firstToken; index <= phrase.endToken; index++) {
+      const joiner = index < phrase.endToken && JOINERS.has(tokens[index]!.text.toLowerCase()) && !this.at(index);
+      if (index < phrase.endToken && !joiner) continue;
+      const actor = this.ofConjunct(start, index, index === phrase.endToken ? phrase.head : -1);
+      if (actor && !actors.some((known) => known.entityId === actor.entityId)) actors.push(actor);
+      start = index + 1;
+    }
+    return actors;
+  }
+
+  /** The actor of one conjunct `tokens[first..end)`: the one at its head, else the last before the head, else the first after "of". */
+  private ofConjunct(first: number, end: number, head: number): NamedActor | undefined {
+    const { tokens } = this.article;
+    let headAt = head >= first && head < end ? head : -1;
+    if (headAt === -1) {
+      for (let index = first; index < end; index++) {
+        if (tokens[index]!.text.toLowerCase() === 'of') break;
+        if (['NOUN', 'PROPN', 'PRON'].includes(tokens[index]!.pos)) headAt = index;
+      }
+    }
+    if (headAt === -1) {
+      // "Senior Hungarian and Romanian officials": a conjunct of adjectives names its actor anywhere
+      for (let index = end - 1; index >= first; index--) if (this.at(index)) return this.at(index);
+      return undefined;
+    }
+    const atHead = this.at(headAt);
+    if (atHead) return atHead;
+    for (let index = headAt - 1; index >= first; index--) {
+      const actor = this.at(index);
+      if (actor) return actor;
+    }
+    // "the government of Venezuela", "the people of Iran"
+    for (let index = headAt + 1; index < end; index++) {
+      if (tokens[index]!.text.toLowerCase() !== 'of') continue;
+      for (let after = index + 1; after < end; after++) {
+        const actor = this.at(after);
+        if (actor) return actor;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The phrase and the phrases joined to it by "and" or a comma: "Russia and China condemned" reads as
+   * "China" before the verb; this widens it back to "Russia and China".
+   */
+  widen(phrase: Participant | null, from: number, to: number): Participant | null {
+    if (!phrase) return null;
+    const { tokens } = this.article;
+    let first = phrase.firstToken;
+    while (first - 2 >= from && JOINERS.has(tokens[first - 1]!.text.toLowerCase()) && this.at(first - 2)) {
+      first = this.at(first - 2)!.firstToken;
+      while (first - 1 >= from && ['DET', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && !JOINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
+    }
+    let end = phrase.endToken;
+    while (end + 1 < to && JOINERS.has(tokens[end]!.text.toLowerCase())) {
+      let next = end + 1;
+      if (tokens[next]!.text.toLowerCase() === 'and') next++; // "Russia, China, and Iran"
+      while (next < to && tokens[next]!.pos === 'DET') next++;
+      const actor = this.at(next);
+      if (!actor) break;
+      end = actor.endToken;
+    }
+    return first === phrase.firstToken && end === phrase.endToken ? phrase : { firstToken: first, endToken: end, head: phrase.head };
+  }
+}

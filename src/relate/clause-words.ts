@@ -1,0 +1,120 @@
+import type { Clause, Participant, Span, Token } from '../model/index.ts';
+import { nounPhraseAt, nounPhraseBefore } from '../shared/noun-phrases.ts';
+
+/** Pronouns that stand for the clause's doer when they own a noun: "its support for Caracas", "his call with Putin". */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** Words that open a count before a noun phrase: "more than 100 Palestinians". */
+const QUANTIFIERS: ReadonlyArray<[string, string]> = [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many']];
+
+/** The words of one clause, with the readings every rule of relate needs: verb groups, subjects, phrases after a word. */
+export class ClauseWords {
+  readonly from: number;
+  readonly to: number;
+
+  /** The clause's dates: "today", "on Thursday" between a subject and its verb. */
+  private readonly dates: readonly Span[];
+
+  constructor(readonly tokens: readonly Token[], readonly clause: Clause, dates: readonly Span[]) {
+    this.from = clause.firstToken;
+    this.to = clause.endToken;
+    this.dates = dates;
+  }
+
+  lower(index: number): string {
+    return this.tokens[index]?.text.toLowerCase() ?? '';
+  }
+
+  /** Where the verb group of `verb` starts: "has not been" in "has not been seized", "did not" in "did not call". */
+  groupStart(verb: number): number {
+    let start = verb;
+    while (start > this.from && ['AUX', 'PART', 'ADV'].includes(this.tokens[start - 1]!.pos) && this.lower(start - 1) !== 'to') start--;
+    return start;
+  }
+
+  /** "was seized", "has been arrested": a form of "be" or "get" in the verb group of a verb that is no "-ing". */
+  isPassive(verb: number): boolean {
+    if (/ing$/i.test(this.tokens[verb]!.text)) return false;
+    for (let index = this.groupStart(verb); index < verb; index++) {
+      const token = this.tokens[index]!;
+      if (token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'get')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The grammatical subject of `verb`: the noun phrase right before its verb group ("Russian President
+   * Vladimir Putin has declared"); for "agreed to supply" the subject of "agreed"; for a verb joined by
+   * "and" the subject of the verb before; otherwise the clause's own (which roles read from a relative
+   * pronoun's antecedent or the clause before).
+   */
+  subjectOf(verb: number, depth = 0): Participant | null {
+    const roles = this.clause.roles;
+    const given = roles.passive ? roles.target : roles.doer;
+    if (verb === roles.act && given) return given;
+    let start = this.groupStart(verb);
+    // "Mugabe today accused", "The United States on Thursday demanded": the date between subject and verb
+    for (;;) {
+      if (start > this.from && this.inDate(start - 1)) start--;
+      else if (start > this.from && this.tokens[start - 1]!.pos === 'ADP' && this.inDate(start)) start--; // "on" of "on Thursday"
+      else break;
+    }
+    if (depth < 3 && this.lower(start - 1) === 'to') {
+      const before = this.previousVerb(start - 1);
+      if (before !== -1) return this.subjectOf(before, depth + 1);
+    }
+    const phrase = nounPhraseBefore(this.tokens, this.from, start);
+    if (phrase && phrase.endToken === start) return phrase;
+    if (depth < 3 && ['and', ',', 'or', 'but'].includes(this.lower(start - 1))) {
+      const before = this.previousVerb(start - 1);
+      if (before !== -1) return this.subjectOf(before, depth + 1);
+    }
+    return given;
+  }
+
+  private inDate(index: number): boolean {
+    const token = this.tokens[index]!;
+    return this.dates.some((date) => token.start >= date.start && token.end <= date.end);
+  }
+
+  /** The verb before `index` in the clause, or -1. */
+  previousVerb(index: number): number {
+    for (let at = index - 1; at >= this.from; at--) if (this.tokens[at]!.pos === 'VERB') return at;
+    return -1;
+  }
+
+  /** The noun phrase starting at `index` in the clause. */
+  phraseAt(index: number): Participant | null {
+    let start = index;
+    // "more than 100 Palestinians", "at least eight leaders", "up to 4,000 troops"
+    for (const [first, second] of QUANTIFIERS) if (this.lower(start) === first && this.lower(start + 1) === second) start += 2;
+    return start < this.to ? nounPhraseAt(this.tokens, start, this.to) : null;
+  }
+
+  /**
+   * The phrase after the first of `prepositions` that follows `after`, before another verb: "met with
+   * Putin", "sent troops to the border", "asked Russia for weapons". Null when none follows.
+   */
+  phraseAfterPreposition(after: number, prepositions: readonly string[]): { preposition: number; phrase: Participant } | null {
+    for (let index = after; index < this.to && index < after + 14; index++) {
+      const token = this.tokens[index]!;
+      if (token.pos === 'VERB' || token.text === ';') return null;
+      if (!prepositions.includes(token.text.toLowerCase())) continue;
+      const phrase = this.phraseAt(index + 1);
+      if (phrase) return { preposition: index, phrase };
+    }
+    return null;
+  }
+
+  /** The agent of a passive: "by US forces" after `after`. */
+  agentAfter(after: number): Participant | null {
+    return this.phraseAfterPreposition(after, ['by'])?.phrase ?? null;
+  }
+
+  /** The words of a phrase in lower case, and their lemmas, to test against object lists ("fighter jets", "missiles"). */
+  wordsOf(phrase: Participant): string[] {
+    const words: string[] = [];
+    for (let index = phrase.firstToken; index < phrase.endToken; index++) words.push(this.lower(index), this.tokens[index]!.lemma);
+    return words;
+  }
+}

@@ -1,0 +1,345 @@
+import type { Participant, RelationType } from '../model/index.ts';
+import { ClauseWords, POSSESSIVE_PRONOUNS } from './clause-words.ts';
+import { matchPhrase } from './match-phrase.ts';
+import type { NounEntry, PloverLexicon, VerbEntry } from './plover-lexicon.ts';
+
+/** One act a clause names, with the phrases of its actors, before they are resolved to entities. */
+export interface ClauseAct {
+  type: RelationType;
+  mode: string | null;
+  context: string | null;
+  /** The words that name it: `tokens[firstToken..endToken)`. */
+  firstToken: number;
+  endToken: number;
+  /** The verb whose group tells how it is reported ("did not call", "could supply"), or the noun itself. */
+  verb: number;
+  source: Participant | null;
+  /** A possessive pronoun stands for the source: "its support for Caracas". */
+  sourceIsPossessive: boolean;
+  target: Participant | null;
+  /** What the act is done to when that is no actor: "an oil tanker"; its modifiers or place may name the target. */
+  object: Participant | null;
+  /** "talks between Maduro and Putin": the source phrase names both sides. */
+  between: boolean;
+  kind: 'verb' | 'noun' | 'phrase';
+  /** "demanded that Israel ease restrictions": where the clause it governs starts; acts in it are its content. */
+  complementFrom?: number;
+}
+
+/** Types whose verb may govern a that-clause naming the target: "demanded that the DPRK forsake", "warned that police will". */
+const TAKES_THAT_CLAUSE = new Set<RelationType>(['request', 'accuse', 'threaten', 'agree', 'reject']);
+
+/**
+ * Verbs that lend their subject to the noun after them and name no act of their own: "expressed
+ * solidarity with", "reaffirmed its support for", "imposed sanctions on", "held talks with".
+ */
+const LIGHT_VERBS = new Set([
+  'express', 'voice', 'reaffirm', 'reiterate', 'restate', 'renew', 'affirm', 'declare', 'announce', 'offer', 'extend', 'give', 'lend', 'pledge', 'show',
+  'hold', 'have', 'make', 'conduct', 'impose', 'issue', 'launch', 'sign', 'confirm', 'stress', 'underline', 'emphasize', 'emphasise', 'signal',
+  'carry', 'stage', 'begin', 'start', 'continue', 'resume', 'open', 'step', 'level', 'lodge', 'file', 'deliver', 'send', 'place', 'slap', 'receive',
+]);
+/** "phone call", "telephone conversation": a consultation by phone. */
+const PHONE_WORDS = new Set(['phone', 'telephone', 'telephonic']);
+
+/** The acts the clause names by a phrase of the lexicon, a verb, or a noun (a nominalisation: "the seizure of the tanker by ..."). */
+export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[] {
+  const { tokens, from, to } = words;
+  const acts: ClauseAct[] = [];
+  const covered = new Set<number>();
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    const entries = [...(lexicon.phrases.get(token.lemma) ?? []), ...(token.lemma !== words.lower(index) ? lexicon.phrases.get(words.lower(index)) ?? [] : [])];
+    let best: ClauseAct | null = null;
+    for (const entry of entries) {
+      const match = matchPhrase(words, index, entry.words);
+      if (!match || (best && best.endToken >= match.end)) continue;
+      const mode = entry.objectDecides && match.slots.object ? objectMode(words, lexicon, entry.type, entry.mode, match.slots.object) : entry.mode;
+      if (mode === undefined) continue;
+      const passive = token.pos === 'VERB' && words.isPassive(index);
+      best = {
+        type: entry.type, mode, context: entry.context ?? null, firstToken: index, endToken: match.end, verb: index, kind: 'phrase', between: false, sourceIsPossessive: false,
+        source: match.slots.source ?? (passive ? words.agentAfter(match.end) : words.subjectOf(index)),
+        target: match.slots.target ?? (passive ? words.subjectOf(index) : null),
+        object: match.slots.object ?? null,
+      };
+    }
+    if (best) {
+      acts.push(best);
+      for (let at = best.firstToken; at < best.endToken; at++) covered.add(at);
+    }
+  }
+  for (let index = from; index < to; index++) {
+    if (covered.has(index)) continue;
+    const token = tokens[index]!;
+    if ((token.pos === 'VERB' && !isLooseParticiple(words, index)) || index === words.clause.roles.act) {
+      const act = readVerbAct(words, lexicon, index);
+      if (act) acts.push(act);
+    } else if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      const act = readNounAct(words, lexicon, index);
+      if (act) acts.push(act);
+    }
+  }
+  return settle(words, acts);
+}
+
+/**
+ * A verb of the lexicon with its actors, by the entry whose frame the clause fits best: the one whose
+ * preposition is there ("meet with"), whose object decides it ("deploy warships"), that is not ambiguous.
+ */
+function readVerbAct(words: ClauseWords, lexicon: PloverLexicon, verb: number): ClauseAct | null {
+  const token = words.tokens[verb]!;
+  const entries = lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(words.lower(verb));
+  if (!entries) return null;
+  const passive = words.isPassive(verb);
+  const complement = passive ? null : thatClause(words, verb);
+  let best: { act: ClauseAct; score: number } | null = null;
+  if (complement) {
+    const entry = entries.find((candidate) => TAKES_THAT_CLAUSE.has(candidate.type));
+    if (entry) {
+      return {
+        type: entry.type, mode: entry.objectDecides ? null : entry.mode, context: entry.context ?? null, firstToken: verb, endToken: verb + 1, verb,
+        source: words.subjectOf(verb), target: complement.subject, object: null, between: false, sourceIsPossessive: false, kind: 'verb', complementFrom: complement.from,
+      };
+    }
+  }
+  for (const entry of entries) {
+    const read = readFrame(words, lexicon, entry, verb, passive);
+    if (!read) continue;
+    if (!best || read.score > best.score) best = read;
+  }
+  if (best) return best.act;
+  // no frame fits ("agreed to undertake joint exercises", "rejected an ultimatum"): the verb's first plain sense, on the phrase after it
+  const plain = entries.find((entry) => !entry.ambiguous && !entry.particle && !entry.objectDecides);
+  if (!plain) return null;
+  const direct = passive ? words.subjectOf(verb) : words.phraseAt(verb + 1);
+  return {
+    type: plain.type, mode: plain.objectDecides ? null : plain.mode, context: plain.context ?? null, firstToken: verb, endToken: verb + 1, verb,
+    source: passive ? words.agentAfter(verb + 1) : words.subjectOf(verb), target: direct, object: direct, between: false, sourceIsPossessive: false, kind: 'verb',
+  };
+}
+
+function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry, verb: number, passive: boolean): { act: ClauseAct; score: number } | null {
+  let after = verb + 1;
+  if (entry.particle) {
+    if (words.lower(after) !== entry.particle) return null;
+    after++;
+  }
+  const subject = words.subjectOf(verb);
+  const direct = passive ? subject : words.phraseAt(after);
+  const afterDirect = passive ? after : direct ? direct.endToken : after;
+  let source = passive ? words.agentAfter(after) : subject;
+  let target: Participant | null = null;
+  let object: Participant | null = null;
+  let score = 0;
+  const prepositional = (prepositions: readonly string[] | undefined, from: number) => words.phraseAfterPreposition(from, prepositions ?? [])?.phrase ?? null;
+  switch (entry.frame) {
+    case 'source-verb-target': target = direct; if (!target) return null; break;
+    case 'source-verb-object': object = direct; break;
+    case 'source-verb': break;
+    case 'source-verb-prep-target': target = prepositional(entry.prepositions, after); if (!target) return null; score += 2; break;
+    case 'source-verb-prep-object': object = prepositional(entry.objectPrepositions, after); if (!object) return null; score += 2; break;
+    case 'source-verb-object-prep-target': object = direct; target = prepositional(entry.prepositions ?? ['to'], afterDirect); if (target) score += 2; break;
+    case 'source-verb-target-prep-object': target = direct; object = prepositional(entry.objectPrepositions, afterDirect); if (object) score += 2; break;
+    case 'source-verb-target-object': target = direct; object = words.phraseAt(afterDirect); break;
+    case 'target-verb-source': source = direct; target = subject; break;
+  }
+  let mode = entry.mode;
+  if (entry.objectDecides) {
+    const decided = object ? objectMode(words, lexicon, entry.type, entry.mode, object) : undefined;
+    // "delivered several anti-aircraft systems to Venezuela": an object the list lacks, but a recipient after the preposition
+    if (decided === undefined && !(target && entry.frame === 'source-verb-object-prep-target')) return null;
+    mode = decided === undefined ? null : decided;
+    score += decided === undefined ? -1 : 2;
+  }
+  if (entry.ambiguous) score -= 1;
+  if (target || object) score += 1;
+  return {
+    act: { type: entry.type, mode, context: entry.context ?? null, firstToken: verb, endToken: entry.particle ? verb + 2 : verb + 1, verb, source, target, object, between: false, sourceIsPossessive: false, kind: 'verb' },
+    score,
+  };
+}
+
+/** "demanded (on Friday) that the United States match ...": the that-clause after the verb, and its subject. */
+function thatClause(words: ClauseWords, verb: number): { from: number; subject: Participant } | null {
+  let index = verb + 1;
+  while (index < words.to && (words.tokens[index]!.pos === 'ADV' || words.tokens[index]!.pos === 'ADP' || words.tokens[index]!.pos === 'PROPN') && words.lower(index) !== 'that') index++;
+  if (words.lower(index) !== 'that') return null;
+  const subject = words.phraseAt(index + 1);
+  if (!subject) return null;
+  // "that the DPRK (North Korea) forsake": its verb within a few words, after an aside in brackets
+  for (let at = subject.endToken; at < Math.min(words.to, subject.endToken + 6); at++) {
+    const pos = words.tokens[at]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return { from: index, subject };
+    if (pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'NOUN') break;
+  }
+  // "that Iran release the tanker", its verb read as a noun: the name alone, then a word to do
+  let end = index + 1;
+  while (end < words.to && (words.tokens[end]!.pos === 'PROPN' || (end === index + 1 && words.tokens[end]!.pos === 'DET'))) end++;
+  const named = words.tokens[end - 1]!.pos === 'PROPN' && ['NOUN', 'VERB'].includes(words.tokens[end]?.pos ?? '');
+  return named ? { from: index, subject: { firstToken: index + 1, endToken: end, head: end - 1 } } : null;
+}
+
+/**
+ * A noun that names an act: its source is the possessor or modifier ("Russia's support", "US sanctions
+ * on Iran", "its support for"), the phrase after "by", or the subject of a light verb ("expressed
+ * solidarity with"); its target the phrase after its preposition or "of" ("the seizure of the tanker").
+ */
+function readNounAct(words: ClauseWords, lexicon: PloverLexicon, noun: number): ClauseAct | null {
+  const token = words.tokens[noun]!;
+  const entries = lexicon.nouns.get(words.lower(noun)) ?? lexicon.nouns.get(token.lemma);
+  if (!entries) return null;
+  const phone = PHONE_WORDS.has(words.lower(noun - 1));
+  let best: { act: ClauseAct; score: number } | null = null;
+  for (const entry of entries) {
+    const read = readNounFrame(words, lexicon, entry, noun, phone);
+    if (read && (!best || read.score > best.score)) best = read;
+  }
+  return best?.act ?? null;
+}
+
+function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEntry, noun: number, phone: boolean): { act: ClauseAct; score: number } | null {
+  let next = noun + 1;
+  let target: Participant | null = null;
+  let source: Participant | null = null;
+  let object: Participant | null = null;
+  let between = false;
+  let score = 0;
+  const preposition = words.lower(next);
+  if (preposition === 'between' && (entry.prepositions?.includes('between') || entry.type === 'consult' || entry.reciprocal)) {
+    source = words.phraseAt(next + 1);
+    between = source !== null;
+  } else if (preposition === 'of' && entry.of) {
+    const phrase = words.phraseAt(next + 1);
+    if (entry.of === 'target') target = phrase;
+    else source = phrase;
+    score += 2;
+  } else if (entry.prepositions?.includes(preposition)) {
+    target = words.phraseAt(next + 1);
+    score += 2;
+  } else if (entry.objectPrepositions?.includes(preposition)) {
+    object = words.phraseAt(next + 1);
+    score += 2;
+  }
+  if (target) next = target.endToken;
+  const agent = words.lower(next) === 'by' ? words.phraseAt(next + 1) : null;
+  source ??= agent;
+  if (entry.ambiguous && !score && !between && !(phone && entry.mode === 'phone')) return null;
+  let mode = entry.mode;
+  if (entry.objectDecides) {
+    const decided = object ? objectMode(words, lexicon, entry.type, entry.mode, object) : undefined;
+    if (decided === undefined) return null;
+    mode = decided;
+  }
+  if (entry.type === 'consult' && phone && lexicon.objects.get('consult')) mode = 'phone';
+  // the possessor or modifier before the noun: "Russia's support", "US sanctions", "its support"
+  let sourceIsPossessive = false;
+  if (!source) {
+    let first = noun;
+    while (first - 1 >= words.from && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'PART', 'NUM'].includes(words.tokens[first - 1]!.pos)) first--;
+    if (first < noun) {
+      source = { firstToken: first, endToken: noun, head: noun - 1 };
+      sourceIsPossessive = POSSESSIVE_PRONOUNS.has(words.lower(noun - 1)) || [...range(first, noun)].some((index) => POSSESSIVE_PRONOUNS.has(words.lower(index)));
+    }
+  }
+  return {
+    act: { type: entry.type, mode, context: entry.context ?? null, firstToken: noun, endToken: noun + 1, verb: noun, source, target, object, between, sourceIsPossessive, kind: 'noun' },
+    score: score + (entry.ambiguous ? -1 : 0),
+  };
+}
+
+function* range(first: number, end: number): Iterable<number> {
+  for (let index = first; index < end; index++) yield index;
+}
+
+/**
+ * The mode the object decides ("deploy warships" → mobilize/weapons, "ask for weapons" → request/assist),
+ * `entryMode` when the object is one of that mode's, or undefined when no object list holds it.
+ */
+export function objectMode(words: ClauseWords, lexicon: PloverLexicon, type: RelationType, entryMode: string | null, object: Participant): string | null | undefined {
+  const lists = lexicon.objects.get(type);
+  if (!lists?.size) return entryMode;
+  const said = words.wordsOf(object);
+  const phrase = said.filter((_, position) => position % 2 === 0).join(' ');
+  const holds = (list: ReadonlySet<string>) => said.some((word) => list.has(word)) || [...list].some((item) => item.includes(' ') && phrase.includes(item));
+  if (entryMode) return lists.get(entryMode) && holds(lists.get(entryMode)!) ? entryMode : undefined;
+  for (const [mode, list] of lists) if (holds(list)) return mode === '-' ? null : mode;
+  return undefined;
+}
+
+/**
+ * Acts that name one event once: a light verb gives its subject to the noun after it and names nothing
+ * itself ("expressed solidarity with"); an act after "to" that another act governs is that act's
+ * content ("agreed to supply weapons to Venezuela" is AGREE, "threatened to strike" THREATEN).
+ */
+function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
+  const dropped = new Set<ClauseAct>();
+  for (const act of acts) {
+    if (act.kind !== 'noun' || (act.source && !isBareDeterminer(words, act.source))) continue;
+    // the verb whose object the noun is in
+    const verb = words.previousVerb(act.firstToken);
+    if (verb === -1) continue;
+    const object = words.phraseAt(verb + 1);
+    const governs = object && act.firstToken >= object.firstToken && act.firstToken < object.endToken;
+    const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb);
+    if (!governs) {
+      if (act.source && isBareDeterminer(words, act.source)) act.source = null;
+      continue;
+    }
+    if (!LIGHT_VERBS.has(words.tokens[verb]!.lemma)) {
+      // "condemned the seizure", "project international backing": the noun's doer is not the verb's subject
+      act.source = null;
+      continue;
+    }
+    act.source = words.isPassive(verb) ? words.agentAfter(verb + 1) : words.subjectOf(verb);
+    act.verb = verb;
+    if (governing) dropped.add(governing);
+  }
+  for (const act of acts) {
+    if (act.kind !== 'noun' || !act.sourceIsPossessive) continue;
+    const verb = words.previousVerb(act.firstToken);
+    act.source = verb === -1 ? (words.clause.roles.passive ? words.clause.roles.target : words.clause.roles.doer) : words.subjectOf(verb);
+    if (verb !== -1) act.verb = verb;
+    const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb && other !== act);
+    if (governing && LIGHT_VERBS.has(words.tokens[verb]!.lemma)) dropped.add(governing);
+  }
+  // "agreed to supply weapons to Venezuela", "promised to continue military aid to Mozambique": what the infinitive names is the outer act's content
+  for (const outer of acts) {
+    if (outer.kind === 'noun' || dropped.has(outer)) continue;
+    const to = infinitiveAfter(words, outer.verb);
+    if (to === -1) continue;
+    for (const inner of acts) {
+      if (inner === outer || dropped.has(inner) || inner.firstToken <= to) continue;
+      dropped.add(inner);
+      outer.target ??= inner.target;
+      outer.object ??= inner.object ?? inner.target;
+    }
+  }
+  for (const act of acts) {
+    if (act.complementFrom === undefined) continue;
+    for (const other of acts) if (other !== act && other.firstToken > act.complementFrom) dropped.add(other);
+  }
+  return acts.filter((act) => !dropped.has(act) && act.source !== null);
+}
+
+/** ", given his repeated criticisms", "Asked about": a participle with no verb group that opens a phrase names no act. */
+function isLooseParticiple(words: ClauseWords, verb: number): boolean {
+  if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
+  const before = words.tokens[verb - 1];
+  return !before || before.text === ',' || before.pos === 'SCONJ' || verb === words.from;
+}
+
+/** "agreed to", "urged Russia to", "threatened on Tuesday to": the "to" of an infinitive after the verb, with nothing but a noun phrase, dates and adverbs between; -1 when none. */
+function infinitiveAfter(words: ClauseWords, verb: number): number {
+  for (let index = verb + 1; index < words.to - 1; index++) {
+    const token = words.tokens[index]!;
+    if (words.lower(index) === 'to' && words.tokens[index + 1]!.pos === 'VERB') return index;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** "the", "a": a determiner alone before a noun names no one. */
+function isBareDeterminer(words: ClauseWords, phrase: Participant): boolean {
+  for (let index = phrase.firstToken; index < phrase.endToken; index++) if (!['DET', 'ADJ', 'NUM'].includes(words.tokens[index]!.pos)) return false;
+  return true;
+}

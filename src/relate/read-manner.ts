@@ -1,0 +1,104 @@
+import type { Article, AuxiliaryMode, LinkedEntities, ReportManner } from '../model/index.ts';
+import type { ClauseWords } from './clause-words.ts';
+import type { PloverLexicon } from './plover-lexicon.ts';
+import type { ClauseAct } from './read-acts.ts';
+
+export interface Manner {
+  reported: ReportManner;
+  auxiliary: AuxiliaryMode[];
+  speakerId: string | null;
+  speaker: string | null;
+}
+
+/** "did not call", "never met", "no talks": a negation in the act's verb group or right before its noun. */
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** "could supply", "would send", "might strike": modal verbs that make the act only possible. */
+const MODALS = new Set(['could', 'might', 'would', 'may', 'should', 'must', 'can']);
+/** "will visit", "'ll meet", "shall sign". */
+const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall', 'wo']);
+/** Words of the sentence, up to the act, that make what follows a condition: "if", "unless". */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+/**
+ * How the text tells the act (PLOVER's auxiliary modes and our manner of report): negated, conditional or
+ * modal, requested, planned, alleged, asserted by a speaker, or told as fact. Cues are read in the act's
+ * verb group and in the words of its sentence before it, never after.
+ */
+export function readManner(article: Article, words: ClauseWords, act: ClauseAct, lexicon: PloverLexicon, entities: LinkedEntities): Manner {
+  const { tokens } = words;
+  const sentenceStart = article.sentences[words.clause.sentence]!.start;
+  let first = act.firstToken;
+  while (first > 0 && tokens[first - 1]!.start >= sentenceStart) first--;
+  const before = tokens.slice(first, act.firstToken);
+  const lowerBefore = before.map((token) => token.text.toLowerCase());
+  const lemmasBefore = before.map((token) => token.lemma);
+  const group = tokens.slice(words.groupStart(act.verb), act.verb).map((token) => token.text.toLowerCase());
+  const auxiliary: AuxiliaryMode[] = [];
+  const roles = words.clause.roles;
+  const negated = (act.verb === roles.act && roles.negated) || group.some((word) => NEGATORS.has(word)) || (act.kind === 'noun' && NEGATORS.has(words.lower(act.firstToken - 1)));
+  if (negated) auxiliary.push('negation');
+  const clauseBefore = lowerBefore.slice(Math.max(0, words.from - first));
+  const hypothetical = group.some((word) => MODALS.has(word)) || clauseBefore.some((word) => CONDITIONS.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.hypothetical.filter((cue) => cue.length > 1));
+  if (hypothetical) auxiliary.push('hypothetical');
+  const future = group.some((word) => FUTURE_AUXILIARIES.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.future.filter((cue) => cue.length > 1 || !FUTURE_AUXILIARIES.has(cue[0]!)));
+  if (future) auxiliary.push('future');
+  if (isHistorical(article, words, lowerBefore, lemmasBefore, lexicon)) auxiliary.push('historical');
+  const speech = speakerOf(article, tokens[act.firstToken]!.start, entities);
+  const asSaid = speech ? { speakerId: speech.speakerId, speaker: speech.speaker } : { speakerId: null, speaker: null };
+  const denied = negated || hasCue(lowerBefore, lemmasBefore, lexicon.cues.denied.filter((cue) => cue.length > 1 || DENIAL_WORDS.has(cue[0]!)));
+  if (denied) return { reported: 'denied', auxiliary, ...asSaid };
+  if (hypothetical) return { reported: 'hypothetical', auxiliary, ...asSaid };
+  if (act.type !== 'request' && isAskedFor(words, act, lexicon)) return { reported: 'requested', auxiliary, ...asSaid };
+  if (future || hasCue(lowerBefore, lemmasBefore, lexicon.cues.planned.filter((cue) => cue[0] !== 'will'))) return { reported: 'planned', auxiliary, ...asSaid };
+  if (hasCue(lowerBefore, lemmasBefore, lexicon.cues.alleged)) return { reported: 'alleged', auxiliary, ...asSaid };
+  if (speech) return { reported: 'asserted', auxiliary, ...asSaid };
+  return { reported: 'fact', auxiliary, speakerId: null, speaker: null };
+}
+
+/** "deny", "refute": the single words that deny; "categorically", "false" alone describe, not deny. */
+const DENIAL_WORDS = new Set(['deny', 'denied', 'denial', 'refute', 'rebut']);
+
+/** "urged Russia to withdraw", "called on Israel to release": the act is the infinitive a verb of asking governs. */
+function isAskedFor(words: ClauseWords, act: ClauseAct, lexicon: PloverLexicon): boolean {
+  const start = words.groupStart(act.verb);
+  if (words.lower(start - 1) !== 'to') return false;
+  const asking = words.previousVerb(start - 1);
+  if (asking === -1) return false;
+  const lemma = words.tokens[asking]!.lemma;
+  return lexicon.cues.requested.some((cue) => cue[0] === lemma);
+}
+
+/** A cue (a word sequence) among the words before the act, by text or by lemma ("be set to" matches "is set to"). */
+function hasCue(lower: readonly string[], lemmas: readonly string[], cues: readonly (readonly string[])[]): boolean {
+  for (const cue of cues) {
+    for (let start = 0; start + cue.length <= lower.length; start++) {
+      if (cue.every((word, offset) => lower[start + offset] === word || lemmas[start + offset] === word)) return true;
+    }
+  }
+  return false;
+}
+
+/** "during the 2018 crisis", "years ago", or a date in the clause more than a year before the article's. */
+function isHistorical(article: Article, words: ClauseWords, lower: readonly string[], lemmas: readonly string[], lexicon: PloverLexicon): boolean {
+  if (hasCue(lower, lemmas, lexicon.cues.historical.filter((cue) => cue.length > 1))) return true;
+  const published = Number.parseInt(article.published?.slice(0, 4) ?? '', 10);
+  if (!Number.isFinite(published)) return false;
+  return words.clause.dates.some((index) => {
+    const year = Number.parseInt(article.dates[index]?.value.slice(0, 4) ?? '', 10);
+    return Number.isFinite(year) && /^\d{4}/.test(article.dates[index]!.value) && year < published - 1;
+  });
+}
+
+/** Who says the words at `offset`: the speaker of a quote or of a reported statement ("the Kremlin said ...") that holds them. */
+function speakerOf(article: Article, offset: number, entities: LinkedEntities): { speakerId: string | null; speaker: string | null } | null {
+  for (const attribution of article.attributions) {
+    if (offset < attribution.content.start || offset >= attribution.content.end) continue;
+    const speakerId = attribution.sourceKey ? entities.idOf(article.id, attribution.sourceKey) : null;
+    return { speakerId, speaker: attribution.source?.text ?? null };
+  }
+  for (const quote of article.quotes) {
+    if (offset < quote.start || offset >= quote.end) continue;
+    return { speakerId: quote.speakerKey ? entities.idOf(article.id, quote.speakerKey) : null, speaker: quote.speaker?.text ?? null };
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Real-news phrasings of relations, written for this test: each sentence with the relation a reader takes
+ * from it (source → type(/mode) → target, as entity names, `null` for no recipient) and how it is told.
+ * `none: true` marks a sentence that names no relation between actors.
+ */
+export interface Phrasing {
+  text: string;
+  source?: string;
+  type?: string;
+  mode?: string;
+  target?: string | null;
+  reported?: string;
+  none?: boolean;
+  /** What the table covers: the type alone, or a construction (passive, nominalisation, coordination, ...). */
+  covers: string;
+}
+
+export const PHRASINGS: Phrasing[] = [
+  // agree
+  { covers: 'agree', text: 'Russia agreed on Tuesday to supply gas to Serbia for another three years.', source: 'Russia', type: 'agree', target: 'Serbia' },
+  { covers: 'agree, future cooperation', text: 'Japan will provide $200 million in emergency aid to Ukraine, the foreign ministry said.', source: 'Japan', type: 'agree', target: 'Ukraine' },
+  { covers: 'agree, coordination', text: 'Egypt and Qatar have agreed to restore full diplomatic relations.', source: 'Egypt', type: 'agree', target: 'Qatar' },
+  { covers: 'agree, promise', text: 'Germany promised to deliver more air defence systems to Ukraine.', source: 'Germany', type: 'agree', target: 'Ukraine' },
+  // consult
+  { covers: 'consult/phone, nominalisation, between', text: 'The phone call between Macron and Zelensky lasted an hour.', source: 'Macron', type: 'consult', mode: 'phone', target: 'Zelensky' },
+  { covers: 'consult, verb with preposition', text: 'Chinese President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.', source: 'Xi Jinping', type: 'consult', target: 'Luiz Inacio Lula da Silva' },
+  { covers: 'consult, spoke by telephone, coordination', text: 'Erdogan and Putin spoke by telephone on Sunday.', source: 'Erdogan', type: 'consult', target: 'Putin' },
+  { covers: 'consult/visit', text: 'Indian Prime Minister Narendra Modi traveled to Moscow last week.', source: 'Narendra Modi', type: 'consult', mode: 'visit', target: 'Russia' },
+  { covers: 'consult, negated', text: 'Biden did not speak with Netanyahu on Monday, the White House said.', source: 'Biden', type: 'consult', target: 'Netanyahu', reported: 'denied' },
+  { covers: 'consult, light verb + noun', text: 'Iran held talks with Saudi Arabia in Baghdad.', source: 'Iran', type: 'consult', target: 'Saudi Arabia' },
+  // support
+  { covers: 'support, light verb + noun', text: 'Russian President Vladimir Putin expressed solidarity with Venezuela.', source: 'Vladimir Putin', type: 'support', target: 'Venezuela' },
+  { covers: 'support, possessive pronoun + noun', text: 'Moscow reaffirmed its support for Caracas on Thursday.', source: 'Russia', type: 'support', target: 'Venezuela' },
+  { covers: 'support, verb', text: 'France backed Morocco in its dispute over Western Sahara.', source: 'France', type: 'support', target: 'Morocco' },
+  { covers: 'support, endorsed', text: 'Trump endorsed Javier Milei ahead of the vote.', source: 'Trump', type: 'support', target: 'Javier Milei' },
+  // aid
+  { covers: 'aid, delivered to', text: 'Russia has delivered several air defence systems to Venezuela, a lawmaker said.', source: 'Russia', type: 'aid', target: 'Venezuela' },
+  { covers: 'aid, sent aid to', text: 'Turkey sent humanitarian aid to Syria after the earthquake.', source: 'Turkey', type: 'aid', target: 'Syria' },
+  { covers: 'aid, hypothetical', text: 'Russia could supply weapons to Venezuela, analysts say.', source: 'Russia', type: 'aid', target: 'Venezuela', reported: 'hypothetical' },
+  // request
+  { covers: 'request, that-clause', text: 'The United States demanded that Iran release the tanker.', source: 'United States', type: 'request', target: 'Iran' },
+  { covers: 'request/assist, object decides, from', text: 'Maduro requested military assistance from Putin in October.', source: 'Maduro', type: 'request', mode: 'assist', target: 'Putin' },
+  { covers: 'request, urged to', text: 'The European Union urged Israel to allow aid into Gaza.', source: 'European Union', type: 'request', target: 'Israel' },
+  { covers: 'request, demanded explanations from', text: 'Russian Foreign Minister Sergei Lavrov demanded explanations from Washington.', source: 'Sergei Lavrov', type: 'request', target: 'United States' },
+  // accuse
+  { covers: 'accuse/disapprove, condemned', text: 'China condemned Japan over the visit to the shrine.', source: 'China', type: 'accuse', mode: 'disapprove', target: 'Japan' },
+  { covers: 'accuse, accused of, date between subject and verb', text: 'Ukraine on Monday accused Russia of shelling a nuclear plant.', source: 'Ukraine', type: 'accuse', target: 'Russia' },
+  { covers: 'accuse, coordination of sources', text: 'Russia and China condemned the United States for the strikes.', source: 'Russia', type: 'accuse', target: 'United States' },
+  { covers: 'accuse, coordination, second source', text: 'Russia and China condemned the United States for the strikes.', source: 'China', type: 'accuse', target: 'United States' },
+  // reject
+  { covers: 'reject, refused to meet', text: 'Netanyahu refused to meet Abbas in Cairo.', source: 'Netanyahu', type: 'reject', target: 'Abbas' },
+  { covers: 'reject, rejected a proposal', text: 'Hamas rejected an Israeli proposal for a ceasefire.', source: 'Hamas', type: 'reject', target: 'Israel' },
+  // threaten
+  { covers: 'threaten, threatened to', text: 'Trump threatened to impose tariffs on Mexico.', source: 'Trump', type: 'threaten', target: 'Mexico' },
+  { covers: 'threaten, warned', text: 'North Korea warned South Korea against further drills.', source: 'North Korea', type: 'threaten', target: 'South Korea' },
+  // protest
+  { covers: 'protest/demo, no recipient', text: 'Thousands of Serbians protested in Belgrade on Saturday.', source: 'Serbia', type: 'protest', target: null },
+  // sanction
+  { covers: 'sanction, light verb + noun', text: 'The European Union imposed sanctions on Belarus.', source: 'European Union', type: 'sanction', target: 'Belarus' },
+  { covers: 'sanction/expel', text: 'Poland expelled two Russian diplomats.', source: 'Poland', type: 'sanction', target: 'Russia' },
+  // mobilize
+  { covers: 'mobilize/weapons, object decides', text: 'Trump has deployed warships to the Caribbean.', source: 'Trump', type: 'mobilize', mode: 'weapons' },
+  { covers: 'mobilize/troops', text: 'Russia deployed troops to the border with Ukraine.', source: 'Russia', type: 'mobilize', mode: 'troops', target: 'Ukraine' },
+  // coerce
+  { covers: 'coerce/seize, place of the thing', text: 'US forces seized an oil tanker off the coast of Venezuela on Wednesday.', source: 'United States', type: 'coerce', mode: 'seize', target: 'Venezuela' },
+  { covers: 'coerce/seize, passive', text: 'A Venezuelan tanker was seized by US forces.', source: 'United States', type: 'coerce', mode: 'seize', target: 'Venezuela' },
+  { covers: 'coerce/seize, nominalisation with by', text: 'The seizure of the Iranian tanker by British marines angered Tehran.', source: 'United Kingdom', type: 'coerce', mode: 'seize', target: 'Iran' },
+  { covers: 'coerce/arrest', text: 'Israeli soldiers arrested more than 100 Palestinians in Hebron.', source: 'Israel', type: 'coerce', mode: 'arrest', target: 'Palestine' },
+  // assault
+  { covers: 'assault, passive', text: 'Tehran was attacked by Israel in June.', source: 'Israel', type: 'assault', target: 'Iran' },
+  { covers: 'assault, verb', text: 'Israel struck Hezbollah targets in southern Lebanon.', source: 'Israel', type: 'assault', target: 'Hezbollah' },
+  // retreat
+  { covers: 'retreat/withdraw', text: 'France withdrew its troops from Niger.', source: 'France', type: 'retreat', mode: 'withdraw', target: 'Niger' },
+  { covers: 'retreat/release', text: 'Iran released two French citizens on Friday.', source: 'Iran', type: 'retreat', mode: 'release', target: 'France' },
+  // reported speech
+  { covers: 'asserted by a speaker', text: 'The Kremlin said Putin expressed solidarity with Venezuela.', source: 'Putin', type: 'support', target: 'Venezuela', reported: 'asserted' },
+  { covers: 'alleged', text: 'Iran allegedly supplied drones to Russia.', source: 'Iran', type: 'aid', target: 'Russia', reported: 'alleged' },
+  { covers: 'planned', text: 'Putin plans to visit India next month.', source: 'Putin', type: 'consult', mode: 'visit', target: 'India', reported: 'planned' },
+  // none
+  { covers: 'no relation: a statement released', text: 'The Kremlin released a statement on Thursday.', none: true },
+  { covers: 'no relation: called the operation', text: 'The Maduro government called the operation a criminal act.', none: true },
+];
