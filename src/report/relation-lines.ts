@@ -4,15 +4,18 @@ import type { ReportContext } from './report-context.ts';
 import { capList } from './report-options.ts';
 
 /**
- * The relations a report lists, grouped by the countries on each side: "Russia → Venezuela" holds
- * "Putin —consult (phone)→ Maduro" and "Russia —support→ Venezuela". A reader sees the web of states
- * first and who acted for them under it, and each act once: a country-level relation rolled up from
- * actor-level ones is not listed beside them (its group says it), only one no actor-level line carries.
+ * The relations a report lists, grouped by the two countries they are between, either way round:
+ * "Russia and Venezuela" holds "Vladimir Putin —consult→ Nicolás Maduro", "Nicolás Maduro —consult
+ * (phone)→ Vladimir Putin" (the same call, told from each side) and "Russia —support→ Venezuela". A
+ * reader sees the web of states first, who acted for them under it, and each act once: a country-level
+ * relation rolled up from actor-level ones is not listed beside them (its group says it); only one no
+ * actor-level line carries is listed itself.
  */
 export interface RelationGroup {
-  /** The country (or, where it has none, the actor) on each side: "Russia", "Venezuela"; null: no recipient. */
-  source: string;
-  target: string | null;
+  /** `between` two countries (or actors no country is known for), `within` one, or of one with `no recipient`. */
+  kind: 'between' | 'within' | 'no recipient';
+  /** The country (or, where it has none, the actor) on each side, the first line's source first: ["Russia", "Venezuela"]. */
+  sides: string[];
   relations: Relation[];
 }
 
@@ -32,6 +35,13 @@ export function byFactsThenSupport(a: Relation, b: Relation): number {
   return MANNER_RANK[a.reported] - MANNER_RANK[b.reported] || b.support.independent - a.support.independent || b.support.articles - a.support.articles;
 }
 
+/** A group's heading, each side's name escaped by `name`: "Russia and Venezuela", "Within Venezuela", "Russia (no recipient)". */
+export function describeGroup(group: RelationGroup, name: (side: string) => string): string {
+  if (group.kind === 'within') return `Within ${name(group.sides[0]!)}`;
+  if (group.kind === 'no recipient') return `${name(group.sides[0]!)} (no recipient)`;
+  return `${name(group.sides[0]!)} and ${name(group.sides[1]!)}`;
+}
+
 /** The lines a report lists (capped at `limits.listed`), grouped by country pair; groups in order of their first line. */
 export function listRelations(context: ReportContext): ListedRelations {
   const { relations } = context.dossier;
@@ -43,8 +53,11 @@ export function listRelations(context: ReportContext): ListedRelations {
   const name = countryNamer(context);
   const groups = new Map<string, RelationGroup>();
   for (const relation of shown) {
-    const key = `${sideKey(relation.sourceActor)}→${relation.targetActor ? sideKey(relation.targetActor) : ''}`;
-    const group = groups.get(key) ?? { source: name(relation.sourceActor), target: relation.targetActor ? name(relation.targetActor) : null, relations: [] };
+    const sides = [relation.sourceActor, ...(relation.targetActor ? [relation.targetActor] : [])];
+    const keys = [...new Set(sides.map(sideKey))];
+    const kind = sides.length === 1 ? 'no recipient' : keys.length === 1 ? 'within' : 'between';
+    const key = `${kind}:${[...keys].sort().join('|')}`;
+    const group = groups.get(key) ?? { kind, sides: kind === 'within' ? [name(sides[0]!)] : sides.map(name), relations: [] };
     group.relations.push(relation);
     groups.set(key, group);
   }
@@ -84,13 +97,16 @@ function countryNamer(context: ReportContext): (end: RelationEnd) => string {
 
 /**
  * How a relation that is not the writer's own statement of fact is labelled, so it never reads as one:
- * "asserted by Kremlin", "planned", "denied"; null for a fact.
+ * "asserted by the Kremlin", "planned", "denied"; null for a fact. A speaker is named as the articles
+ * write it ("the Kremlin", not the entity Russia it acts for), else by its entity's name.
  */
 export function describeManner(relation: Relation, entityName: (id: string) => string): string | null {
   if (relation.reported === 'fact') return null;
   if (relation.reported !== 'asserted') return relation.reported;
-  const speakers = [...new Set(relation.assertedBy.map(entityName))];
-  return speakers.length ? `asserted by ${speakers.join(', ')}` : 'asserted';
+  const written = relation.evidence.flatMap((evidence) => (evidence.speaker ? [evidence.speaker.replace(/^The (?=\p{Lu})/u, 'the ')] : []));
+  const speakers = written.length ? written : relation.assertedBy.map(entityName);
+  const distinct = [...new Map(speakers.map((speaker) => [speaker.toLowerCase(), speaker])).values()];
+  return distinct.length ? `asserted by ${distinct.join(', ')}` : 'asserted';
 }
 
 /** "consult (phone)", "support": the PLOVER type and its mode. */

@@ -1,13 +1,13 @@
 /**
- * A short story of three articles I wrote, read by the real pipeline, and relations over its REAL
- * sentences for the report tests while src/relate finds none yet: each relation's evidence is a
- * sentence span of an article the pipeline read, its trigger the words in it that name the act, its
- * ends the pipeline's own entities. The reports are what is tested, not these relations.
+ * A short story of three articles written for the report tests, read by the real pipeline; and, to pin
+ * the reports' format whatever src/relate reads, relations over its REAL sentences made by hand: each
+ * one's evidence a sentence span of an article the pipeline read, its trigger the words in it that name
+ * the act, its ends the pipeline's own entities. The reports are what is tested, not these relations.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countSupport } from '../../src/align/facts/count-support.ts';
+import { countSupport } from '../../src/shared/count-support.ts';
 import type { Dossier, Relation, RelationEnd, RelationEvidence, RelationLevel, RelationType, ReportManner } from '../../src/model/index.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
 
@@ -59,7 +59,7 @@ const SPECS: readonly RelationSpec[] = [
   { id: 'r-solidarity', level: 'actor', source: 'Vladimir Putin', target: 'Venezuela', type: 'support', mode: null, reported: 'asserted', sentence: /solidarity/, trigger: /expressed solidarity/, assertedBy: ['the Kremlin'] },
 ];
 
-/** The dossier with the relations above, over its real sentences (a spec no sentence matches is left out). */
+/** The dossier with the relations above instead of the extractor's, over its real sentences (a spec no sentence matches is left out). */
 export function withStoryRelations(dossier: Dossier): Dossier {
   const articles = new Map(dossier.articles.map((article) => [article.id, article]));
   const end = (name: string): RelationEnd => {

@@ -7,13 +7,13 @@ import type { RelationGraphData } from '../../src/report/html/relation-graph.ts'
 import { renderHtml } from '../../src/report/render-html.ts';
 import { analyzeRelationStory, withStoryRelations } from './relation-story.ts';
 
-/** The page's `<script>` elements: id, type and text. */
-function scriptsOf(html: string): Array<{ id: string; type: string | null; text: string }> {
-  return [...html.matchAll(/<script id="([^"]+)"(?: type="([^"]+)")?>([\s\S]*?)<\/script>/g)].map((match) => ({ id: match[1]!, type: match[2] ?? null, text: match[3]! }));
+/** The page's `<script>` elements: id (or class), type and text. */
+function scriptsOf(html: string): Array<{ name: string; type: string | null; text: string }> {
+  return [...html.matchAll(/<script(?: id="([^"]+)")?(?: type="([^"]+)")?(?: class="([^"]+)")?>([\s\S]*?)<\/script>/g)].map((match) => ({ name: (match[1] ?? match[3])!, type: match[2] ?? null, text: match[4]! }));
 }
 
 function graphData(html: string): RelationGraphData {
-  return JSON.parse(scriptsOf(html).find((script) => script.id === 'relation-graph-data')!.text) as RelationGraphData;
+  return JSON.parse(scriptsOf(html).find((script) => script.name === 'relation-graph-data')!.text) as RelationGraphData;
 }
 
 /** The HTML of one `<article>` of the page, by article id. */
@@ -57,7 +57,7 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
   });
 
   test('the graph: hidden until its script draws it, both levels, edges coloured by quad code, dashed when not a fact, wider with more independent sources', () => {
-    assert.match(html, /<section id="relation-graph" hidden><fieldset class="levels">/);
+    assert.match(html, /<section id="relation-graph" class="relation-graph" hidden><form class="levels">/);
     const data = graphData(html);
     assert.deepEqual(data.levels.actor.nodes.map((node) => node.label).sort(), ['Nicolás Maduro', 'Russia', 'United States', 'Venezuela', 'Vladimir Putin']);
     assert.deepEqual(data.levels.country.nodes.map((node) => node.label).sort(), ['Russia', 'United States', 'Venezuela']);
@@ -76,7 +76,7 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
 
   test('an article\'s "</script>" cannot end the graph\'s JSON early, and the CSP lets exactly the page\'s own code run', () => {
     const scripts = scriptsOf(html);
-    assert.deepEqual(scripts.map((script) => [script.id, script.type]), [['relation-graph-data', 'application/json'], ['cytoscape', null], ['relation-graph-code', null]]);
+    assert.deepEqual(scripts.map((script) => [script.name, script.type]), [['relation-graph-data', 'application/json'], ['cytoscape', null], ['relation-graph-code', null]]);
     assert.equal(html.match(/<script/g)!.length, 3);
     assert.ok(JSON.stringify(graphData(html)).includes('window.__pwned=1</script>') || JSON.stringify(graphData(html)).includes('pwned=1</script>'), 'the hostile sentence reads back as written');
     const csp = html.match(/content="default-src 'none'; style-src 'unsafe-inline'; script-src ([^;]+); base-uri 'none'; form-action 'none'"/)?.[1];
@@ -100,5 +100,30 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
     const bare = renderHtml({ ...dossier, relations: [] });
     const growth = Buffer.byteLength(html) - Buffer.byteLength(bare);
     assert.ok(growth > 400_000 && growth < 470_000, `${growth} bytes`);
+  });
+});
+
+describe('the HTML relations section and graph of the real pipeline on a story written for it', () => {
+  let html: string;
+  before(async () => {
+    html = renderHtml(await analyzeRelationStory());
+  });
+
+  test('the graph draws the extractor\'s relations: the seizure in the colour of material conflict, the call, and at the country level Russia → Venezuela', () => {
+    const data = graphData(html);
+    const edgeBetween = (level: 'actor' | 'country', source: string, target: string) => {
+      const id = (label: string) => data.levels[level].nodes.find((node) => node.label === label)?.id;
+      return data.levels[level].edges.filter((edge) => edge.source === id(source) && edge.target === id(target));
+    };
+    assert.deepEqual(edgeBetween('actor', 'United States', 'Venezuela').map((edge) => [edge.label, edge.colour, edge.line]), [['coerce (seize)', '#D55E00', 'solid']]);
+    assert.ok(edgeBetween('actor', 'Vladimir Putin', 'Nicolás Maduro').some((edge) => edge.label.startsWith('consult')), 'the call');
+    assert.ok(edgeBetween('country', 'Russia', 'Venezuela').some((edge) => edge.label.startsWith('consult')), 'the call between the countries');
+    for (const sentence of data.sentences) assert.ok(sentence.href && html.includes(`<mark class="relation" id="${sentence.href.slice(1)}"`), `${sentence.trigger}: its mark in the article`);
+  });
+
+  test('the list opens each relation to its sentences, and labels what is not a fact', () => {
+    assert.match(html, /<summary><em class="manner">denied:<\/em> <bdi>United States<\/bdi> —<strong>coerce \(seize\)<\/strong>→ \(no recipient\) /);
+    assert.match(html, /<summary><em class="manner">asserted by the Kremlin:<\/em> <bdi>Vladimir Putin<\/bdi> —<strong>support<\/strong>→ <bdi>Venezuela<\/bdi> /);
+    assert.match(html, /<blockquote>\[C\] <a href="#relation-[^"]+"><bdi>U\.S\. forces <b>seized<\/b> an oil tanker/);
   });
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Dossier } from '../../src/model/index.ts';
+import { listRelations } from '../../src/report/relation-lines.ts';
 import { renderMarkdown } from '../../src/report/render-markdown.ts';
+import { createReportContext } from '../../src/report/report-context.ts';
 import { analyzeRelationStory, withStoryRelations } from './relation-story.ts';
 
 /** The lines of the "Who relates to whom" section. */
@@ -18,11 +20,11 @@ describe('the Markdown relations section, on a story the pipeline read with rela
     dossier = withStoryRelations(await analyzeRelationStory());
   });
 
-  test('a line per country pair, the acts under it: who did what to whom, the mode, the outlets, independent sources, a quoted trigger', () => {
+  test('a line per pair of countries, the acts between them under it: who did what to whom, the mode, the outlets, independent sources, a quoted trigger', () => {
     const lines = relationsSection(renderMarkdown(dossier));
-    assert.deepEqual(lines.slice(0, 2), ['### Who relates to whom', '- **Russia → Venezuela**']);
+    assert.deepEqual(lines.slice(0, 2), ['### Who relates to whom', '- **Russia and Venezuela**']);
     assert.match(lines[2]!, /^ {2}- Vladimir Putin —consult \(phone\)→ Nicolás Maduro, 11 Dec 2025 — \[A\]\[C\] · 2 articles, outlets unknown · 2 independent — "Vladimir Putin \*\*spoke\*\* with Nicolas Maduro by phone on Thursday, the Kremlin said\." \[A\]$/);
-    assert.ok(lines.includes('- **United States → Venezuela**'));
+    assert.ok(lines.includes('- **United States and Venezuela**'));
     assert.ok(lines.some((line) => /^ {2}- United States —coerce \(seize\)→ Venezuela — \[C\] · .* — "U\.S\. forces \*\*seized\*\* an oil tanker/.test(line)), lines.join('\n'));
   });
 
@@ -39,13 +41,13 @@ describe('the Markdown relations section, on a story the pipeline read with rela
   test('each act once: a country-level relation rolled up from an actor-level one is not listed beside it', () => {
     const lines = relationsSection(renderMarkdown(dossier));
     assert.equal(lines.filter((line) => line.includes('—coerce (seize)→ Venezuela')).length, 1);
-    assert.ok(!lines.some((line) => line.includes('Russia —consult (phone)→ Venezuela')), 'the call is listed between Putin and Maduro, under Russia → Venezuela');
+    assert.ok(!lines.some((line) => line.includes('Russia —consult (phone)→ Venezuela')), 'the call is listed between Putin and Maduro, under Russia and Venezuela');
   });
 
   test('a country-level relation no actor-level line carries is listed itself', () => {
     const call = dossier.relations.find((relation) => relation.id === 'r-call-countries')!;
     const lines = relationsSection(renderMarkdown({ ...dossier, relations: [call] }));
-    assert.deepEqual(lines.slice(1, 3).map((line) => line.replace(/ — \[.*/, '')), ['- **Russia → Venezuela**', '  - Russia —consult (phone)→ Venezuela, 11 Dec 2025']);
+    assert.deepEqual(lines.slice(1, 3).map((line) => line.replace(/ — \[.*/, '')), ['- **Russia and Venezuela**', '  - Russia —consult (phone)→ Venezuela, 11 Dec 2025']);
   });
 
   test('the list is capped like every other: --top 2 shows the two best-supported facts and says how many more', () => {
@@ -57,5 +59,30 @@ describe('the Markdown relations section, on a story the pipeline read with rela
 
   test('no relations, no section', () => {
     assert.doesNotMatch(renderMarkdown({ ...dossier, relations: [] }), /Who relates to whom/);
+  });
+});
+
+describe('the Markdown relations section of the real pipeline on a story written for it', () => {
+  let dossier: Dossier;
+  before(async () => {
+    dossier = await analyzeRelationStory();
+  });
+
+  test('the extractor\'s relations are listed: the seizure as a fact, the call, the Kremlin\'s claim, the hypothetical and the denial labelled', () => {
+    const lines = relationsSection(renderMarkdown(dossier));
+    const has = (pattern: RegExp) => assert.ok(lines.some((line) => pattern.test(line)), `${pattern}\n${lines.join('\n')}`);
+    has(/^ {2}- United States —coerce \(seize\)→ Venezuela — \[C\] .* "U\.S\. forces \*\*seized\*\* an oil tanker/);
+    has(/^ {2}- Vladimir Putin —consult( \(phone\))?→ Nicolás Maduro/);
+    has(/^ {2}- \*asserted by the Kremlin:\* Vladimir Putin —support→ Venezuela — \[B\]/);
+    has(/^ {2}- \*hypothetical:\* Russia —aid→ Venezuela — \[A\]/);
+    has(/^ {2}- \*denied:\* United States —coerce \(seize\)→ \(no recipient\) — \[A\] .* "The United States did not \*\*seize\*\* a second ship\."/);
+  });
+
+  test('every listed relation that is not a fact is on a labelled line, and no country-level roll-up repeats its actors\' line', () => {
+    const lines = relationsSection(renderMarkdown(dossier));
+    const listed = listRelations(createReportContext(dossier)).shown;
+    assert.equal(lines.filter((line) => /^ {2}- \*[^*]+:\*/.test(line)).length, listed.filter((relation) => relation.reported !== 'fact').length);
+    assert.ok(dossier.relations.some((relation) => relation.level === 'country' && relation.sourceActor.name === 'Russia' && relation.type === 'consult'), 'the extractor rolls the call up to Russia → Venezuela');
+    assert.ok(!lines.some((line) => /- (\*[^*]+:\* )?Russia —consult/.test(line)), 'the call is listed once, between Putin and Maduro');
   });
 });

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** A script of the page: code the CSP lets run by its hash, or data (`application/json`) that never runs, written as JSON. */
-export type PageScript = { id: string; kind: 'code'; text: string } | { id: string; kind: 'data'; value: unknown };
+/** A script of the page, that the CSP lets run by its hash. */
+export interface PageScript {
+  id: string;
+  text: string;
+}
 
 let cytoscape: string | undefined;
 
@@ -14,25 +17,26 @@ export function readCytoscape(): string {
 }
 
 /**
- * Data for a script to read, as JSON the HTML parser cannot end early: `</script>` or `<!--` in an
- * article's sentence becomes `\u003c/script>`, which JSON.parse reads back as the same text.
+ * Data for a script to read, in a `<script type="application/json">` that never runs (the CSP does not
+ * apply to it), written as JSON the HTML parser cannot end early: `</script>` or `<!--` in an article's
+ * sentence becomes `\u003c/script>`, which JSON.parse reads back as the same text.
  */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function dataScriptElement(className: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/json" class="${className}">${json}</script>`;
 }
 
 /**
- * The `<script>` element. Code is kept from closing its element too: `</script` inside it (in a string or
- * a regular expression, where `<\/script` means the same) is escaped.
+ * The `<script>` element of code. It is kept from closing its element early: `</script` inside it (in a
+ * string or a regular expression, where `<\/script` means the same) is escaped.
  */
 export function scriptElement(script: PageScript): string {
-  if (script.kind === 'data') return `<script id="${script.id}" type="application/json">${jsonForScript(script.value)}</script>`;
   return `<script id="${script.id}">${safeCode(script.text, script.id)}</script>`;
 }
 
-/** The CSP source list that lets exactly these scripts run: `'sha256-…'` per code script, or `'none'`. */
+/** The CSP source list that lets exactly these scripts run: `'sha256-…'` each, or `'none'`. */
 export function scriptSources(scripts: readonly PageScript[]): string {
-  const hashes = scripts.flatMap((script) => (script.kind === 'code' ? [`'sha256-${createHash('sha256').update(safeCode(script.text, script.id)).digest('base64')}'`] : []));
+  const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(safeCode(script.text, script.id)).digest('base64')}'`);
   return hashes.length ? hashes.join(' ') : "'none'";
 }
 

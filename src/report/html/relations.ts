@@ -1,12 +1,12 @@
 import type { Relation, RelationEvidence } from '../../model/index.ts';
 import { escapeHtml, isolate } from '../escape-html.ts';
-import { describeAct, describeManner, listRelations, splitAtTrigger } from '../relation-lines.ts';
+import { describeAct, describeGroup, describeManner, listRelations, splitAtTrigger } from '../relation-lines.ts';
 import { describeSupport, formatDate, plural } from '../report-context.ts';
 import { capList } from '../report-options.ts';
 import { moreNote } from './context-sections.ts';
 import { citeLinks } from './findings.ts';
 import { relationEvidenceAnchor, slug, type HtmlContext } from './html-context.ts';
-import { readCytoscape, type PageScript } from './page-scripts.ts';
+import { dataScriptElement, readCytoscape, type PageScript } from './page-scripts.ts';
 import { QUAD_COLOURS, type QuadCode } from './quad-colours.ts';
 import { buildRelationGraph } from './relation-graph.ts';
 import { RELATION_GRAPH_SCRIPT } from './relation-graph-script.ts';
@@ -17,39 +17,44 @@ import { RELATION_GRAPH_SCRIPT } from './relation-graph-script.ts';
  */
 export function renderRelations(context: HtmlContext): string {
   if (!context.dossier.relations.length) return '';
-  const { groups, more } = listRelations(context);
+  const { groups, more, shown } = listRelations(context);
   const items = groups.map(
     (group) =>
-      `<li><strong>${isolate(group.source)} → ${group.target === null ? '(no recipient)' : isolate(group.target)}</strong><ul>${group.relations.map((relation) => relationItem(relation, context)).join('')}</ul></li>`,
+      `<li><strong>${describeGroup(group, isolate)}</strong><ul>${group.relations.map((relation) => relationItem(relation, context)).join('')}</ul></li>`,
   );
   return `<h2 id="relations">Who relates to whom</h2>
-${graphSection(context)}
+${graphSection(context, shown)}
 <ul class="relations">
 ${items.join('\n')}
 </ul>${moreNote(more, 'relations')}`;
 }
 
-/** The graph's data, cytoscape.js and the code that draws it, or none when there is nothing to draw. */
+/** cytoscape.js and the code that draws the graph, or none when there is nothing to draw. */
 export function relationGraphScripts(context: HtmlContext): PageScript[] {
   if (!context.dossier.relations.length) return [];
   return [
-    { id: 'relation-graph-data', kind: 'data', value: buildRelationGraph(listRelations(context).shown, context) },
-    { id: 'cytoscape', kind: 'code', text: readCytoscape() },
-    { id: 'relation-graph-code', kind: 'code', text: RELATION_GRAPH_SCRIPT },
+    { id: 'cytoscape', text: readCytoscape() },
+    { id: 'relation-graph-code', text: RELATION_GRAPH_SCRIPT },
   ];
 }
 
-/** `hidden` until the script draws it: with JavaScript off the page shows the list alone. */
-function graphSection(context: HtmlContext): string {
+/**
+ * `hidden` until the script draws it: with JavaScript off the page shows the list alone. Everything the
+ * script reads is inside the section, found by class, its data too: a page that joins several stories'
+ * pages (prefixing their ids) still draws each story's graph from its own data.
+ */
+function graphSection(context: HtmlContext, shown: readonly Relation[]): string {
   const countries = context.dossier.relations.some((relation) => relation.level === 'country');
+  // a form of its own keeps the level radios of one graph apart from another's on a joined page
   const levels = countries
-    ? `<fieldset class="levels"><legend>Draw</legend><label><input type="radio" name="relation-level" value="actor" checked> people and bodies</label> <label><input type="radio" name="relation-level" value="country"> countries</label></fieldset>`
+    ? `<form class="levels"><fieldset><legend>Draw</legend><label><input type="radio" name="level" value="actor" checked> people and bodies</label> <label><input type="radio" name="level" value="country"> countries</label></fieldset></form>`
     : '';
   const legend = (Object.keys(QUAD_COLOURS) as QuadCode[]).map((quad) => `<span class="key"><span class="swatch quad-${quad.replace(' ', '-')}"></span>${quad}</span>`).join(' ');
-  return `<section id="relation-graph" hidden>${levels}
-<div id="relation-graph-canvas" role="img" aria-label="Actor graph: the list below gives each relation"></div>
+  return `<section id="relation-graph" class="relation-graph" hidden>${levels}
+<div class="relation-graph-canvas" role="img" aria-label="Actor graph: the list below gives each relation"></div>
 <p class="legend muted">${legend} · <span class="key">dashed: not reported as fact</span> · <span class="key">wider: more independent sources</span></p>
-<div id="relation-graph-evidence" aria-live="polite">Click an edge to see its evidence, or a person, body or country to see all it takes part in.</div>
+<div class="relation-graph-evidence" aria-live="polite">Click an edge to see its evidence, or a person, body or country to see all it takes part in.</div>
+${dataScriptElement('relation-graph-data', buildRelationGraph(shown, context))}
 </section>`;
 }
 

@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/index.ts';
-import { describeAct, describeManner, listRelations, splitAtTrigger } from '../relation-lines.ts';
+import { describeAct, describeGroup, describeManner, listRelations, splitAtTrigger } from '../relation-lines.ts';
 import { describeSupport, formatDate, type ReportContext } from '../report-context.ts';
 import { describeMore } from '../report-options.ts';
 import { escapeMarkdown, inline, oneLine } from './escape-markdown.ts';
@@ -8,9 +8,9 @@ import { escapeMarkdown, inline, oneLine } from './escape-markdown.ts';
 const QUOTED_AROUND = 80;
 
 /**
- * A line per country pair, the acts under it, facts first:
+ * A line per pair of countries, the acts between them under it, facts first:
  *
- *     - **Russia → Venezuela**
+ *     - **Russia and Venezuela**
  *       - Vladimir Putin —consult (phone)→ Nicolás Maduro, 11 Dec 2025 — [A][B] · 2 outlets · 2 independent — "Putin **spoke** with Maduro by phone" [A]
  *       - *planned:* Russia —aid→ Venezuela — [D] · 1 outlet · 1 independent — "Russia **could supply** …" [D]
  */
@@ -20,7 +20,7 @@ export function renderRelations(context: ReportContext): string[] {
   return [
     '### Who relates to whom',
     ...groups.flatMap((group) => [
-      `- **${inline(group.source)} → ${group.target === null ? '(no recipient)' : inline(group.target)}**`,
+      `- **${describeGroup(group, inline)}**`,
       ...group.relations.map((relation) => `  - ${relationLine(relation, context)}`),
     ]),
     ...(more ? [`- ${describeMore(more, 'relations')}`] : []),
