@@ -79,7 +79,9 @@ export const RELATION_GRAPH_SCRIPT = String.raw`(function () {
         graph.add(drawn.nodes.map(function (node) { return { group: 'nodes', data: node }; }).concat(drawn.edges.map(function (edge) { return { group: 'edges', data: edge }; })));
         // edges about a fifth of the width apart: a phone's graph is not drawn as wide as a laptop's, then shrunk
         var edgeLength = Math.max(60, Math.min(140, graph.width() / 5));
-        graph.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 24, idealEdgeLength: function () { return edgeLength; }, nodeRepulsion: function () { return edgeLength * edgeLength * 20; } }).run();
+        // spread over the whole box at zoom 1, so labels stay readable however the force layout shapes the graph
+        var box = { x1: 0, y1: 0, w: graph.width(), h: graph.height() };
+        graph.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 24, boundingBox: box, idealEdgeLength: function () { return edgeLength; }, nodeRepulsion: function () { return edgeLength * edgeLength * 20; } }).run();
         if (graph.zoom() > 1.5) graph.zoom({ level: 1.5, renderedPosition: { x: graph.width() / 2, y: graph.height() / 2 } });
         panel.textContent = hint;
       };
