@@ -169,6 +169,7 @@ for (const [text, golds] of bySentence) {
     const said = predicted.map((relation) => `${relation.sourceNames[0]} -${relation.type}${relation.mode ? `/${relation.mode}` : ''}→ ${relation.targetNames?.[0] ?? '∅'}`).join('; ') || '—';
     misses.push(`${gold.id} [${gold.type}${gold.mode ? `/${gold.mode}` : ''} ${gold.sources.map((actor) => actor.text).join('+')} → ${gold.targets.map((actor) => actor.text).join('+') || '∅'}] ${text}\n    ours: ${said}`);
   });
+  if (process.env.SHOW_WRONG) for (const relation of predicted) if (!golds.some((gold) => fullMatch(relation, gold))) console.log(`WRONG ${relation.sourceNames[0]} -${relation.type}${relation.mode ? `/${relation.mode}` : ''}→ ${relation.targetNames?.[0] ?? '∅'} | ${golds[0]!.type}: ${text.slice(0, 150)}`);
   score(base, baseline(read.article, read.entities), golds);
 }
 const seconds = (performance.now() - started) / 1000;

@@ -52,6 +52,18 @@ test('model/ imports only itself; shared/ model/ and itself; lexicon/ model/, sh
   assert.deepEqual(crossings, []);
 });
 
+test('graph/ reads dossiers as data: it imports model/, shared/ and itself only, and the CLI reaches it by its index.ts', () => {
+  const crossings = filesUnder(join(SOURCE, 'graph')).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !['model', 'shared', 'graph'].includes(topOf(target)))
+      .map((target) => `${relative(SOURCE, file)} imports ${target}`),
+  );
+  assert.deepEqual(crossings, []);
+  const reached = filesUnder(join(SOURCE, 'cli')).flatMap((file) => importsOf(file).filter((target) => topOf(target) === 'graph'));
+  assert.ok(reached.length > 0);
+  assert.deepEqual(reached.filter((target) => !/^graph[\\/]index\.ts$/.test(target)), []);
+});
+
 test('pipeline.ts calls each stage by its public face only', () => {
   const reached = importsOf(join(SOURCE, 'pipeline.ts')).filter((target) => STAGES.includes(topOf(target)));
   assert.deepEqual(reached.filter((target) => !/^[a-z]+[\\/]index\.ts$/.test(target)), []);

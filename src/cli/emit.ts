@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { FailedInput } from '../model/index.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { writeAtomically } from './output-target.ts';
 
@@ -41,4 +42,9 @@ export async function emit(text: string | (() => Iterable<string>), out: string 
 export function refuse(problem: string): void {
   process.stderr.write(`triangulate: ${problem}\n(run triangulate --help for usage)\n`);
   process.exitCode = EXIT.unusable;
+}
+
+/** Each input or article that failed, on stderr: "triangulate: a.html: no article text found". */
+export function reportFailures(failed: readonly FailedInput[]): void {
+  for (const failure of failed) process.stderr.write(`triangulate: ${failure.source}: ${failure.reason}\n`);
 }

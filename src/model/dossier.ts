@@ -158,7 +158,12 @@ export type RelationType =
   | 'agree' | 'consult' | 'support' | 'concede' | 'cooperate' | 'aid' | 'retreat' | 'request'
   | 'accuse' | 'reject' | 'threaten' | 'protest' | 'sanction' | 'mobilize' | 'coerce' | 'assault';
 
-/** An edge between the actors named (`actor`: Vladimir Putin → Nicolás Maduro) or the countries they act for (`country`: Russia → Venezuela). */
+/**
+ * An edge between the actors named (`actor`: Vladimir Putin → Nicolás Maduro) or the countries they act for
+ * (`country`: Russia → Venezuela). A relation whose ends are countries already ("Russia condemned the United
+ * States") is written once, at the `actor` level: the country view of the relations is the `country` ones
+ * and the `actor` ones between two countries.
+ */
 export type RelationLevel = 'actor' | 'country';
 
 /**

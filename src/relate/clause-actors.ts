@@ -10,7 +10,14 @@ export interface NamedActor {
 }
 
 /** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym), and names not typed further ("Hezbollah"). */
-const ACTING_TYPES = new Set(['person', 'organization', 'country', 'other']);
+const ACTING_TYPES = new Set(['person', 'organization', 'country', 'other', 'place']);
+/** Types a modifier before a head that is no actor may name the actor by: "Venezuelan crude", "Kremlin officials", "Putin's envoy". */
+const MODIFIER_TYPES = new Set(['person', 'organization', 'country', 'place']);
+/** "European Community foreign ministers", "NATO troops": a name of several words or an acronym, untyped, can be a body; "Oreshnik missiles" not. */
+function isBodyName(text: string): boolean {
+  return /\s/.test(text.trim()) || /^[A-Z]{2,}$/.test(text);
+}
+
 /** Words that join actors of one phrase: "Russia and China", "Russia, China and Iran", "Russia or China". */
 const JOINERS = new Set(['and', 'or', ',', '&']);
 
@@ -75,9 +82,10 @@ export class ClauseActors {
     }
     const atHead = this.at(headAt);
     if (atHead) return atHead;
+    // "Venezuela's ambassador", "US forces", not "Oreshnik missiles": a modifier names who acts when it is a country, a body or a person
     for (let index = headAt - 1; index >= first; index--) {
       const actor = this.at(index);
-      if (actor) return actor;
+      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || isBodyName(actor.mention.text))) return actor;
     }
     // "the government of Venezuela", "the people of Iran"
     for (let index = headAt + 1; index < end; index++) {
@@ -98,17 +106,23 @@ export class ClauseActors {
     if (!phrase) return null;
     const { tokens } = this.article;
     let first = phrase.firstToken;
+    // only a phrase that names an actor is widened: not "joint military exercises" to "Venezuela and joint military exercises"
+    let named = false;
+    for (let index = phrase.firstToken; index < phrase.endToken; index++) if (this.at(index)) named = true;
+    if (!named) return phrase;
     while (first - 2 >= from && JOINERS.has(tokens[first - 1]!.text.toLowerCase()) && this.at(first - 2)) {
       first = this.at(first - 2)!.firstToken;
       while (first - 1 >= from && ['DET', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && !JOINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
     }
     let end = phrase.endToken;
     while (end + 1 < to && JOINERS.has(tokens[end]!.text.toLowerCase())) {
+      const comma = tokens[end]!.text === ',';
       let next = end + 1;
       if (tokens[next]!.text.toLowerCase() === 'and') next++; // "Russia, China, and Iran"
       while (next < to && tokens[next]!.pos === 'DET') next++;
       const actor = this.at(next);
-      if (!actor) break;
+      // "..., and Russia condemned": after a comma, an actor with its own verb opens the next clause
+      if (!actor || (comma && ['VERB', 'AUX'].includes(tokens[actor.endToken]?.pos ?? ''))) break;
       end = actor.endToken;
     }
     return first === phrase.firstToken && end === phrase.endToken ? phrase : { firstToken: first, endToken: end, head: phrase.head };

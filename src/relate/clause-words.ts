@@ -1,6 +1,10 @@
 import type { Clause, Participant, Span, Token } from '../model/index.ts';
 import { nounPhraseAt, nounPhraseBefore } from '../shared/noun-phrases.ts';
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Pronouns that open a relative clause: "which", "who", "that", "whom". */
+const RELATIVES = new Set(['which', 'who', 'that', 'whom']);
+
 /** Pronouns that stand for the clause's doer when they own a noun: "its support for Caracas", "his call with Putin". */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
@@ -28,7 +32,14 @@ export class ClauseWords {
   /** Where the verb group of `verb` starts: "has not been" in "has not been seized", "did not" in "did not call". */
   groupStart(verb: number): number {
     let start = verb;
-    while (start > this.from && ['AUX', 'PART', 'ADV'].includes(this.tokens[start - 1]!.pos) && this.lower(start - 1) !== 'to') start--;
+    for (;;) {
+      const before = this.tokens[start - 1];
+      if (start <= this.from || !before) break;
+      if (['AUX', 'PART', 'ADV'].includes(before.pos) && this.lower(start - 1) !== 'to') start--;
+      // "“firmly and categorically confirmed”": quote marks and "and" between adverbs
+      else if (QUOTE_MARKS.has(before.text) || (this.lower(start - 1) === 'and' && this.tokens[start - 2]?.pos === 'ADV')) start--;
+      else break;
+    }
     return start;
   }
 
@@ -65,6 +76,13 @@ export class ClauseWords {
     }
     const phrase = nounPhraseBefore(this.tokens, this.from, start);
     if (phrase && phrase.endToken === start) return phrase;
+    // "a tanker, the export of which was sanctioned", "a man who was arrested": the phrase the relative pronoun stands for
+    if (RELATIVES.has(this.lower(start - 1))) {
+      const end = this.lower(start - 2) === 'of' ? start - 2 : start - 1;
+      let last = end;
+      while (last > this.from && this.tokens[last - 1]!.text === ',') last--;
+      return nounPhraseBefore(this.tokens, this.from, last);
+    }
     if (depth < 3 && ['and', ',', 'or', 'but'].includes(this.lower(start - 1))) {
       const before = this.previousVerb(start - 1);
       if (before !== -1) return this.subjectOf(before, depth + 1);

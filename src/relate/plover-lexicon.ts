@@ -74,6 +74,8 @@ export interface PloverLexicon {
   ploverScore: ReadonlyMap<RelationType, number>;
   /** Types that are no event without a recipient (PLOVER: "requires a recipient"). */
   requiresRecipient: ReadonlySet<RelationType>;
+  /** Verbs of saying (data/reporting-verbs.json): "said", "declared", "reiterated" before what someone must do. */
+  speechVerbs: ReadonlySet<string>;
   /** Cues of PLOVER's auxiliary modes and of the ways a relation is reported, as lower-case word sequences. */
   cues: Readonly<Record<'negation' | 'hypothetical' | 'future' | 'historical' | 'alleged' | 'denied' | 'requested' | 'planned', readonly string[][]>>;
 }
@@ -102,6 +104,7 @@ export function loadPloverLexicon(): PloverLexicon {
   }
   const cueWords = (cues: readonly string[]) => cues.map((cue) => cue.toLowerCase().split(/\s+/));
   loaded = {
+    speechVerbs: new Set(readDataFile<{ speech: string[] }>('reporting-verbs.json').speech),
     verbs,
     nouns,
     phrases,

@@ -72,7 +72,7 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
     if (covered.has(index)) continue;
     const token = tokens[index]!;
     if ((token.pos === 'VERB' && !isLooseParticiple(words, index)) || index === words.clause.roles.act) {
-      const act = readVerbAct(words, lexicon, index);
+      const act = readVerbAct(words, lexicon, index) ?? readDemandBySaying(words, lexicon, index);
       if (act) acts.push(act);
     } else if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       const act = readNounAct(words, lexicon, index);
@@ -147,7 +147,8 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
   if (entry.objectDecides) {
     const decided = object ? objectMode(words, lexicon, entry.type, entry.mode, object) : undefined;
     // "delivered several anti-aircraft systems to Venezuela": an object the list lacks, but a recipient after the preposition
-    if (decided === undefined && !(target && entry.frame === 'source-verb-object-prep-target')) return null;
+    // only for a verb of one sense: "sent a letter to Moscow" is no aid ("send" also mobilizes)
+    if (decided === undefined && !(target && entry.frame === 'source-verb-object-prep-target' && new Set(lexicon.verbs.get(entry.lemma)!.map((other) => other.type)).size === 1)) return null;
     mode = decided === undefined ? null : decided;
     score += decided === undefined ? -1 : 2;
   }
@@ -159,24 +160,51 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
   };
 }
 
-/** "demanded (on Friday) that the United States match ...": the that-clause after the verb, and its subject. */
-function thatClause(words: ClauseWords, verb: number): { from: number; subject: Participant } | null {
+/** "must drop", "should hand over", "has to explain", "needs to withdraw": what someone is told to do. */
+const OBLIGATIONS: ReadonlyArray<readonly string[]> = [['must'], ['should'], ['has', 'to'], ['have', 'to'], ['need', 'to'], ['needs', 'to'], ['ought', 'to']];
+
+/**
+ * "The Bush administration declared Tuesday that China must drop barriers", "The Red Cross said US and
+ * British forces must ensure security": a speaker saying what another must do demands it (PLOVER REQUEST,
+ * the CAMEO DEMAND examples).
+ */
+function readDemandBySaying(words: ClauseWords, lexicon: PloverLexicon, verb: number): ClauseAct | null {
+  if (!lexicon.speechVerbs.has(words.tokens[verb]!.lemma)) return null;
+  const complement = thatClause(words, verb, true);
+  if (!complement) return null;
+  const after = complement.verbAt;
+  if (!OBLIGATIONS.some((cue) => cue.every((word, offset) => words.lower(after + offset) === word))) return null;
+  return {
+    type: 'request', mode: null, context: null, firstToken: verb, endToken: verb + 1, verb,
+    source: words.subjectOf(verb), target: complement.subject, object: null, between: false, sourceIsPossessive: false, kind: 'verb', complementFrom: complement.from,
+  };
+}
+
+/** "demanded (on Friday) that the United States match ...": the that-clause after the verb, its subject, and where its verb group starts; without "that" when `bare`. */
+function thatClause(words: ClauseWords, verb: number, bare = false): { from: number; subject: Participant; verbAt: number } | null {
   let index = verb + 1;
-  while (index < words.to && (words.tokens[index]!.pos === 'ADV' || words.tokens[index]!.pos === 'ADP' || words.tokens[index]!.pos === 'PROPN') && words.lower(index) !== 'that') index++;
-  if (words.lower(index) !== 'that') return null;
+  // "demanded on Friday that", "declared Tuesday that"
+  while (index < words.to && ['ADV', 'ADP', 'PROPN', 'NOUN'].includes(words.tokens[index]!.pos) && index < verb + 4 && words.lower(index) !== 'that') index++;
+  if (words.lower(index) !== 'that') {
+    if (!bare) return null;
+    // "said US and British forces must": the clause starts right after the verb and its adverbs
+    index = verb + 1;
+    while (index < words.to && words.tokens[index]!.pos === 'ADV') index++;
+    index--;
+  }
   const subject = words.phraseAt(index + 1);
   if (!subject) return null;
   // "that the DPRK (North Korea) forsake": its verb within a few words, after an aside in brackets
   for (let at = subject.endToken; at < Math.min(words.to, subject.endToken + 6); at++) {
     const pos = words.tokens[at]!.pos;
-    if (pos === 'VERB' || pos === 'AUX') return { from: index, subject };
+    if (pos === 'VERB' || pos === 'AUX') return { from: index, subject, verbAt: at };
     if (pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'NOUN') break;
   }
   // "that Iran release the tanker", its verb read as a noun: the name alone, then a word to do
   let end = index + 1;
   while (end < words.to && (words.tokens[end]!.pos === 'PROPN' || (end === index + 1 && words.tokens[end]!.pos === 'DET'))) end++;
   const named = words.tokens[end - 1]!.pos === 'PROPN' && ['NOUN', 'VERB'].includes(words.tokens[end]?.pos ?? '');
-  return named ? { from: index, subject: { firstToken: index + 1, endToken: end, head: end - 1 } } : null;
+  return named ? { from: index, subject: { firstToken: index + 1, endToken: end, head: end - 1 }, verbAt: end } : null;
 }
 
 /**
@@ -314,6 +342,12 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
       outer.object ??= inner.object ?? inner.target;
     }
   }
+  // "rejected an Indian proposal", "dismissed calls by the opposition": an act named in the object of another is that act's content
+  for (const act of acts) {
+    if (act.kind !== 'noun' || dropped.has(act)) continue;
+    const outer = acts.find((other) => other !== act && other.kind !== 'noun' && !dropped.has(other) && within(act.firstToken, other.object ?? other.target));
+    if (outer) dropped.add(act);
+  }
   for (const act of acts) {
     if (act.complementFrom === undefined) continue;
     for (const other of acts) if (other !== act && other.firstToken > act.complementFrom) dropped.add(other);
@@ -336,6 +370,10 @@ function infinitiveAfter(words: ClauseWords, verb: number): number {
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.pos === 'SCONJ') return -1;
   }
   return -1;
+}
+
+function within(token: number, phrase: Participant | null): boolean {
+  return phrase !== null && token >= phrase.firstToken && token < phrase.endToken;
 }
 
 /** "the", "a": a determiner alone before a noun names no one. */

@@ -1,4 +1,5 @@
 import type { Article, LinkedEntities, Participant, RelationType } from '../model/index.ts';
+import { countriesByCode } from '../shared/countries.ts';
 import { ClauseActors, type NamedActor } from './clause-actors.ts';
 import { ClauseWords } from './clause-words.ts';
 import type { PloverLexicon } from './plover-lexicon.ts';
@@ -25,10 +26,18 @@ export interface ReadRelation extends Manner {
  * off the coast of Venezuela") or in what they say ("alleging it exposed Washington's objectives").
  */
 const SENSES_NEED_ACTOR = new Set<RelationType>(['consult', 'support', 'retreat', 'cooperate', 'concede', 'sanction']);
+/**
+ * Types whose act often has no recipient: "thousands protested in Belgrade", "Russia deployed troops",
+ * "the minister resigned". Any other act whose recipient the sentence does not name is left out: "X
+ * threatened to impose restrictions" with no one named tells a reader no relation.
+ */
+const ACTS_WITHOUT_RECIPIENT = new Set<RelationType>(['protest', 'mobilize', 'retreat']);
+/** Modes done to people only: "executed a seizure warrant" is no execution. */
+const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'torture', 'arrest', 'deport', 'expel']);
 /** Material cooperation that, told in the future, is a promise: AGREE. */
 const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat', 'concede']);
-/** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke". */
-const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'support', 'reject']);
+/** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke" (not "Russian and Chinese backing"). */
+const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate']);
 
 /** Pronouns that stand for the last actor named before them: "He also pointed out", "It seized". */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -39,12 +48,21 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
   if (!article.clauses.length) return [];
   const actors = new ClauseActors(article, entities);
   const relations: ReadRelation[] = [];
+  const told: ToldAct[] = [];
   for (const clause of article.clauses) {
     const words = new ClauseWords(article.tokens, clause, clause.dates.map((index) => article.dates[index]!));
+    while (told.length && told[0]!.sentence < clause.sentence - TOLD_SENTENCES_BACK) told.shift();
     for (const act of readActs(words, lexicon)) {
-      const ends = resolveEnds(words, actors, act);
+      const ends = resolveEnds(words, actors, act, told);
       if (!ends) continue;
-      if (!ends.targets.length && lexicon.requiresRecipient.has(act.type)) continue;
+      told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
+      if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
+      if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !isDemonym(source.mention.text, source.mention.entityKey))) {
+        // "the Kremlin protested": a government protests diplomatically, ACCUSE/disapprove; people demonstrate
+        act.type = 'accuse';
+        act.mode = 'disapprove';
+        if (!ends.targets.length) continue;
+      }
       let manner = readManner(article, words, act, lexicon, entities);
       if (manner.reported === 'planned' && PROMISED_IN_FUTURE.has(act.type)) {
         // "Finland will give Tanzania a grant": a cooperative act told in the future is a commitment, AGREE (PLOVER 0.8, § AGREE)
@@ -75,23 +93,67 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
  * "talks between Maduro and Putin" as the first and the second; a thing acted on names its owner or
  * place when no actor is its target ("seized a Venezuelan tanker", "a tanker off the coast of Venezuela").
  */
-function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct): { sources: NamedActor[]; targets: NamedActor[] } | null {
+function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[]): { sources: NamedActor[]; targets: NamedActor[] } | null {
   const widen = (phrase: Participant | null) => actors.widen(phrase, words.from, words.to);
   if (act.between) {
     const both = actors.ofPhrase(widen(act.source));
     return both.length >= 2 ? { sources: [both[0]!], targets: both.slice(1) } : null;
   }
-  let sources = actors.ofPhrase(widen(act.source));
+  // a place is done to ("shelled Kirkuk", "deployed warships to the Caribbean"), it does not act
+  let sources = actors.ofPhrase(widen(act.source)).filter((actor) => !isPlace(actor));
   if (!sources.length && act.source) sources = pronounActor(words, actors, act.source);
   if (!sources.length) return null;
   let targets = actors.ofPhrase(widen(act.target));
   if (!targets.length && act.object) targets = actors.ofPhrase(act.object);
   const direct = act.object ?? act.target;
-  if (!targets.length && direct && !SENSES_NEED_ACTOR.has(act.type) && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct.endToken);
+  // "Poland pledged aid to Ukraine, and Russia condemned the pledge": the act named again stands for its doers
+  if (!targets.length && direct) targets = doersOfActNamed(words, direct, told, act.firstToken);
+  const needsActor = SENSES_NEED_ACTOR.has(act.type) || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
+  if (!targets.length && direct && needsActor && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
+  if (!targets.length && direct && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct.endToken);
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
-  if (!targets.length && direct && SENSES_NEED_ACTOR.has(act.type) && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
-  if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type)) return { sources: [sources[0]!], targets: sources.slice(1) };
+  if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
+}
+
+/** An act read a moment before: the word that named it and its doers, for "condemned the seizure" after "seized". */
+interface ToldAct {
+  sentence: number;
+  word: string;
+  sources: NamedActor[];
+  firstToken: number;
+}
+/** How far back an act may be named again: its sentence and the two before. */
+const TOLD_SENTENCES_BACK = 2;
+
+/** The doers of the act the phrase's head names again ("the pledge", "the seizure", "the strikes"), the latest first. */
+function doersOfActNamed(words: ClauseWords, phrase: Participant, told: readonly ToldAct[], before: number): NamedActor[] {
+  const head = words.tokens[phrase.head]!;
+  if (head.pos !== 'NOUN') return [];
+  for (let index = told.length - 1; index >= 0; index--) {
+    const act = told[index]!;
+    if (act.firstToken < before && sameStem(act.word, head.lemma)) return act.sources;
+  }
+  return [];
+}
+
+/** "seize" and "seizure", "invade" and "invasion", "pledge" and "pledge": a shared start of four letters or more, most of the shorter word. */
+function sameStem(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= 4 && shared >= 0.6 * Math.min(a.length, b.length);
+}
+
+/** "Serbians", "Venezuelan": a people named by their country's demonym, not its government. */
+function isDemonym(text: string, key: string): boolean {
+  const country = countriesByCode().get(key.replace(/^country:/, ''));
+  const demonyms = [country?.demonyms?.eng?.m, country?.demonyms?.eng?.f].filter((demonym): demonym is string => Boolean(demonym)).map((demonym) => demonym.toLowerCase());
+  const said = text.toLowerCase();
+  return demonyms.some((demonym) => said === demonym || said === `${demonym}s`);
+}
+
+function isPlace(actor: NamedActor): boolean {
+  return actor.mention.type === 'place' && !actor.mention.entityKey.startsWith('country:');
 }
 
 /** "He also pointed out": the last person named before the clause (for he, she), or the last country or organisation (it, they). */

@@ -43,7 +43,7 @@ export function readManner(article: Article, words: ClauseWords, act: ClauseAct,
   const future = group.some((word) => FUTURE_AUXILIARIES.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.future.filter((cue) => cue.length > 1 || !FUTURE_AUXILIARIES.has(cue[0]!)));
   if (future) auxiliary.push('future');
   if (isHistorical(article, words, lowerBefore, lemmasBefore, lexicon)) auxiliary.push('historical');
-  const speech = speakerOf(article, tokens[act.firstToken]!.start, entities);
+  const speech = speakerOf(article, tokens[act.firstToken]!.start, entities, lexicon);
   const asSaid = speech ? { speakerId: speech.speakerId, speaker: speech.speaker } : { speakerId: null, speaker: null };
   const denied = negated || hasCue(lowerBefore, lemmasBefore, lexicon.cues.denied.filter((cue) => cue.length > 1 || DENIAL_WORDS.has(cue[0]!)));
   if (denied) return { reported: 'denied', auxiliary, ...asSaid };
@@ -89,10 +89,18 @@ function isHistorical(article: Article, words: ClauseWords, lower: readonly stri
   });
 }
 
+/** "pledged", "condemned", "warned": the cue's verb, by its forms, is a verb of the PLOVER lexicon. */
+function isActCue(cue: string, lexicon: PloverLexicon): boolean {
+  const word = cue.toLowerCase().split(/\s+/)[0]!;
+  return [word, word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/s$/, ''), word.replace(/ied$/, 'y')].some((form) => lexicon.verbs.has(form));
+}
+
 /** Who says the words at `offset`: the speaker of a quote or of a reported statement ("the Kremlin said ...") that holds them. */
-function speakerOf(article: Article, offset: number, entities: LinkedEntities): { speakerId: string | null; speaker: string | null } | null {
+function speakerOf(article: Article, offset: number, entities: LinkedEntities, lexicon: PloverLexicon): { speakerId: string | null; speaker: string | null } | null {
   for (const attribution of article.attributions) {
     if (offset < attribution.content.start || offset >= attribution.content.end) continue;
+    // "Poland pledged new military aid to Ukraine, and Russia condemned ...": a cue that is an act of its own reports no statement
+    if (isActCue(attribution.cue.text, lexicon)) continue;
     const speakerId = attribution.sourceKey ? entities.idOf(article.id, attribution.sourceKey) : null;
     return { speakerId, speaker: attribution.source?.text ?? null };
   }

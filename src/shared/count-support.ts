@@ -1,5 +1,5 @@
 import type { Article, Support } from '../model/index.ts';
-import { foldText } from './words.ts';
+import { independentSourceKey, outletKey } from './independent-source.ts';
 
 /**
  * How many sources carry a statement: articles, distinct outlets (an article without a known outlet
@@ -8,17 +8,12 @@ import { foldText } from './words.ts';
  * independent sources than outlets.
  */
 export function countSupport(articleIds: readonly string[], articles: ReadonlyMap<string, Article>): Support {
-  const outletOf = (id: string) => {
-    const outlet = articles.get(id)?.outlet;
-    return outlet ? `outlet:${foldText(outlet)}` : `article:${id}`;
-  };
   const outlets = new Set<string>();
   const sources = new Set<string>();
   for (const id of articleIds) {
-    const article = articles.get(id);
-    if (!article) continue;
-    outlets.add(outletOf(id));
-    sources.add(outletOf(article.kinship?.copyOf ?? id));
+    if (!articles.has(id)) continue;
+    outlets.add(outletKey(id, articles));
+    sources.add(independentSourceKey(id, articles));
   }
   return { articles: articleIds.length, outlets: outlets.size, independent: sources.size };
 }

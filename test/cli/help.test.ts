@@ -42,3 +42,11 @@ test('--full and --top together are a usage error', () => {
   assert.equal(code, 2);
   assert.match(stderr, /--full.*--top|--top.*--full/);
 });
+
+test('graph --help shows its formats and levels, -o for --out, and none of analyze\'s report options', () => {
+  const graph = optionEntries(triangulate(['graph', '--help']).stdout);
+  assert.deepEqual([...graph.get('--format')!.matchAll(/"(\w+)"/g)].map((match) => match[1]).slice(0, 5), ['json', 'graphml', 'gexf', 'csv', 'polecat']);
+  assert.match(graph.get('--level')!, /"actor", "country"/);
+  assert.ok(graph.has('-o, --out'), [...graph.keys()].join(' '));
+  for (const option of ['--out-dir', '--full', '--top', '--min-sources', '--all']) assert.ok(!graph.has(option), option);
+});
