@@ -11,12 +11,12 @@ import { countSupport } from '../../src/shared/count-support.ts';
 import type { Dossier, Relation, RelationEnd, RelationEvidence, RelationLevel, RelationType, ReportManner } from '../../src/model/index.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
 
-/** The story, one file per article: a seizure, a condemnation, a phone call, a hypothetical, a denial, a claim, and hostile markup. */
+/** The story, one file per article: a seizure, a condemnation, a phone call, a deployment, a hypothetical, a denial, a claim, and hostile markup. */
 export const RELATION_STORY: Readonly<Record<string, string>> = Object.freeze({
   'tanker.txt':
-    'Tanker seized off Venezuela\n\nU.S. forces seized an oil tanker off the coast of Venezuela on Wednesday. Russia condemned the seizure. Putin spoke with Maduro by phone on Thursday.\n',
+    'Tanker seized off Venezuela\n\nU.S. forces seized an oil tanker off the coast of Venezuela on Wednesday. Russia condemned the seizure. Putin spoke with Maduro by phone on Thursday. Since September, the United States has deployed warships to the Caribbean.\n',
   'call.txt':
-    'Putin and Maduro talk by phone\n\nVladimir Putin spoke with Nicolas Maduro by phone on Thursday, the Kremlin said. Russia could supply missiles to Venezuela, an analyst said. The United States did not seize a second ship.\n',
+    'Putin and Maduro talk by phone\n\nVladimir Putin spoke with Nicolas Maduro by phone on Thursday, the Kremlin said. Russia could supply missiles to Venezuela, an analyst said. The United States did not seize a Russian ship.\n',
   'hostile.txt':
     'Kremlin backs Caracas\n\nThe Kremlin said Putin expressed solidarity with Venezuela. A reader wrote </script><script>window.__pwned=1</script> after Russia condemned the seizure.\n',
 });
@@ -55,7 +55,8 @@ const SPECS: readonly RelationSpec[] = [
   { id: 'r-seizure', level: 'actor', source: 'United States', target: 'Venezuela', type: 'coerce', mode: 'seize', reported: 'fact', sentence: /forces seized/, trigger: /seized/ },
   { id: 'r-condemn', level: 'actor', source: 'Russia', target: 'United States', type: 'accuse', mode: 'disapprove', reported: 'fact', sentence: /Russia condemned/, trigger: /condemned/ },
   { id: 'r-supply', level: 'actor', source: 'Russia', target: 'Venezuela', type: 'aid', mode: null, reported: 'hypothetical', sentence: /could supply/, trigger: /could supply/ },
-  { id: 'r-second-ship', level: 'actor', source: 'United States', target: null, type: 'coerce', mode: 'seize', reported: 'denied', sentence: /did not seize/, trigger: /did not seize/ },
+  { id: 'r-russian-ship', level: 'actor', source: 'United States', target: 'Russia', type: 'coerce', mode: 'seize', reported: 'denied', sentence: /did not seize/, trigger: /did not seize/ },
+  { id: 'r-warships', level: 'actor', source: 'United States', target: null, type: 'mobilize', mode: 'weapons', reported: 'fact', sentence: /deployed warships/, trigger: /deployed/ },
   { id: 'r-solidarity', level: 'actor', source: 'Vladimir Putin', target: 'Venezuela', type: 'support', mode: null, reported: 'asserted', sentence: /solidarity/, trigger: /expressed solidarity/, assertedBy: ['the Kremlin'] },
 ];
 

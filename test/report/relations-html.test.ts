@@ -44,15 +44,16 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
     }
   });
 
-  test('what is not a fact is labelled so on its line, and grouped after the facts of its country pair', () => {
+  test('what is not a fact is labelled so on its line, after the facts of its pair of countries (either way round: Russia → United States, then United States → Russia)', () => {
     const labels = [...html.matchAll(/<li id="relation-item-([^"]+)" class="relation"><details><summary>(?:<em class="manner">([^<]+)<\/em>)?/g)].map((match) => [match[1], match[2] ?? null]);
     assert.deepEqual(labels, [
       ['r-call', null],
       ['r-solidarity', 'asserted by the Kremlin:'],
       ['r-supply', 'hypothetical:'],
       ['r-condemn', null],
+      ['r-russian-ship', 'denied:'],
       ['r-seizure', null],
-      ['r-second-ship', 'denied:'],
+      ['r-warships', null],
     ]);
   });
 
@@ -62,12 +63,12 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
     assert.deepEqual(data.levels.actor.nodes.map((node) => node.label).sort(), ['Nicolás Maduro', 'Russia', 'United States', 'Venezuela', 'Vladimir Putin']);
     assert.deepEqual(data.levels.country.nodes.map((node) => node.label).sort(), ['Russia', 'United States', 'Venezuela']);
     // the call by its roll-up, the rest as they are: their ends are countries already
-    assert.deepEqual(data.levels.country.edges.map((edge) => edge.id).sort(), ['e-r-call-countries', 'e-r-condemn', 'e-r-seizure', 'e-r-supply']);
+    assert.deepEqual(data.levels.country.edges.map((edge) => edge.id).sort(), ['e-r-call-countries', 'e-r-condemn', 'e-r-russian-ship', 'e-r-seizure', 'e-r-supply']);
     const edge = (id: string) => data.levels.actor.edges.find((item) => item.id === `e-${id}`)!;
     assert.deepEqual([edge('r-call').colour, edge('r-seizure').colour, edge('r-condemn').colour], ['#56B4E9', '#D55E00', '#E69F00'], 'verbal cooperation, material conflict, verbal conflict');
     assert.deepEqual([edge('r-call').line, edge('r-supply').line, edge('r-solidarity').line], ['solid', 'dashed', 'dashed']);
     assert.ok(edge('r-call').width > edge('r-seizure').width, '2 independent sources draw wider than 1');
-    assert.equal(data.levels.actor.edges.length, 5, 'the denial has no recipient: no edge, its node shows it');
+    assert.equal(data.levels.actor.edges.length, 6, 'the deployment has no recipient: no edge, its node shows it');
     const shown = data.relations[edge('r-call').relation]!;
     assert.equal(shown.act, 'Vladimir Putin —consult (phone)→ Nicolás Maduro · 11 Dec 2025');
     assert.deepEqual(shown.sentences.map((index) => data.sentences[index]!.trigger), ['spoke', 'spoke']);
@@ -93,7 +94,7 @@ describe('the HTML relations section and actor graph, on a story the pipeline re
   test('the graph and the list show the same capped relations: --top 2 draws two edges', () => {
     const capped = renderHtml(dossier, { top: 2 });
     assert.equal(graphData(capped).levels.actor.edges.length, 2);
-    assert.match(capped, /<p class="more">and 4 more relations \(--full shows all\)<\/p>/);
+    assert.ok(capped.includes('<p class="more">and 5 more relations (--full shows all)</p>'));
   });
 
   test('the page grows by cytoscape.js (about 440 KB) and the graph data only', () => {
@@ -122,7 +123,7 @@ describe('the HTML relations section and graph of the real pipeline on a story w
   });
 
   test('the list opens each relation to its sentences, and labels what is not a fact', () => {
-    assert.match(html, /<summary><em class="manner">denied:<\/em> <bdi>United States<\/bdi> —<strong>coerce \(seize\)<\/strong>→ \(no recipient\) /);
+    assert.match(html, /<summary><em class="manner">denied:<\/em> <bdi>United States<\/bdi> —<strong>coerce \(seize\)<\/strong>→ <bdi>Russia<\/bdi> /);
     assert.match(html, /<summary><em class="manner">asserted by the Kremlin:<\/em> <bdi>Vladimir Putin<\/bdi> —<strong>support<\/strong>→ <bdi>Venezuela<\/bdi> /);
     assert.match(html, /<blockquote>\[C\] <a href="#relation-[^"]+"><bdi>U\.S\. forces <b>seized<\/b> an oil tanker/);
   });

@@ -33,9 +33,10 @@ describe('the Markdown relations section, on a story the pipeline read with rela
     const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
     assert.ok(at(/^ {2}- \*asserted by the Kremlin:\* Vladimir Putin —support→ Venezuela — \[B\]/) > at(/Vladimir Putin —consult/));
     assert.ok(at(/^ {2}- \*hypothetical:\* Russia —aid→ Venezuela — \[A\] .* "Russia \*\*could supply\*\* missiles/) > at(/asserted by the Kremlin/));
-    assert.ok(at(/^ {2}- \*denied:\* United States —coerce \(seize\)→ \(no recipient\) — \[A\] .* "The United States \*\*did not seize\*\* a second ship\."/) > 0);
+    assert.ok(at(/^ {2}- \*denied:\* United States —coerce \(seize\)→ Russia — \[A\] .* "The United States \*\*did not seize\*\* a Russian ship\."/) > at(/Russia —accuse \(disapprove\)→ United States/));
+    assert.ok(at(/^ {2}- United States —mobilize \(weapons\)→ \(no recipient\) — \[C\]/) > at(/^- \*\*United States \(no recipient\)\*\*$/), 'an act with no recipient, under its own heading');
     // every relation that is not a fact is on a labelled line only
-    for (const act of ['—aid→', '—support→', '(no recipient) —']) for (const line of lines.filter((item) => item.includes(act))) assert.match(line, /^ {2}- \*[a-z ]+( the Kremlin)?:\*/, line);
+    for (const act of ['—aid→', '—support→', '—coerce (seize)→ Russia']) for (const line of lines.filter((item) => item.includes(act))) assert.match(line, /^ {2}- \*[a-z ]+( the Kremlin)?:\*/, line);
   });
 
   test('each act once: a country-level relation rolled up from an actor-level one is not listed beside it', () => {
@@ -53,7 +54,7 @@ describe('the Markdown relations section, on a story the pipeline read with rela
   test('the list is capped like every other: --top 2 shows the two best-supported facts and says how many more', () => {
     const lines = relationsSection(renderMarkdown(dossier, { top: 2 }));
     assert.equal(lines.filter((line) => line.startsWith('  - ')).length, 2);
-    assert.equal(lines.at(-1), '- and 4 more relations (--full shows all)');
+    assert.equal(lines.at(-1), '- and 5 more relations (--full shows all)');
     assert.ok(lines.every((line) => !/\*(hypothetical|denied|asserted)/.test(line)), 'facts first');
   });
 
@@ -75,7 +76,7 @@ describe('the Markdown relations section of the real pipeline on a story written
     has(/^ {2}- Vladimir Putin —consult( \(phone\))?→ Nicolás Maduro/);
     has(/^ {2}- \*asserted by the Kremlin:\* Vladimir Putin —support→ Venezuela — \[B\]/);
     has(/^ {2}- \*hypothetical:\* Russia —aid→ Venezuela — \[A\]/);
-    has(/^ {2}- \*denied:\* United States —coerce \(seize\)→ \(no recipient\) — \[A\] .* "The United States did not \*\*seize\*\* a second ship\."/);
+    has(/^ {2}- \*denied:\* United States —coerce \(seize\)→ Russia — \[A\] .* "The United States did not \*\*seize\*\* a Russian ship\."/);
   });
 
   test('every listed relation that is not a fact is on a labelled line, and no country-level roll-up repeats its actors\' line', () => {
