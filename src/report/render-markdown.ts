@@ -1,7 +1,8 @@
 import type { Dossier } from '../model/index.ts';
-import { renderFraming, renderRelations, renderTimeline } from './markdown/context-sections.ts';
+import { renderFraming, renderTimeline } from './markdown/context-sections.ts';
 import { renderConflicts, renderCorroborated, renderOmissions, renderSingleSource } from './markdown/finding-sections.ts';
 import { renderQuoteVariants } from './markdown/quote-variants.ts';
+import { renderRelations } from './markdown/relations.ts';
 import { renderCleaning, renderFailedInputs, renderNotes, renderSources, renderStoryHeader } from './markdown/story-sections.ts';
 import { createReportContext, type ReportContext } from './report-context.ts';
 import type { ReportOptions } from './report-options.ts';

@@ -6,7 +6,8 @@ import { articleAnchor, type Highlight, type HtmlContext } from './html-context.
 
 /** Every article's text, paragraphs split at line breaks, each piece of evidence in a `<mark>` links jump to. */
 export function renderArticles(context: HtmlContext): string {
-  const legend = `<p class="legend muted"><mark>fact</mark> <mark class="claim">only this outlet</mark> <mark class="conflict">disagreement</mark></p>`;
+  const relation = context.dossier.relations.length ? ` <mark class="relation">relation, <mark class="trigger">its act</mark></mark>` : '';
+  const legend = `<p class="legend muted"><mark>fact</mark> <mark class="claim">only this outlet</mark> <mark class="conflict">disagreement</mark>${relation}</p>`;
   return `<h2 id="articles">Articles</h2>\n${legend}\n${context.dossier.articles.map((article) => renderArticle(article, context)).join('\n')}`;
 }
 

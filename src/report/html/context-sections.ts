@@ -57,14 +57,3 @@ function listTerms(terms: readonly FramingTerm[], context: HtmlContext): string 
   const items = shown.map(([text, { count, category }]) => `<span title="${escapeHtml(category)}">“${isolate(text)}”</span>${count > 1 ? ` ×${count}` : ''}`);
   return [...items, ...(more ? [`and ${more} more`] : [])].join(', ');
 }
-
-/** "Russia —support→ Venezuela [A][B]" */
-export function renderRelations(context: HtmlContext): string {
-  const { relations } = context.dossier;
-  if (!relations.length) return '';
-  const { shown, more } = capList(relations, context.limits.listed);
-  const items = shown.map(
-    (relation) => `<li>${isolate(context.entityName(relation.source))} —<strong>${escapeHtml(relation.type)}</strong>→ ${isolate(relation.targetActor ? context.entityName(relation.target!) : "(no recipient)")} ${citeLinks(relation.articles, context)}</li>`,
-  );
-  return `<h2 id="relations">Who relates to whom</h2><ul>${items.join('')}</ul>${moreNote(more, 'relations')}`;
-}

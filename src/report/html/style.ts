@@ -1,3 +1,8 @@
+import { QUAD_COLOURS } from './quad-colours.ts';
+
+/** A legend swatch per PLOVER quad code, in the colours the graph draws its edges in. */
+const QUAD_SWATCHES = Object.entries(QUAD_COLOURS).map(([quad, colour]) => `.quad-${quad.replace(' ', '-')}{background:${colour}}`).join('');
+
 /**
  * The page's only styling: inline, so the file needs nothing else. `:target` shows where a link jumped, no
  * script needed. The page is never wider than the screen: any word breaks where it must (a 200,000-character
@@ -23,8 +28,14 @@ th{background:#f6f6f6}.meta,.support,.muted,.more{color:var(--muted)}.support{fo
 .kind{font-size:.75rem;text-transform:uppercase;color:var(--muted);margin-left:.4rem}.card blockquote{margin:.2rem 0 .6rem 1rem;color:var(--muted);font-size:.9rem}
 mark{background:var(--fact);color:inherit;scroll-margin-top:30vh}mark.claim{background:var(--claim)}
 mark.conflict{background:transparent;border-bottom:2px solid var(--conflict)}mark.difference{background:#ffd6a5}
+mark.relation{background:transparent;border-bottom:2px dotted #0072B2}mark.trigger{background:transparent;font-weight:bold}
 mark:target{outline:3px solid #e07000;background:#ffcf70}article{border:1px solid var(--line);border-radius:6px;padding:0 1rem;margin:1rem 0}
 article:target{border-color:#e07000}.message{font-size:.85rem;color:var(--muted)}.warning{color:#8a4b00}.fatal{color:#a00}
 .legend mark{padding:0 .3rem}details summary{cursor:pointer;margin:.5rem 0}
-@media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}article{padding:0 .6rem}.card blockquote{margin-left:.4rem}}
+.relation-graph-canvas{height:28rem;border:1px solid var(--line);border-radius:6px;margin:.5rem 0}
+.levels fieldset{border:0;padding:0;margin:.5rem 0}.levels legend{float:left;padding:0;margin-right:.6rem}
+.key{white-space:nowrap}.swatch{display:inline-block;width:1.2rem;height:.35rem;margin:0 .3rem 0 .6rem;vertical-align:middle}${QUAD_SWATCHES}
+.relations details summary{margin:.2rem 0}.manner{color:#8a4b00}
+.relations blockquote,.relation-graph-evidence blockquote{margin:.2rem 0 .6rem 1rem;color:var(--muted);font-size:.9rem}
+@media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}article{padding:0 .6rem}.card blockquote{margin-left:.4rem}.relation-graph-canvas{height:22rem}}
 `;

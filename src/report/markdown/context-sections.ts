@@ -19,18 +19,6 @@ export function renderTimeline(context: ReportContext): string[] {
   ];
 }
 
-/** `- Russia —support→ Venezuela [A][B][C][D]` */
-export function renderRelations(context: ReportContext): string[] {
-  const { relations } = context.dossier;
-  if (!relations.length) return [];
-  const { shown, more } = capList(relations, context.limits.listed);
-  return [
-    '### Who relates to whom',
-    ...shown.map((relation) => `- ${inline(context.entityName(relation.source))} —${relation.type}→ ${inline(relation.targetActor ? context.entityName(relation.target!) : "(no recipient)")} ${context.cite(relation.articles)}`),
-    ...(more ? [`- ${describeMore(more, 'relations')}`] : []),
-  ];
-}
-
 /** One row per outlet: whom it quotes, how much it attributes, and the hedges and loaded words in its own voice. */
 export function renderFraming(context: ReportContext): string[] {
   const { framing } = context.dossier;
