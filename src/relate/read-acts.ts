@@ -79,7 +79,18 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
       if (act) acts.push(act);
     }
   }
+  for (const act of acts) if (act.type === 'consult' && act.mode === null && byPhone(words, act.endToken)) act.mode = 'phone';
   return settle(words, acts);
+}
+
+/** "spoke by telephone", "talked on the phone", "met over a video call": the consultation's words after it say by phone. */
+function byPhone(words: ClauseWords, from: number): boolean {
+  for (let index = from; index < Math.min(words.to, from + 8); index++) {
+    if (!PHONE_WORDS.has(words.lower(index))) continue;
+    const before = words.lower(index - 1);
+    if (['by', 'on', 'over', 'the', 'a'].includes(before)) return true;
+  }
+  return false;
 }
 
 /**

@@ -24,7 +24,7 @@ export const PHRASINGS: Phrasing[] = [
   // consult
   { covers: 'consult/phone, nominalisation, between', text: 'The phone call between Macron and Zelensky lasted an hour.', source: 'Macron', type: 'consult', mode: 'phone', target: 'Zelensky' },
   { covers: 'consult, verb with preposition', text: 'Chinese President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.', source: 'Xi Jinping', type: 'consult', target: 'Luiz Inacio Lula da Silva' },
-  { covers: 'consult, spoke by telephone, coordination', text: 'Erdogan and Putin spoke by telephone on Sunday.', source: 'Erdogan', type: 'consult', target: 'Putin' },
+  { covers: 'consult/phone, spoke by telephone, coordination', text: 'Erdogan and Putin spoke by telephone on Sunday.', source: 'Erdogan', type: 'consult', mode: 'phone', target: 'Putin' },
   { covers: 'consult/visit', text: 'Indian Prime Minister Narendra Modi traveled to Moscow last week.', source: 'Narendra Modi', type: 'consult', mode: 'visit', target: 'Russia' },
   { covers: 'consult, negated', text: 'Biden did not speak with Netanyahu on Monday, the White House said.', source: 'Biden', type: 'consult', target: 'Netanyahu', reported: 'denied' },
   { covers: 'consult, light verb + noun', text: 'Iran held talks with Saudi Arabia in Baghdad.', source: 'Iran', type: 'consult', target: 'Saudi Arabia' },
