@@ -1,6 +1,8 @@
 import type { Clause, Participant, Span, Token } from '../model/index.ts';
 import { nounPhraseAt, nounPhraseBefore } from '../shared/noun-phrases.ts';
 
+/** The mark that closes an aside, and the one that opens it. */
+const ASIDE_MARKS = new Map([['—', '—'], ['–', '–'], [')', '('], ['--', '--']]);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 /** Pronouns that open a relative clause: "which", "who", "that", "whom". */
 const RELATIVES = new Set(['which', 'who', 'that', 'whom']);
@@ -19,10 +21,16 @@ export class ClauseWords {
   /** The clause's dates: "today", "on Thursday" between a subject and its verb. */
   private readonly dates: readonly Span[];
 
+  /** The first token of the clause's sentence. */
+  readonly sentenceFrom: number;
+
   constructor(readonly tokens: readonly Token[], readonly clause: Clause, dates: readonly Span[]) {
     this.from = clause.firstToken;
     this.to = clause.endToken;
     this.dates = dates;
+    let first = clause.firstToken;
+    while (first > 0 && tokens[first - 1]!.sentence === clause.sentence) first--;
+    this.sentenceFrom = first;
   }
 
   lower(index: number): string {
@@ -74,6 +82,13 @@ export class ClauseWords {
       const before = this.previousVerb(start - 1);
       if (before !== -1) return this.subjectOf(before, depth + 1);
     }
+    // "Alexander Lukashenko—a key Putin ally—met with": the subject is before the aside between dashes or brackets,
+    // in the clause before when the aside cut the sentence there
+    const aside = this.asideEndingAt(start);
+    if (aside !== -1) {
+      const before = nounPhraseBefore(this.tokens, this.sentenceFrom, aside);
+      if (before && before.endToken === aside) return before;
+    }
     const phrase = nounPhraseBefore(this.tokens, this.from, start);
     if (phrase && phrase.endToken === start) return phrase;
     // "a tanker, the export of which was sanctioned", "a man who was arrested": the phrase the relative pronoun stands for
@@ -88,6 +103,15 @@ export class ClauseWords {
       if (before !== -1) return this.subjectOf(before, depth + 1);
     }
     return given;
+  }
+
+  /** Where an aside that closes right before `end` opens ("—a key Putin ally—", "(DPRK)"), or -1. */
+  private asideEndingAt(end: number): number {
+    const close = this.tokens[end - 1]?.text ?? '';
+    const open = ASIDE_MARKS.get(close);
+    if (!open || end - 1 <= this.sentenceFrom) return -1;
+    for (let index = end - 2; index > this.sentenceFrom; index--) if (this.tokens[index]!.text === open) return index;
+    return -1;
   }
 
   private inDate(index: number): boolean {

@@ -28,10 +28,10 @@ export interface ReadRelation extends Manner {
 const SENSES_NEED_ACTOR = new Set<RelationType>(['consult', 'support', 'retreat', 'cooperate', 'concede', 'sanction']);
 /**
  * Types whose act often has no recipient: "thousands protested in Belgrade", "Russia deployed troops",
- * "the minister resigned", "Kostunica promised to democratize Serbia". Any other act whose recipient the sentence does not name is left out: "X
+ * "the minister resigned". Any other act whose recipient the sentence does not name is left out: "X
  * threatened to impose restrictions" with no one named tells a reader no relation.
  */
-const ACTS_WITHOUT_RECIPIENT = new Set<RelationType>(['protest', 'mobilize', 'retreat', 'agree']);
+const ACTS_WITHOUT_RECIPIENT = new Set<RelationType>(['protest', 'mobilize', 'retreat']);
 /** Modes done to people only: "executed a seizure warrant" is no execution. */
 const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'torture', 'arrest', 'deport', 'expel']);
 /** Acts whose place after them is where they happen: "protested in Belgrade", "held talks in Geneva". */
