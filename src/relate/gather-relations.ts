@@ -38,10 +38,7 @@ export function gatherRelations(read: readonly ReadRelation[], articles: readonl
     group.items.push(item);
     groups.set(key, group);
   };
-  for (let item of read) {
-    // "Putin assured that Russia will ...": an actor and the country it acts for are one side
-    const target = item.targetId ? byId.get(item.targetId) : undefined;
-    if (target?.type === 'country' && target.country && target.country === byId.get(item.sourceId)?.country) item = { ...item, targetId: null };
+  for (const item of read) {
     add('actor', item, item.sourceId, item.targetId);
     const sourceCountry = countryOf(byId.get(item.sourceId));
     const targetCountry = item.targetId ? countryOf(byId.get(item.targetId)) : null;

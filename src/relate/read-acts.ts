@@ -378,12 +378,15 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   return acts.filter((act) => !dropped.has(act) && act.source !== null);
 }
 
+/** "When asked", "if elected", "once approved": words that open a clause with no subject of its own. */
+const SUBORDINATORS = new Set(['when', 'if', 'while', 'after', 'before', 'once', 'unless', 'as', 'until', 'though', 'although']);
+
 /** ", given his repeated criticisms", "When asked about", "the occupied West Bank": a participle with no verb group that opens a phrase or describes a noun names no act. */
 function isLooseParticiple(words: ClauseWords, verb: number): boolean {
   if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
   const before = words.tokens[verb - 1];
   // "the occupied West Bank", "the besieged town": a participle before a noun describes it
-  return !before || before.text === ',' || before.pos === 'SCONJ' || before.pos === 'DET' || before.pos === 'ADJ' || verb === words.from;
+  return !before || before.text === ',' || before.pos === 'SCONJ' || before.pos === 'DET' || before.pos === 'ADJ' || SUBORDINATORS.has(words.lower(verb - 1)) || verb === words.from;
 }
 
 /** "agreed to", "urged Russia to", "threatened on Tuesday to": the "to" of an infinitive after the verb, with nothing but a noun phrase, dates and adverbs between; -1 when none. */

@@ -65,6 +65,8 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
     for (const act of readActs(words, lexicon)) {
       const ends = resolveEnds(words, actors, act, told, lexicon);
       if (!ends) continue;
+      // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
+      ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.country === target.mention.country)));
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
       if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !isDemonym(source.mention.text, source.mention.entityKey))) {
