@@ -197,6 +197,8 @@ function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skip
   for (let index = from; index < words.to; index++) {
     const token = words.tokens[index]!;
     if (token.pos === 'VERB' && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
+    // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to
+    if (token.pos === 'SCONJ' || words.lower(index) === 'that') return [];
     const actor = actors.at(index);
     // "protested in Belgrade", "met in Geneva": where it happened, not whom it is done to
     if (actor && skipWhere && LOCATIVES.has(words.lower(actor.firstToken - 1))) return [];
