@@ -119,14 +119,6 @@ export class ClauseWords {
     return this.dates.some((date) => token.start >= date.start && token.end <= date.end);
   }
 
-  /** The noun phrase right before the verb group of `verb` (past a date): its own subject, not one borrowed from a verb before. */
-  directSubjectOf(verb: number): Participant | null {
-    let start = this.groupStart(verb);
-    while (start > this.from && this.inDate(start - 1)) start--;
-    const phrase = nounPhraseBefore(this.tokens, this.from, start);
-    return phrase && phrase.endToken === start ? phrase : null;
-  }
-
   /** The verb before `index` in the clause, or -1. */
   previousVerb(index: number): number {
     for (let at = index - 1; at >= this.from; at--) if (this.tokens[at]!.pos === 'VERB') return at;

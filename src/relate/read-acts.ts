@@ -36,8 +36,15 @@ const TAKES_THAT_CLAUSE = new Set<RelationType>(['request', 'accuse', 'threaten'
 const LIGHT_VERBS = new Set([
   'express', 'voice', 'reaffirm', 'reiterate', 'restate', 'renew', 'affirm', 'declare', 'announce', 'offer', 'extend', 'give', 'lend', 'pledge', 'show',
   'hold', 'have', 'make', 'conduct', 'impose', 'issue', 'launch', 'sign', 'confirm', 'stress', 'underline', 'emphasize', 'emphasise', 'signal',
-  'carry', 'stage', 'begin', 'start', 'continue', 'resume', 'open', 'step', 'level', 'lodge', 'file', 'deliver', 'send', 'place', 'slap', 'receive',
+  'carry', 'stage', 'begin', 'start', 'continue', 'resume', 'open', 'step', 'level', 'lodge', 'file', 'deliver', 'send', 'place', 'slap',
+  'speed', 'complete', 'mount', 'order', 'intensify', 'escalate', 'expand', 'finish', 'undertake', 'insist', 'reiterate', 'repeat',
 ]);
+/** Marks after which a capitalised word opens a quote or a headline, not a name: '"Seize', '“Sanctions'. */
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '(']);
+/** Verbs whose subject undergoes the act noun after them: "drew criticism", "faces sanctions", "came under attack". */
+const UNDERGO_VERBS = new Set(['draw', 'face', 'receive', 'attract', 'suffer', 'endure', 'undergo', 'incur', 'come', 'risk', 'escape', 'survive']);
+/** Act nouns whose owner is the one they are done to: "his rape trial", "her arrest", "their deportation". */
+const PATIENT_OWNED_NOUNS = new Set(['trial', 'prosecution', 'indictment', 'arrest', 'detention', 'conviction', 'extradition', 'execution', 'deportation', 'imprisonment', 'sentencing', 'release', 'expulsion', 'capture', 'kidnapping', 'abduction', 'assassination', 'murder', 'killing', 'death']);
 /** "phone call", "telephone conversation": a consultation by phone. */
 const PHONE_WORDS = new Set(['phone', 'telephone', 'telephonic']);
 
@@ -71,10 +78,13 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
   for (let index = from; index < to; index++) {
     if (covered.has(index)) continue;
     const token = tokens[index]!;
+    // "checked into Promises Treatment Center": a capitalised word inside a sentence is part of a name
+    if (index !== words.sentenceFrom && /^\p{Lu}/u.test(token.text) && !QUOTE_OPENERS.has(words.tokens[index - 1]?.text ?? '')) continue;
     if ((token.pos === 'VERB' || index === words.clause.roles.act) && !isLooseParticiple(words, index)) {
       const act = readVerbAct(words, lexicon, index) ?? readDemandBySaying(words, lexicon, index);
       if (act) acts.push(act);
-    } else if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+    } else if (token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) {
+      // "Talks resume": a headline's capitalised noun
       const act = readNounAct(words, lexicon, index);
       if (act) acts.push(act);
     }
@@ -284,7 +294,10 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
     while (first - 1 >= words.from && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'PART', 'NUM'].includes(words.tokens[first - 1]!.pos)) first--;
     // only a name or a pronoun owns the act: "Russia's support", "US sanctions", "its support", not "the night-time curfew"
     const owner = [...range(first, noun)].some((index) => ['PROPN', 'PRON'].includes(words.tokens[index]!.pos));
-    if (first < noun && owner) {
+    if (first < noun && owner && PATIENT_OWNED_NOUNS.has(words.tokens[noun]!.lemma)) {
+      // "his rape trial", "Navalny's arrest": the owner is the target; the doer is not named here
+      target ??= { firstToken: first, endToken: noun, head: noun - 1 };
+    } else if (first < noun && owner) {
       source = { firstToken: first, endToken: noun, head: noun - 1 };
       sourceIsPossessive = POSSESSIVE_PRONOUNS.has(words.lower(noun - 1)) || [...range(first, noun)].some((index) => POSSESSIVE_PRONOUNS.has(words.lower(index)));
     }
@@ -332,9 +345,14 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
       if (act.source && isBareDeterminer(words, act.source)) act.source = null;
       continue;
     }
-    // "condemned the seizure": a verb that names an act of its own has the noun as its content; "project international
-    // backing" after "effort to": a verb with no subject of its own lends none; "speeded up the withdrawal": its subject does
-    const lends = LIGHT_VERBS.has(words.tokens[verb]!.lemma) || (!governing && words.directSubjectOf(verb) !== null);
+    // "India's navy drew criticism", "faced sanctions": the subject undergoes the act, whose doer the clause does not name
+    if (UNDERGO_VERBS.has(words.tokens[verb]!.lemma)) {
+      act.source = null;
+      continue;
+    }
+    // "condemned the seizure", "thwarted an attack": a verb that names an act of its own, or opposes it, has the noun as its
+    // content; only a light verb lends its subject ("speeded up the withdrawal", "expressed solidarity")
+    const lends = LIGHT_VERBS.has(words.tokens[verb]!.lemma);
     if (!lends) {
       act.source = null;
       continue;
@@ -383,6 +401,8 @@ const SUBORDINATORS = new Set(['when', 'if', 'while', 'after', 'before', 'once',
 
 /** ", given his repeated criticisms", "When asked about", "the occupied West Bank": a participle with no verb group that opens a phrase or describes a noun names no act. */
 function isLooseParticiple(words: ClauseWords, verb: number): boolean {
+  // "Talking to People magazine, Jack Ketsoyan confirmed": an -ing form that opens the clause
+  if (/ing$/i.test(words.tokens[verb]!.text) && verb === words.from && words.groupStart(verb) === verb) return true;
   if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
   const before = words.tokens[verb - 1];
   // "the occupied West Bank", "the besieged town": a participle before a noun describes it

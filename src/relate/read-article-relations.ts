@@ -1,4 +1,4 @@
-import type { Article, LinkedEntities, Participant, RelationType } from '../model/index.ts';
+import type { Article, Clause, LinkedEntities, Participant, RelationType } from '../model/index.ts';
 import { countriesByCode } from '../shared/countries.ts';
 import { ClauseActors, type NamedActor } from './clause-actors.ts';
 import { ClauseWords } from './clause-words.ts';
@@ -37,6 +37,8 @@ const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'tortu
 /** Acts whose place after them is where they happen: "protested in Belgrade", "held talks in Geneva". */
 const WHERE_NOT_WHOM = new Set<RelationType>(['protest', 'consult']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+/** Acts a place can receive: "shelled Kirkuk", "seized the town", "deployed warships to the Caribbean", "blockaded Paris". */
+const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest']);
 /** Material conflict that, announced or made conditional ("will impose", "would blockade", "unless ..."), is a threat. */
 const THREATENED_IN_FUTURE = new Set<RelationType>(['coerce', 'assault', 'sanction', 'protest']);
 /** The THREATEN mode (PLOVER 0.8, table THREATEN modes) of the act threatened. */
@@ -63,10 +65,12 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
     const words = new ClauseWords(article.tokens, clause, clause.dates.map((index) => article.dates[index]!));
     while (told.length && told[0]!.sentence < clause.sentence - TOLD_SENTENCES_BACK) told.shift();
     for (const act of readActs(words, lexicon)) {
-      const ends = resolveEnds(words, actors, act, told, lexicon);
+      const ends = resolveEnds(words, actors, act, told, lexicon, article.clauses);
       if (!ends) continue;
       // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
       ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.country === target.mention.country)));
+      // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments, blockades)
+      ends.targets = ends.targets.filter((target) => !isPlace(target) || DONE_TO_PLACES.has(act.type));
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
       if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !isDemonym(source.mention.text, source.mention.entityKey))) {
@@ -111,7 +115,7 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
  * "talks between Maduro and Putin" as the first and the second; a thing acted on names its owner or
  * place when no actor is its target ("seized a Venezuelan tanker", "a tanker off the coast of Venezuela").
  */
-function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[], lexicon: PloverLexicon): { sources: NamedActor[]; targets: NamedActor[] } | null {
+function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[], lexicon: PloverLexicon, clauses: readonly Clause[]): { sources: NamedActor[]; targets: NamedActor[] } | null {
   const widen = (phrase: Participant | null) => actors.widen(phrase, words.from, words.to);
   if (act.between) {
     const both = actors.ofPhrase(widen(act.source));
@@ -119,7 +123,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   }
   // a place is done to ("shelled Kirkuk", "deployed warships to the Caribbean"), it does not act
   let sources = actors.ofPhrase(widen(act.source)).filter((actor) => !isPlace(actor));
-  if (!sources.length && act.source) sources = pronounActor(words, actors, act.source);
+  if (!sources.length && act.source) sources = pronounActor(words, actors, act.source, clauses);
   if (!sources.length) return null;
   let targets = actors.ofPhrase(widen(act.target));
   if (!targets.length && act.object) targets = actors.ofPhrase(act.object);
@@ -179,13 +183,23 @@ function isPlace(actor: NamedActor): boolean {
 }
 
 /** "He also pointed out": the last person named before the clause (for he, she), or the last country or organisation (it, they). */
-function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Participant): NamedActor[] {
+function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Participant, clauses: readonly Clause[]): NamedActor[] {
   if (phrase.endToken - phrase.firstToken !== 1) return [];
   const pronoun = words.lower(phrase.firstToken);
   const wanted = PERSON_PRONOUNS.has(pronoun) ? ['person'] : GROUP_PRONOUNS.has(pronoun) ? ['country', 'organization'] : null;
   if (!wanted) return [];
+  // the doer of a clause before, in this sentence or the two before: "Nichols overpowered a guard. He shot ...", not the victim last named
   const sentenceOf = words.tokens[phrase.firstToken]!.sentence;
-  for (let index = phrase.firstToken - 1; index >= 0 && words.tokens[index]!.sentence >= sentenceOf - 2; index--) {
+  for (let index = clauses.indexOf(words.clause); index >= 0 && clauses[index]!.sentence >= sentenceOf - 2; index--) {
+    const roles = clauses[index]!.roles;
+    const doer = roles.passive ? roles.target : roles.doer;
+    // "Iran denied that it had attacked": the clause's own subject when it stands before the pronoun
+    if (!doer || doer.firstToken >= phrase.firstToken) continue;
+    const actor = actors.ofPhrase(doer).find((candidate) => wanted.includes(candidate.mention.type));
+    if (actor) return [actor];
+  }
+  // "Iran denied that it had attacked": the speaker of the sentence, the last actor named before the pronoun in it
+  for (let index = phrase.firstToken - 1; index >= words.sentenceFrom; index--) {
     const actor = actors.at(index);
     if (actor && wanted.includes(actor.mention.type)) return [actor];
   }
@@ -199,6 +213,8 @@ function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skip
     if (token.pos === 'VERB' && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
     // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to
     if (token.pos === 'SCONJ' || words.lower(index) === 'that') return [];
+    // "captured 23 pirates who threatened a vessel in the Gulf of Aden": a relative clause tells of something else
+    if (['who', 'which', 'whom', 'whose'].includes(words.lower(index))) return [];
     const actor = actors.at(index);
     // "protested in Belgrade", "met in Geneva": where it happened, not whom it is done to
     if (actor && skipWhere && LOCATIVES.has(words.lower(actor.firstToken - 1))) return [];
