@@ -52,7 +52,8 @@ interface TypeDefinition {
   phrases: Array<Omit<PhraseEntry, 'type' | 'words'> & { words: string }>;
   /** Per mode (or "-" for the type alone), the object nouns that decide it. */
   objects?: Record<string, string[]>;
-  objectContexts?: Record<string, string>;
+  /** Per PLOVER context, the object words that imply it: military → weapons, arms, ... */
+  objectContexts?: Record<string, string[]>;
 }
 
 interface PloverRelationsFile {
@@ -100,7 +101,7 @@ export function loadPloverLexicon(): PloverLexicon {
       push(phrases, words[0]!, { ...phrase, type: name, words });
     }
     objects.set(name, new Map(Object.entries(definition.objects ?? {}).map(([mode, words]) => [mode, new Set(words.map((word) => word.toLowerCase()))])));
-    objectContexts.set(name, new Map(Object.entries(definition.objectContexts ?? {})));
+    objectContexts.set(name, new Map(Object.entries(definition.objectContexts ?? {}).flatMap(([context, words]) => words.map((word): [string, string] => [word.toLowerCase(), context]))));
   }
   const cueWords = (cues: readonly string[]) => cues.map((cue) => cue.toLowerCase().split(/\s+/));
   loaded = {

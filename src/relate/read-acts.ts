@@ -89,7 +89,11 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
       if (act) acts.push(act);
     }
   }
-  for (const act of acts) if (act.type === 'consult' && act.mode === null && byPhone(words, act.endToken)) act.mode = 'phone';
+  for (const act of acts) {
+    if (act.type === 'consult' && act.mode === null && byPhone(words, act.endToken)) act.mode = 'phone';
+    // "delivered weapons to", "a grant of 580 million shillings": the object tells the context (military, economic, humanitarian)
+    if (act.context === null && act.object) act.context = objectContext(words, lexicon, act.type, act.object);
+  }
   return settle(words, acts);
 }
 
@@ -310,6 +314,17 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
 
 function* range(first: number, end: number): Iterable<number> {
   for (let index = first; index < end; index++) yield index;
+}
+
+/** The PLOVER context the object's words imply for the type, or null. */
+function objectContext(words: ClauseWords, lexicon: PloverLexicon, type: RelationType, object: Participant): string | null {
+  const contexts = lexicon.objectContexts.get(type);
+  if (!contexts?.size) return null;
+  const said = words.wordsOf(object);
+  const phrase = said.filter((_, position) => position % 2 === 0).join(' ');
+  for (const word of said) if (contexts.has(word)) return contexts.get(word)!;
+  for (const [item, context] of contexts) if (item.includes(' ') && phrase.includes(item)) return context;
+  return null;
 }
 
 /**

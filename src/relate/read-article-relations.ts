@@ -210,7 +210,9 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
 function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean): NamedActor[] {
   for (let index = from; index < words.to; index++) {
     const token = words.tokens[index]!;
-    if (token.pos === 'VERB' && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
+    // "threatened to impose restrictions against German goods": the infinitive the act governs is read on
+    const infinitive = words.lower(index - 1) === 'to' && index - 1 < from + 4;
+    if (token.pos === 'VERB' && !infinitive && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
     // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to
     if (token.pos === 'SCONJ' || words.lower(index) === 'that') return [];
     // "captured 23 pirates who threatened a vessel in the Gulf of Aden": a relative clause tells of something else
