@@ -83,8 +83,8 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
     if ((token.pos === 'VERB' || index === words.clause.roles.act) && !isLooseParticiple(words, index)) {
       const act = readVerbAct(words, lexicon, index) ?? readDemandBySaying(words, lexicon, index);
       if (act) acts.push(act);
-    } else if (token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) {
-      // "Talks resume": a headline's capitalised noun
+    } else if ((token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) && tokens[index + 1]?.pos !== 'NOUN') {
+      // "Talks resume": a headline's capitalised noun; not "border patrol agents", whose head is the last noun
       const act = readNounAct(words, lexicon, index);
       if (act) acts.push(act);
     }
@@ -265,7 +265,14 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
   let between = false;
   let score = 0;
   const preposition = words.lower(next);
-  if (preposition === 'between' && (entry.prepositions?.includes('between') || entry.type === 'consult' || entry.reciprocal)) {
+  let complementFrom: number | undefined;
+  const said = preposition === 'that' && TAKES_THAT_CLAUSE.has(entry.type) ? thatClause(words, noun) : null;
+  if (said) {
+    // "reiterated its demand that Israel ease restrictions": the that-clause names whom the demand is to, and is its content
+    target = said.subject;
+    complementFrom = said.from;
+    score += 2;
+  } else if (preposition === 'between' && (entry.prepositions?.includes('between') || entry.type === 'consult' || entry.reciprocal)) {
     source = words.phraseAt(next + 1);
     between = source !== null;
   } else if (preposition === 'of' && entry.of) {
@@ -307,7 +314,7 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
     }
   }
   return {
-    act: { type: entry.type, mode, context: entry.context ?? null, firstToken: noun, endToken: noun + 1, verb: noun, source, target, object, between, sourceIsPossessive, kind: 'noun' },
+    act: { type: entry.type, mode, context: entry.context ?? null, firstToken: noun, endToken: noun + 1, verb: noun, source, target, object, between, sourceIsPossessive, kind: 'noun', complementFrom },
     score: score + (entry.ambiguous ? -1 : 0),
   };
 }
