@@ -136,7 +136,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   if (!targets.length && direct && needsActor && !ownObject && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
   // "rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo": the doer of the thing is the one answered
   if (!targets.length && direct && ['by', 'from'].includes(words.lower(direct.endToken))) targets = actors.ofPhrase(words.phraseAt(direct.endToken + 1));
-  if (!targets.length && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type));
+  if (!targets.length && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct);
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
@@ -207,11 +207,12 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
 }
 
 /** The first actor after `from` in the clause that a preposition of place or belonging brings in, before another verb. */
-function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean): NamedActor[] {
+function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean, intoInfinitive: boolean): NamedActor[] {
   for (let index = from; index < words.to; index++) {
     const token = words.tokens[index]!;
-    // "threatened to impose restrictions against German goods": the infinitive the act governs is read on
-    const infinitive = words.lower(index - 1) === 'to' && index - 1 < from + 4;
+    // "threatened to impose restrictions against German goods": the infinitive right after the act is read on (not the
+    // one after someone asked: "urged the international community to condemn ... the United States")
+    const infinitive = intoInfinitive && words.lower(index - 1) === 'to' && index - 1 < from + 4;
     if (token.pos === 'VERB' && !infinitive && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
     // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to
     if (token.pos === 'SCONJ' || words.lower(index) === 'that') return [];
