@@ -105,6 +105,14 @@ export class ClauseWords {
     return given;
   }
 
+  /** The noun phrase before an aside that closes right before `start`: "Hizbollah" in "The pro-Iranian Hizbollah (Party of God) group". */
+  phraseBeforeAside(start: number): Participant | null {
+    const aside = this.asideEndingAt(start);
+    if (aside === -1) return null;
+    const phrase = nounPhraseBefore(this.tokens, this.sentenceFrom, aside);
+    return phrase && phrase.endToken === aside ? phrase : null;
+  }
+
   /** Where an aside that closes right before `end` opens ("—a key Putin ally—", "(DPRK)"), or -1. */
   private asideEndingAt(end: number): number {
     const close = this.tokens[end - 1]?.text ?? '';

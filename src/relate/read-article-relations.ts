@@ -48,8 +48,8 @@ const THREAT_MODES = new Map<string, string>([
 ]);
 /** Material cooperation that, told in the future, is a promise: AGREE. */
 const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat', 'concede']);
-/** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke" (not "Russian and Chinese backing"). */
-const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate']);
+/** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke", "Gaddafi and Zhivkov signed a treaty of friendship" (not "Russian and Chinese backing"). */
+const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'support']);
 
 /** Pronouns that stand for the last actor named before them: "He also pointed out", "It seized". */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -124,6 +124,8 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   // a place is done to ("shelled Kirkuk", "deployed warships to the Caribbean"), it does not act
   let sources = actors.ofPhrase(widen(act.source)).filter((actor) => !isPlace(actor));
   if (!sources.length && act.source) sources = pronounActor(words, actors, act.source, clauses);
+  // "The pro-Iranian Hizbollah (Party of God) group declared": the name before the bracketed aside
+  if (!sources.length && act.source) sources = actors.ofPhrase(words.phraseBeforeAside(act.source.firstToken)).filter((actor) => !isPlace(actor));
   if (!sources.length) return null;
   let targets = actors.ofPhrase(widen(act.target));
   if (!targets.length && act.object) targets = actors.ofPhrase(act.object);
