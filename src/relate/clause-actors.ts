@@ -7,6 +7,8 @@ export interface NamedActor {
   /** The mention's first and end token. */
   firstToken: number;
   endToken: number;
+  /** Named by a modifier of a phrase whose head is no actor: "Darfur" in "Darfur rebels", "US" in "US forces". */
+  modifier?: boolean;
 }
 
 /** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym), and names not typed further ("Hezbollah"). */
@@ -85,7 +87,7 @@ export class ClauseActors {
     // "Venezuela's ambassador", "US forces", not "Oreshnik missiles": a modifier names who acts when it is a country, a body or a person
     for (let index = headAt - 1; index >= first; index--) {
       const actor = this.at(index);
-      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || isBodyName(actor.mention.text))) return actor;
+      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || isBodyName(actor.mention.text))) return { ...actor, modifier: true };
     }
     // "the government of Venezuela", "the people of Iran"
     for (let index = headAt + 1; index < end; index++) {

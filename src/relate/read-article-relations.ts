@@ -69,8 +69,9 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       if (!ends) continue;
       // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
       ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.country === target.mention.country)));
-      // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments, blockades)
-      ends.targets = ends.targets.filter((target) => !isPlace(target) || DONE_TO_PLACES.has(act.type));
+      // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments,
+      // blockades), unless it names the people it is said of ("accused Darfur rebels")
+      ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type));
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
       if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !isDemonym(source.mention.text, source.mention.entityKey))) {
@@ -218,6 +219,8 @@ function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skip
     if (token.pos === 'VERB' && !infinitive && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
     // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to
     if (token.pos === 'SCONJ' || words.lower(index) === 'that') return [];
+    // "have agreed to undertake joint exercises this month, a Jordanian official confirmed": a comma ends the act's words
+    if (token.text === ',' || token.text === ';') return [];
     // "captured 23 pirates who threatened a vessel in the Gulf of Aden": a relative clause tells of something else
     if (['who', 'which', 'whom', 'whose'].includes(words.lower(index))) return [];
     const actor = actors.at(index);
