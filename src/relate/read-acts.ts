@@ -266,7 +266,7 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
   let score = 0;
   const preposition = words.lower(next);
   let complementFrom: number | undefined;
-  const said = preposition === 'that' && TAKES_THAT_CLAUSE.has(entry.type) ? thatClause(words, noun) : null;
+  const said = TAKES_THAT_CLAUSE.has(entry.type) ? thatClause(words, noun) : null;
   if (said) {
     // "reiterated its demand that Israel ease restrictions": the that-clause names whom the demand is to, and is its content
     target = said.subject;

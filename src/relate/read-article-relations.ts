@@ -82,7 +82,8 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       }
       let manner = readManner(article, words, act, lexicon, entities);
       const announced = manner.reported === 'planned' || (manner.reported === 'hypothetical' && manner.auxiliary.includes('future'));
-      if (announced && PROMISED_IN_FUTURE.has(act.type)) {
+      // not "will resign", which is no promise to anyone
+      if (announced && PROMISED_IN_FUTURE.has(act.type) && ends.targets.length) {
         // "Finland will give Tanzania a grant": a cooperative act told in the future is a commitment, AGREE (PLOVER 0.8, § AGREE)
         act.type = 'agree';
         act.mode = null;

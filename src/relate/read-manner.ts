@@ -38,9 +38,12 @@ export function readManner(article: Article, words: ClauseWords, act: ClauseAct,
   const negated = (act.verb === roles.act && roles.negated) || group.some((word) => NEGATORS.has(word)) || (act.kind === 'noun' && NEGATORS.has(words.lower(act.firstToken - 1)));
   if (negated) auxiliary.push('negation');
   const clauseBefore = lowerBefore.slice(Math.max(0, words.from - first));
-  const hypothetical = group.some((word) => MODALS.has(word)) || clauseBefore.some((word) => CONDITIONS.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.hypothetical.filter((cue) => cue.length > 1));
+  const condition = clauseBefore.some((word) => CONDITIONS.has(word));
+  // "Iraq said it would allow": with no condition, "would" is the future of what someone said
+  const reportedFuture = !condition && group.includes('would') && !group.some((word) => MODALS.has(word) && word !== 'would');
+  const hypothetical = (!reportedFuture && group.some((word) => MODALS.has(word))) || condition || hasCue(lowerBefore, lemmasBefore, lexicon.cues.hypothetical.filter((cue) => cue.length > 1));
   if (hypothetical) auxiliary.push('hypothetical');
-  const future = group.some((word) => FUTURE_AUXILIARIES.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.future.filter((cue) => cue.length > 1 || !FUTURE_AUXILIARIES.has(cue[0]!)));
+  const future = reportedFuture || group.some((word) => FUTURE_AUXILIARIES.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.future.filter((cue) => cue.length > 1 || !FUTURE_AUXILIARIES.has(cue[0]!)));
   if (future) auxiliary.push('future');
   if (isHistorical(article, words, lowerBefore, lemmasBefore, lexicon)) auxiliary.push('historical');
   const speech = speakerOf(article, tokens[act.firstToken]!.start, entities, lexicon);
