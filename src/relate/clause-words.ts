@@ -1,8 +1,8 @@
 import type { Clause, Participant, Span, Token } from '../model/index.ts';
 import { nounPhraseAt, nounPhraseBefore } from '../shared/noun-phrases.ts';
 
-/** The mark that closes an aside, and the one that opens it. */
-const ASIDE_MARKS = new Map([['—', '—'], ['–', '–'], [')', '('], ['--', '--']]);
+/** The mark that closes an aside, and the one that opens it: dashes, brackets, and the commas of an apposition ("Pakistan, a key U.S. ally, has refused"). */
+const ASIDE_MARKS = new Map([['—', '—'], ['–', '–'], [')', '('], ['--', '--'], [',', ',']]);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 /** Pronouns that open a relative clause: "which", "who", "that", "whom". */
 const RELATIVES = new Set(['which', 'who', 'that', 'whom']);
