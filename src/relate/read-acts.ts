@@ -423,8 +423,12 @@ const SUBORDINATORS = new Set(['when', 'if', 'while', 'after', 'before', 'once',
 
 /** ", given his repeated criticisms", "When asked about", "the occupied West Bank": a participle with no verb group that opens a phrase or describes a noun names no act. */
 function isLooseParticiple(words: ClauseWords, verb: number): boolean {
-  // "Talking to People magazine, Jack Ketsoyan confirmed": an -ing form that opens the clause
-  if (/ing$/i.test(words.tokens[verb]!.text) && verb === words.from && words.groupStart(verb) === verb) return true;
+  // "Talking to People magazine, Jack Ketsoyan confirmed": an -ing form that opens the clause; "Russian and Chinese
+  // backing exists": one after a determiner, an adjective or a name is a noun
+  if (/ing$/i.test(words.tokens[verb]!.text) && words.groupStart(verb) === verb) {
+    if (verb === words.from) return true;
+    if (['DET', 'ADJ', 'PROPN'].includes(words.tokens[verb - 1]!.pos) || POSSESSIVE_PRONOUNS.has(words.lower(verb - 1))) return true;
+  }
   if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
   const before = words.tokens[verb - 1];
   // "the occupied West Bank", "the besieged town": a participle before a noun describes it

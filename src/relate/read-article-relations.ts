@@ -47,7 +47,7 @@ const THREAT_MODES = new Map<string, string>([
   ['coerce/seize', 'territory'], ['sanction/expel', 'expel'], ['sanction/discontinue', 'relations'], ['sanction/withdraw', 'relations'], ['assault', 'violence'], ['protest', 'restrict'],
 ]);
 /** Material cooperation that, told in the future, is a promise: AGREE. */
-const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat', 'concede']);
+const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat', 'concede', 'support']);
 /** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke", "Gaddafi and Zhivkov signed a treaty of friendship" (not "Russian and Chinese backing"). */
 const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'support']);
 

@@ -32,7 +32,10 @@ export function readManner(article: Article, words: ClauseWords, act: ClauseAct,
   const before = tokens.slice(first, act.firstToken);
   const lowerBefore = before.map((token) => token.text.toLowerCase());
   const lemmasBefore = before.map((token) => token.lemma);
-  const group = tokens.slice(words.groupStart(act.verb), act.verb).map((token) => token.text.toLowerCase());
+  // the verb group, and that of the verb whose infinitive it is: "will continue to support", "could try to supply"
+  let groupFrom = words.groupStart(act.verb);
+  while (words.lower(groupFrom - 1) === 'to' && tokens[groupFrom - 2]?.pos === 'VERB' && groupFrom - 2 >= words.from) groupFrom = words.groupStart(groupFrom - 2);
+  const group = tokens.slice(groupFrom, act.verb).map((token) => token.text.toLowerCase()).filter((word) => word !== 'to');
   const auxiliary: AuxiliaryMode[] = [];
   const roles = words.clause.roles;
   const negated = (act.verb === roles.act && roles.negated) || group.some((word) => NEGATORS.has(word)) || (act.kind === 'noun' && NEGATORS.has(words.lower(act.firstToken - 1)));
