@@ -198,6 +198,8 @@ export function createSpeakerResolver(text: string, mentions: readonly PersonMen
         remember(at, previous.span, previous.key, previous.gender, previous.named);
         return { span: previous.key || previous.named === null ? phrase : previous.span, key: previous.key };
       }
+      // "an analyst said", "a senior official said": an indefinite role brings in someone new, never a person named before
+      if (standsFor === 'role' && /^(?:a|an|one|another)\s/i.test(phrase.text)) return remember(at, phrase, null, gender, 'person');
       const salient = standsFor === 'pronoun' ? findSalient(phrase, gender) : null;
       if (salient) return remember(at, salient.span, salient.key, salient.gender, salient.named);
       const mention = findMention(phrase, standsFor, gender);
