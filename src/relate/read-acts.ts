@@ -26,6 +26,9 @@ export interface ClauseAct {
   complementFrom?: number;
 }
 
+/** Types whose verb is the act whatever its object: asking, turning down, accusing, threatening. */
+const SAID_ACTS = new Set<RelationType>(['request', 'reject', 'accuse', 'threaten']);
+
 /** Types whose verb may govern a that-clause naming the target: "demanded that the DPRK forsake", "warned that police will" (not "assured that Maduro has little time"). */
 const TAKES_THAT_CLAUSE = new Set<RelationType>(['request', 'accuse', 'threaten', 'reject']);
 
@@ -41,6 +44,8 @@ const LIGHT_VERBS = new Set([
 ]);
 /** Marks after which a capitalised word opens a quote or a headline, not a name: '"Seize', '“Sanctions'. */
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '(']);
+/** Nouns that head a compound without adding an act: "mediation effort", "aid programme", "ceasefire deal", "peace mission". */
+const LIGHT_HEADS = new Set(['effort', 'mission', 'bid', 'attempt', 'plan', 'program', 'programme', 'campaign', 'operation', 'process', 'deal', 'package', 'initiative', 'talk', 'agreement', 'offer', 'request', 'order']);
 /** Verbs whose subject undergoes the act noun after them: "drew criticism", "faces sanctions", "came under attack". */
 const UNDERGO_VERBS = new Set(['draw', 'face', 'receive', 'attract', 'suffer', 'endure', 'undergo', 'incur', 'come', 'risk', 'escape', 'survive']);
 /** Act nouns whose owner is the one they are done to: "his rape trial", "her arrest", "their deportation". */
@@ -83,8 +88,9 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
     if ((token.pos === 'VERB' || index === words.clause.roles.act) && !isLooseParticiple(words, index)) {
       const act = readVerbAct(words, lexicon, index) ?? readDemandBySaying(words, lexicon, index);
       if (act) acts.push(act);
-    } else if ((token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) && tokens[index + 1]?.pos !== 'NOUN') {
-      // "Talks resume": a headline's capitalised noun; not "border patrol agents", whose head is the last noun
+    } else if ((token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) && (tokens[index + 1]?.pos !== 'NOUN' || LIGHT_HEADS.has(tokens[index + 1]!.lemma))) {
+      // "Talks resume": a headline's capitalised noun; not "border patrol agents", whose head is the last noun, but
+      // "a mediation mission between", whose head says nothing of its own
       const act = readNounAct(words, lexicon, index);
       if (act) acts.push(act);
     }
@@ -173,12 +179,12 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
   let mode = entry.mode;
   if (entry.objectDecides) {
     const decided = object ? objectMode(words, lexicon, entry.type, entry.mode, object) : undefined;
-    // "delivered several anti-aircraft systems to Venezuela": an object the list lacks, but a recipient after the preposition
-    // only for a verb of one sense: "sent a letter to Moscow" is no aid ("send" also mobilizes)
-    // "asked Germany for more air defence systems": asking a named actor for anything is a request
+    // An object the list lacks still reads: "delivered several anti-aircraft systems to Venezuela" (a recipient, and a verb
+    // of one sense: "sent a letter to Moscow" is no aid, as "send" also mobilizes); "called for sanctions against Nigeria",
+    // "rejected calls by Kofi Annan", "asked Germany for air defence systems" (the words themselves request or reject, the
+    // object only picks the mode). "Deployed a new app" is no mobilization.
     const oneSense = new Set(lexicon.verbs.get(entry.lemma)!.map((other) => other.type)).size === 1;
-    // "called for sanctions against Nigeria": whatever is asked for, asking is a request
-    if (decided === undefined && !((target && entry.frame === 'source-verb-object-prep-target' && oneSense) || entry.type === 'request')) return null;
+    if (decided === undefined && !((target && entry.frame === 'source-verb-object-prep-target' && oneSense) || SAID_ACTS.has(entry.type))) return null;
     mode = decided === undefined ? null : decided;
     score += decided === undefined ? -1 : 2;
   }
@@ -258,7 +264,8 @@ function readNounAct(words: ClauseWords, lexicon: PloverLexicon, noun: number): 
 }
 
 function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEntry, noun: number, phone: boolean): { act: ClauseAct; score: number } | null {
-  let next = noun + 1;
+  // "a mediation effort between the Emirates and Saudi Arabia": the words after the light head
+  let next = LIGHT_HEADS.has(words.tokens[noun + 1]?.lemma ?? '') ? noun + 2 : noun + 1;
   let target: Participant | null = null;
   let source: Participant | null = null;
   let object: Participant | null = null;
