@@ -20,6 +20,12 @@ function isBodyName(text: string): boolean {
   return /\s/.test(text.trim()) || /^[A-Z]{2,}$/.test(text);
 }
 
+/** Heads that make the name before them a body: "Taliban fighters", "the Kifaya group", "Hamas leaders". */
+const GROUP_HEADS = new Set([
+  'group', 'faction', 'movement', 'party', 'militia', 'rebel', 'fighter', 'force', 'troop', 'soldier', 'army', 'police', 'government', 'leader',
+  'official', 'authority', 'regime', 'guerrilla', 'insurgent', 'militant', 'network', 'organization', 'organisation', 'member', 'supporter', 'spokesman',
+]);
+
 /** Words that join actors of one phrase: "Russia and China", "Russia, China and Iran", "Russia or China". */
 const JOINERS = new Set(['and', 'or', ',', '&']);
 
@@ -87,7 +93,8 @@ export class ClauseActors {
     // "Venezuela's ambassador", "US forces", not "Oreshnik missiles": a modifier names who acts when it is a country, a body or a person
     for (let index = headAt - 1; index >= first; index--) {
       const actor = this.at(index);
-      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || isBodyName(actor.mention.text))) return { ...actor, modifier: true };
+      const body = isBodyName(actor?.mention.text ?? '') || GROUP_HEADS.has(tokens[headAt]!.lemma);
+      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || body)) return { ...actor, modifier: true };
     }
     // "the government of Venezuela", "the people of Iran"
     for (let index = headAt + 1; index < end; index++) {
