@@ -26,6 +26,12 @@ export interface ClauseAct {
   complementFrom?: number;
 }
 
+/** Types whose verb governs an infinitive as its content: "agreed to supply", "refused to meet", "threatened to strike", "asked to leave". */
+const INTENTS = new Set<RelationType>(['agree', 'reject', 'threaten', 'request']);
+
+/** Types two actors do together, named with no one after the verb: "they met", "the two sides agreed". */
+const TOGETHER = new Set<RelationType>(['agree', 'consult', 'cooperate']);
+
 /** Types whose verb is the act whatever its object: asking, turning down, accusing, threatening. */
 const SAID_ACTS = new Set<RelationType>(['request', 'reject', 'accuse', 'threaten']);
 
@@ -141,10 +147,16 @@ function readVerbAct(words: ClauseWords, lexicon: PloverLexicon, verb: number): 
     if (!best || read.score > best.score) best = read;
   }
   if (best) return best.act;
-  // no frame fits ("agreed to undertake joint exercises", "rejected an ultimatum"): the verb's first plain sense, on the phrase after it
+  // no frame fits ("agreed to undertake joint exercises", "rejected an ultimatum"): the verb's first plain sense, on the phrase
+  // after it; an infinitive after the verb is an act of its own but for intents ("agreed to", not "began trying to coax"),
+  // and a verb with no phrase after it ("admitted killing", "returned like a grim reaper") is read by its frames only
   const plain = entries.find((entry) => !entry.ambiguous && !entry.particle && !entry.objectDecides);
   if (!plain) return null;
+  const infinitive = words.lower(verb + 1) === 'to' && words.tokens[verb + 2]?.pos === 'VERB';
+  if (infinitive && !INTENTS.has(plain.type)) return null;
   const direct = passive ? words.subjectOf(verb) : words.phraseAt(verb + 1);
+  // "Erdogan and Putin spoke by telephone": with no phrase after it, only an act two do together
+  if (!direct && !infinitive && !TOGETHER.has(plain.type)) return null;
   return {
     type: plain.type, mode: plain.objectDecides ? null : plain.mode, context: plain.context ?? null, firstToken: verb, endToken: verb + 1, verb,
     source: passive ? words.agentAfter(verb + 1) : words.subjectOf(verb), target: direct, object: direct, between: false, sourceIsPossessive: false, kind: 'verb',

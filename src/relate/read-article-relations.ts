@@ -74,6 +74,8 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type));
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
+      // "she returned in a car": a return, release or opening with nothing returned and no one to receive it is no retreat
+      if (!ends.targets.length && act.type === 'retreat' && !act.object && !act.target && ['return', 'release', 'access'].includes(act.mode ?? '')) continue;
       if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !isDemonym(source.mention.text, source.mention.entityKey))) {
         // "the Kremlin protested": a government protests diplomatically, ACCUSE/disapprove; people demonstrate
         act.type = 'accuse';
