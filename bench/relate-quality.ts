@@ -32,6 +32,7 @@ interface GoldRecord {
   reciprocal: boolean;
 }
 interface Predicted {
+  level?: string;
   type: string;
   mode: string | null;
   sourceNames: string[];
@@ -160,6 +161,7 @@ for (const [text, golds] of bySentence) {
   }
   const byId = new Map(read.entities.map((entity) => [entity.id, entity]));
   const predicted: Predicted[] = read.relations.filter((relation) => !process.env.ACTOR_ONLY || relation.level === "actor").map((relation) => ({
+    level: relation.level,
     type: relation.type,
     mode: relation.mode,
     sourceNames: namesOf(byId.get(relation.source)),
@@ -169,7 +171,7 @@ for (const [text, golds] of bySentence) {
     const said = predicted.map((relation) => `${relation.sourceNames[0]} -${relation.type}${relation.mode ? `/${relation.mode}` : ''}→ ${relation.targetNames?.[0] ?? '∅'}`).join('; ') || '—';
     misses.push(`${gold.id} [${gold.type}${gold.mode ? `/${gold.mode}` : ''} ${gold.sources.map((actor) => actor.text).join('+')} → ${gold.targets.map((actor) => actor.text).join('+') || '∅'}] ${text}\n    ours: ${said}`);
   });
-  if (process.env.SHOW_WRONG) for (const relation of predicted) if (!golds.some((gold) => fullMatch(relation, gold))) console.log(`WRONG ${relation.sourceNames[0]} -${relation.type}${relation.mode ? `/${relation.mode}` : ''}→ ${relation.targetNames?.[0] ?? '∅'} | ${golds[0]!.type}: ${text.slice(0, 150)}`);
+  if (process.env.SHOW_WRONG) for (const relation of predicted) if (!golds.some((gold) => fullMatch(relation, gold))) console.log(`WRONG ${relation.level} ${relation.sourceNames[0]} -${relation.type}${relation.mode ? `/${relation.mode}` : ''}→ ${relation.targetNames?.[0] ?? '∅'} | ${golds[0]!.type}: ${text.slice(0, 150)}`);
   score(base, baseline(read.article, read.entities), golds);
 }
 const seconds = (performance.now() - started) / 1000;
