@@ -145,15 +145,13 @@ export class ClauseWords {
    * The phrase after the first of `prepositions` that follows `after`, before another verb: "met with
    * Putin", "sent troops to the border", "asked Russia for weapons". Null when none follows.
    */
-  phraseAfterPreposition(after: number, prepositions: readonly string[]): { preposition: number; phrase: Participant } | null {
+  phraseAfterPreposition(after: number, prepositions: readonly string[], namesAct?: (index: number) => boolean): { preposition: number; phrase: Participant } | null {
     for (let index = after; index < this.to && index < after + 14; index++) {
       const token = this.tokens[index]!;
       if (token.pos === 'VERB' || token.text === ';') return null;
-      // "agreed to US mediation in the final status talks with the Palestinians": another preposition's phrase (but a
-      // date's: "met on Tuesday with") ends the verb's own words
-      // ("$200 million in emergency aid to Ukraine" and "of" go on within the object's phrase)
-      const withinPhrase = token.text.toLowerCase() === 'of' || this.tokens[index - 1]?.pos === 'NUM';
-      if (token.pos === 'ADP' && !prepositions.includes(token.text.toLowerCase()) && !withinPhrase && !this.inDate(index + 1)) return null;
+      // "agreed to US mediation in the final status talks with the Palestinians": past a noun that names an act of its own,
+      // the preposition is that noun's
+      if (namesAct?.(index)) return null;
       if (!prepositions.includes(token.text.toLowerCase())) continue;
       const phrase = this.phraseAt(index + 1);
       if (phrase) return { preposition: index, phrase };

@@ -176,7 +176,13 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
   let target: Participant | null = null;
   let object: Participant | null = null;
   let score = 0;
-  const prepositional = (prepositions: readonly string[] | undefined, from: number) => words.phraseAfterPreposition(from, prepositions ?? [])?.phrase ?? null;
+  // a noun of another act ends the verb's words ("agreed to ... talks with"); one of its own type is its object ("provide $200 million in aid to")
+  const namesAct = (index: number) => {
+    if (words.tokens[index]!.pos !== 'NOUN') return false;
+    const nouns = lexicon.nouns.get(words.tokens[index]!.lemma) ?? lexicon.nouns.get(words.lower(index));
+    return nouns !== undefined && !nouns.some((noun) => noun.type === entry.type);
+  };
+  const prepositional = (prepositions: readonly string[] | undefined, from: number) => words.phraseAfterPreposition(from, prepositions ?? [], namesAct)?.phrase ?? null;
   switch (entry.frame) {
     case 'source-verb-target': target = direct; if (!target) return null; break;
     case 'source-verb-object': object = direct; break;
