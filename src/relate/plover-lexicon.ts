@@ -1,5 +1,6 @@
 import type { RelationType } from '../model/index.ts';
 import { readDataFile } from '../shared/data-files.ts';
+import { readPloverRelationsFile, type PloverTypeEntry } from '../shared/plover-relations-file.ts';
 
 /** How a verb entry's words stand around its actors (data/plover-relations.md, "Verbs"). */
 export type VerbFrame =
@@ -43,10 +44,7 @@ export interface PhraseEntry extends EntryBase {
   words: string[];
 }
 
-interface TypeDefinition {
-  quadCode: string;
-  ploverScore: number;
-  requiresRecipient: boolean;
+interface TypeDefinition extends PloverTypeEntry {
   verbs: Array<Omit<VerbEntry, 'type'>>;
   nouns: Array<Omit<NounEntry, 'type'>>;
   phrases: Array<Omit<PhraseEntry, 'type' | 'words'> & { words: string }>;
@@ -58,7 +56,7 @@ interface TypeDefinition {
 
 interface PloverRelationsFile {
   types: Record<RelationType, TypeDefinition>;
-  auxiliaryModes: Record<'negation' | 'hypothetical' | 'future' | 'historical', { cues: string[] }>;
+  auxiliaryModes: Record<'hypothetical' | 'future' | 'historical', { cues: string[] }>;
   reporting: Record<string, { cues: string[] }>;
 }
 
@@ -71,14 +69,10 @@ export interface PloverLexicon {
   objects: ReadonlyMap<RelationType, ReadonlyMap<string, ReadonlySet<string>>>;
   /** Per type and object word, the PLOVER context it implies ("nuclear" → cbrn). */
   objectContexts: ReadonlyMap<RelationType, ReadonlyMap<string, string>>;
-  quadCode: ReadonlyMap<RelationType, string>;
-  ploverScore: ReadonlyMap<RelationType, number>;
-  /** Types that are no event without a recipient (PLOVER: "requires a recipient"). */
-  requiresRecipient: ReadonlySet<RelationType>;
   /** Verbs of saying (data/reporting-verbs.json): "said", "declared", "reiterated" before what someone must do. */
   speechVerbs: ReadonlySet<string>;
   /** Cues of PLOVER's auxiliary modes and of the ways a relation is reported, as lower-case word sequences. */
-  cues: Readonly<Record<'negation' | 'hypothetical' | 'future' | 'historical' | 'alleged' | 'denied' | 'requested' | 'planned', readonly string[][]>>;
+  cues: Readonly<Record<'hypothetical' | 'future' | 'historical' | 'alleged' | 'denied' | 'requested' | 'planned', readonly string[][]>>;
 }
 
 let loaded: PloverLexicon | undefined;
@@ -86,7 +80,7 @@ let loaded: PloverLexicon | undefined;
 /** data/plover-relations.json, read once into lookups by lemma. */
 export function loadPloverLexicon(): PloverLexicon {
   if (loaded) return loaded;
-  const file = readDataFile<PloverRelationsFile>('plover-relations.json');
+  const file = readPloverRelationsFile<PloverRelationsFile>();
   const verbs = new Map<string, VerbEntry[]>();
   const nouns = new Map<string, NounEntry[]>();
   const phrases = new Map<string, PhraseEntry[]>();
@@ -111,11 +105,7 @@ export function loadPloverLexicon(): PloverLexicon {
     phrases,
     objects,
     objectContexts,
-    quadCode: new Map(Object.entries(file.types).map(([name, definition]) => [name as RelationType, definition.quadCode])),
-    requiresRecipient: new Set(Object.entries(file.types).filter(([, definition]) => definition.requiresRecipient).map(([name]) => name as RelationType)),
-    ploverScore: new Map(Object.entries(file.types).map(([name, definition]) => [name as RelationType, definition.ploverScore])),
     cues: {
-      negation: cueWords(file.auxiliaryModes.negation.cues),
       hypothetical: cueWords(file.auxiliaryModes.hypothetical.cues),
       future: cueWords(file.auxiliaryModes.future.cues),
       historical: cueWords(file.auxiliaryModes.historical.cues),

@@ -7,7 +7,8 @@ import { moreNote } from './context-sections.ts';
 import { citeLinks } from './findings.ts';
 import { relationEvidenceAnchor, slug, type HtmlContext } from './html-context.ts';
 import { dataScriptElement, readCytoscape, type PageScript } from './page-scripts.ts';
-import { QUAD_COLOURS, type QuadCode } from './quad-colours.ts';
+import type { QuadCode } from '../../shared/plover-relations-file.ts';
+import { QUAD_COLOURS } from './quad-colours.ts';
 import { buildRelationGraph } from './relation-graph.ts';
 import { RELATION_GRAPH_SCRIPT } from './relation-graph-script.ts';
 
