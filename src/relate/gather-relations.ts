@@ -40,8 +40,8 @@ export function gatherRelations(read: readonly ReadRelation[], articles: readonl
   };
   for (const item of read) {
     add('actor', item, item.sourceId, item.targetId);
-    const sourceCountry = countryOf(byId.get(item.sourceId));
-    const targetCountry = item.targetId ? countryOf(byId.get(item.targetId)) : null;
+    const sourceCountry = byId.get(item.sourceId)?.country ?? null;
+    const targetCountry = item.targetId ? byId.get(item.targetId)?.country ?? null : null;
     const sourceId = sourceCountry ? countryEntity(sourceCountry, item.articleId) : null;
     const targetId = targetCountry ? countryEntity(targetCountry, item.articleId) : null;
     if (!sourceId || (item.targetId && !targetId) || sourceId === targetId) continue;
@@ -75,11 +75,6 @@ export function gatherRelations(read: readonly ReadRelation[], articles: readonl
   const happened = (relation: Relation) => (relation.reported === 'fact' || relation.reported === 'asserted' ? 0 : 1);
   relations.sort((a, b) => (a.level === b.level ? 0 : a.level === 'actor' ? -1 : 1) || happened(a) - happened(b) || b.support.independent - a.support.independent || a.id.localeCompare(b.id));
   return { relations, countries: [...countries.values()] };
-}
-
-/** The country an entity is or acts for: its own code for a country, the code it belongs to otherwise. */
-function countryOf(entity: Entity | undefined): string | null {
-  return entity?.country ?? null;
 }
 
 /** Each sentence once per article, in article order, with the trigger and how it is told there. */

@@ -322,7 +322,7 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
     if (decided === undefined) return null;
     mode = decided;
   }
-  if (entry.type === 'consult' && phone && lexicon.objects.get('consult')) mode = 'phone';
+  if (entry.type === 'consult' && phone) mode = 'phone';
   // the possessor or modifier before the noun: "Russia's support", "US sanctions", "its support"
   let sourceIsPossessive = false;
   if (!source) {
@@ -348,12 +348,17 @@ function* range(first: number, end: number): Iterable<number> {
   for (let index = first; index < end; index++) yield index;
 }
 
+/** The object's words and lemmas, to find one-word items ("missiles", "missile"), and its words as written, to find longer ones ("fighter jets"). */
+function objectWords(words: ClauseWords, object: Participant): { said: string[]; phrase: string } {
+  const said = words.wordsOf(object);
+  return { said, phrase: said.filter((_, position) => position % 2 === 0).join(' ') };
+}
+
 /** The PLOVER context the object's words imply for the type, or null. */
 function objectContext(words: ClauseWords, lexicon: PloverLexicon, type: RelationType, object: Participant): string | null {
   const contexts = lexicon.objectContexts.get(type);
   if (!contexts?.size) return null;
-  const said = words.wordsOf(object);
-  const phrase = said.filter((_, position) => position % 2 === 0).join(' ');
+  const { said, phrase } = objectWords(words, object);
   for (const word of said) if (contexts.has(word)) return contexts.get(word)!;
   for (const [item, context] of contexts) if (item.includes(' ') && phrase.includes(item)) return context;
   return null;
@@ -366,8 +371,7 @@ function objectContext(words: ClauseWords, lexicon: PloverLexicon, type: Relatio
 export function objectMode(words: ClauseWords, lexicon: PloverLexicon, type: RelationType, entryMode: string | null, object: Participant): string | null | undefined {
   const lists = lexicon.objects.get(type);
   if (!lists?.size) return entryMode;
-  const said = words.wordsOf(object);
-  const phrase = said.filter((_, position) => position % 2 === 0).join(' ');
+  const { said, phrase } = objectWords(words, object);
   const holds = (list: ReadonlySet<string>) => said.some((word) => list.has(word)) || [...list].some((item) => item.includes(' ') && phrase.includes(item));
   if (entryMode) return lists.get(entryMode) && holds(lists.get(entryMode)!) ? entryMode : undefined;
   for (const [mode, list] of lists) if (holds(list)) return mode === '-' ? null : mode;

@@ -26,6 +26,7 @@ const CONDITIONS = new Set(['if', 'unless', 'whether']);
  */
 export function readManner(article: Article, words: ClauseWords, act: ClauseAct, lexicon: PloverLexicon, entities: LinkedEntities): Manner {
   const { tokens } = words;
+  const cues = mannerCues(lexicon);
   const sentenceStart = article.sentences[words.clause.sentence]!.start;
   let first = act.firstToken;
   while (first > 0 && tokens[first - 1]!.start >= sentenceStart) first--;
@@ -44,21 +45,54 @@ export function readManner(article: Article, words: ClauseWords, act: ClauseAct,
   const condition = clauseBefore.some((word) => CONDITIONS.has(word));
   // "Iraq said it would allow": with no condition, "would" is the future of what someone said
   const reportedFuture = !condition && group.includes('would') && !group.some((word) => MODALS.has(word) && word !== 'would');
-  const hypothetical = (!reportedFuture && group.some((word) => MODALS.has(word))) || condition || hasCue(lowerBefore, lemmasBefore, lexicon.cues.hypothetical.filter((cue) => cue.length > 1));
+  const hypothetical = (!reportedFuture && group.some((word) => MODALS.has(word))) || condition || hasCue(lowerBefore, lemmasBefore, cues.hypothetical);
   if (hypothetical) auxiliary.push('hypothetical');
-  const future = reportedFuture || group.some((word) => FUTURE_AUXILIARIES.has(word)) || hasCue(lowerBefore, lemmasBefore, lexicon.cues.future.filter((cue) => cue.length > 1 || !FUTURE_AUXILIARIES.has(cue[0]!)));
+  const future = reportedFuture || group.some((word) => FUTURE_AUXILIARIES.has(word)) || hasCue(lowerBefore, lemmasBefore, cues.future);
   if (future) auxiliary.push('future');
   if (isHistorical(article, words, lowerBefore, lemmasBefore, lexicon)) auxiliary.push('historical');
   const speech = speakerOf(article, tokens[act.firstToken]!.start, entities, lexicon);
   const asSaid = speech ? { speakerId: speech.speakerId, speaker: speech.speaker } : { speakerId: null, speaker: null };
-  const denied = negated || hasCue(lowerBefore, lemmasBefore, lexicon.cues.denied.filter((cue) => cue.length > 1 || DENIAL_WORDS.has(cue[0]!)));
+  const denied = negated || hasCue(lowerBefore, lemmasBefore, cues.denied);
   if (denied) return { reported: 'denied', auxiliary, ...asSaid };
   if (hypothetical) return { reported: 'hypothetical', auxiliary, ...asSaid };
   if (act.type !== 'request' && isAskedFor(words, act, lexicon)) return { reported: 'requested', auxiliary, ...asSaid };
-  if (future || hasCue(lowerBefore, lemmasBefore, lexicon.cues.planned.filter((cue) => cue[0] !== 'will')) || hasCue(lowerBefore, lemmasBefore, WILLINGNESS)) return { reported: 'planned', auxiliary, ...asSaid };
-  if (hasCue(lowerBefore, lemmasBefore, lexicon.cues.alleged)) return { reported: 'alleged', auxiliary, ...asSaid };
+  if (future || hasCue(lowerBefore, lemmasBefore, cues.planned)) return { reported: 'planned', auxiliary, ...asSaid };
+  if (hasCue(lowerBefore, lemmasBefore, cues.alleged)) return { reported: 'alleged', auxiliary, ...asSaid };
   if (speech) return { reported: 'asserted', auxiliary, ...asSaid };
   return { reported: 'fact', auxiliary, speakerId: null, speaker: null };
+}
+
+/** The lexicon's cues as the manner is read from them, filtered once per process. */
+interface MannerCues {
+  /** "were to", "in the event": the one-word cues ("could", "if") are read in the verb group and the clause instead. */
+  hypothetical: readonly (readonly string[])[];
+  /** "going to", "next week": not "will", read in the verb group. */
+  future: readonly (readonly string[])[];
+  historical: readonly (readonly string[])[];
+  /** "reject claims", and the single words that deny ("denied", not "categorically"). */
+  denied: readonly (readonly string[])[];
+  /** "plans to", "be set to" and the words of readiness ("is ready to"), not "will". */
+  planned: readonly (readonly string[])[];
+  alleged: readonly (readonly string[])[];
+}
+
+let filtered: { lexicon: PloverLexicon; cues: MannerCues } | undefined;
+
+function mannerCues(lexicon: PloverLexicon): MannerCues {
+  if (filtered?.lexicon === lexicon) return filtered.cues;
+  const { cues } = lexicon;
+  filtered = {
+    lexicon,
+    cues: {
+      hypothetical: cues.hypothetical.filter((cue) => cue.length > 1),
+      future: cues.future.filter((cue) => cue.length > 1 || !FUTURE_AUXILIARIES.has(cue[0]!)),
+      historical: cues.historical.filter((cue) => cue.length > 1),
+      denied: cues.denied.filter((cue) => cue.length > 1 || DENIAL_WORDS.has(cue[0]!)),
+      planned: [...cues.planned.filter((cue) => cue[0] !== 'will'), ...WILLINGNESS],
+      alleged: cues.alleged,
+    },
+  };
+  return filtered.cues;
 }
 
 /** "is ready to contribute", "is prepared to lift", "is willing to send": a readiness, told like a plan (PLOVER 0.8, § AGREE). */
@@ -89,7 +123,7 @@ function hasCue(lower: readonly string[], lemmas: readonly string[], cues: reado
 
 /** "during the 2018 crisis", "years ago", or a date in the clause more than a year before the article's. */
 function isHistorical(article: Article, words: ClauseWords, lower: readonly string[], lemmas: readonly string[], lexicon: PloverLexicon): boolean {
-  if (hasCue(lower, lemmas, lexicon.cues.historical.filter((cue) => cue.length > 1))) return true;
+  if (hasCue(lower, lemmas, mannerCues(lexicon).historical)) return true;
   const published = Number.parseInt(article.published?.slice(0, 4) ?? '', 10);
   if (!Number.isFinite(published)) return false;
   return words.clause.dates.some((index) => {
