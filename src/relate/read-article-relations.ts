@@ -61,11 +61,12 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
   const actors = new ClauseActors(article, entities);
   const relations: ReadRelation[] = [];
   const told: ToldAct[] = [];
-  for (const clause of article.clauses) {
+  for (let at = 0; at < article.clauses.length; at++) {
+    const clause = article.clauses[at]!;
     const words = new ClauseWords(article.tokens, clause, clause.dates.map((index) => article.dates[index]!));
     while (told.length && told[0]!.sentence < clause.sentence - TOLD_SENTENCES_BACK) told.shift();
     for (const act of readActs(words, lexicon)) {
-      const ends = resolveEnds(words, actors, act, told, lexicon, article.clauses);
+      const ends = resolveEnds(words, actors, act, told, lexicon, { clauses: article.clauses, at });
       if (!ends) continue;
       // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
       ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.country === target.mention.country)));
@@ -119,7 +120,7 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
  * "talks between Maduro and Putin" as the first and the second; a thing acted on names its owner or
  * place when no actor is its target ("seized a Venezuelan tanker", "a tanker off the coast of Venezuela").
  */
-function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[], lexicon: PloverLexicon, clauses: readonly Clause[]): { sources: NamedActor[]; targets: NamedActor[] } | null {
+function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, told: readonly ToldAct[], lexicon: PloverLexicon, place: ClausePlace): { sources: NamedActor[]; targets: NamedActor[] } | null {
   const widen = (phrase: Participant | null) => actors.widen(phrase, words.from, words.to);
   if (act.between) {
     const both = actors.ofPhrase(widen(act.source));
@@ -127,7 +128,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   }
   // a place is done to ("shelled Kirkuk", "deployed warships to the Caribbean"), it does not act
   let sources = actors.ofPhrase(widen(act.source)).filter((actor) => !isPlace(actor));
-  if (!sources.length && act.source) sources = pronounActor(words, actors, act.source, clauses);
+  if (!sources.length && act.source) sources = pronounActor(words, actors, act.source, place);
   // "The pro-Iranian Hizbollah (Party of God) group declared": the name before the bracketed aside
   if (!sources.length && act.source) sources = actors.ofPhrase(words.phraseBeforeAside(act.source.firstToken)).filter((actor) => !isPlace(actor));
   if (!sources.length) return null;
@@ -146,6 +147,12 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
+}
+
+/** The article's clauses, and the index of the one being read (pronouns look back from it). */
+interface ClausePlace {
+  clauses: readonly Clause[];
+  at: number;
 }
 
 /** An act read a moment before: the word that named it and its doers, for "condemned the seizure" after "seized". */
@@ -189,14 +196,14 @@ function isPlace(actor: NamedActor): boolean {
 }
 
 /** "He also pointed out": the last person named before the clause (for he, she), or the last country or organisation (it, they). */
-function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Participant, clauses: readonly Clause[]): NamedActor[] {
+function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Participant, { clauses, at }: ClausePlace): NamedActor[] {
   if (phrase.endToken - phrase.firstToken !== 1) return [];
   const pronoun = words.lower(phrase.firstToken);
   const wanted = PERSON_PRONOUNS.has(pronoun) ? ['person'] : GROUP_PRONOUNS.has(pronoun) ? ['country', 'organization'] : null;
   if (!wanted) return [];
   // the doer of a clause before, in this sentence or the two before: "Nichols overpowered a guard. He shot ...", not the victim last named
   const sentenceOf = words.tokens[phrase.firstToken]!.sentence;
-  for (let index = clauses.indexOf(words.clause); index >= 0 && clauses[index]!.sentence >= sentenceOf - 2; index--) {
+  for (let index = at; index >= 0 && clauses[index]!.sentence >= sentenceOf - 2; index--) {
     const roles = clauses[index]!.roles;
     const doer = roles.passive ? roles.target : roles.doer;
     // "Iran denied that it had attacked": the clause's own subject when it stands before the pronoun
