@@ -84,11 +84,8 @@ export class ClauseWords {
     }
     // "Alexander Lukashenko—a key Putin ally—met with": the subject is before the aside between dashes or brackets,
     // in the clause before when the aside cut the sentence there
-    const aside = this.asideEndingAt(start);
-    if (aside !== -1) {
-      const before = nounPhraseBefore(this.tokens, this.sentenceFrom, aside);
-      if (before && before.endToken === aside) return before;
-    }
+    const beforeAside = this.phraseBeforeAside(start);
+    if (beforeAside) return beforeAside;
     const phrase = nounPhraseBefore(this.tokens, this.from, start);
     if (phrase && phrase.endToken === start) return phrase;
     // "a tanker, the export of which was sanctioned", "a man who was arrested": the phrase the relative pronoun stands for
