@@ -1,4 +1,5 @@
 import type { EntityType, Relation, RelationEnd, RelationLevel } from '../../model/index.ts';
+import { isBetweenCountries } from '../../shared/relation-ends.ts';
 import { countryRollups, describeAct, describeManner, splitAtTrigger } from '../relation-lines.ts';
 import { describeSupport, formatDate } from '../report-context.ts';
 import { capList } from '../report-options.ts';
@@ -69,12 +70,11 @@ function edgeWidth(independent: number): number {
  */
 export function buildRelationGraph(shown: readonly Relation[], context: HtmlContext): RelationGraphData {
   const countryLevel = context.dossier.relations.filter((relation) => relation.level === 'country');
-  const betweenCountries = (relation: Relation) => relation.sourceActor.type === 'country' && (relation.targetActor === null || relation.targetActor.type === 'country');
   const countryEdges = new Set(
     shown.flatMap((relation) => {
       if (relation.level === 'country') return [relation];
       const rollups = countryRollups(relation, countryLevel);
-      return rollups.length || !betweenCountries(relation) ? rollups : [relation];
+      return rollups.length || !isBetweenCountries(relation) ? rollups : [relation];
     }),
   );
   const relations: ShownRelation[] = [];
