@@ -3,28 +3,15 @@
 // runs only what it reads (sentences and POS, see src/shared/wink.ts), shown on its own line too.
 // Texts: the ECB+ documents of ../shared/data/clustering, cleaned first (cleaning is not timed).
 // Run: node --import tsx bench/annotate.ts
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { annotateArticle } from '../src/annotate/index.ts';
-import { cleanRawArticle } from '../src/clean/index.ts';
-import { DEFAULT_OPTIONS, EMPTY_METADATA, type Article } from '../src/model/index.ts';
+import type { Article } from '../src/model/index.ts';
 import { loadWink } from '../src/shared/wink.ts';
+import { cleanEcbDocuments } from './ecbplus.ts';
 
-const shared = resolve(process.env.TRIANGULATE_SHARED ?? resolve(import.meta.dirname, '../../shared'));
-const documents = readFileSync(resolve(shared, 'data/clustering/ecbplus.dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { id: string; text: string });
-
-const articles: Article[] = documents.map((document) => ({
-  ...cleanRawArticle({ source: document.id, kind: 'text', text: document.text, metadata: { ...EMPTY_METADATA }, encoding: 'utf-8', messages: [] }, DEFAULT_OPTIONS.clean),
-  id: document.id,
-  language: 'en',
-  messages: [],
-}));
+const articles: Article[] = cleanEcbDocuments();
 const characters = articles.reduce((sum, article) => sum + article.text.length, 0);
 const bareWink = winkNLP(model);
 const stageWink = loadWink();

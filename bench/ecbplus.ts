@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cleanRawArticle } from '../src/clean/index.ts';
+import { DEFAULT_OPTIONS, EMPTY_METADATA, type Article } from '../src/model/index.ts';
 
 export interface EcbMention {
   start: number;
@@ -45,6 +47,16 @@ export function loadEcbDocuments(file = ECBPLUS_FILE): EcbDocument[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as EcbDocument);
+}
+
+/** The documents as clean leaves them, each an English article keyed by its document id: what the speed benches annotate. */
+export function cleanEcbDocuments(documents: readonly Pick<EcbDocument, 'id' | 'text'>[] = loadEcbDocuments()): Article[] {
+  return documents.map((document) => ({
+    ...cleanRawArticle({ source: document.id, kind: 'text', text: document.text, metadata: { ...EMPTY_METADATA }, encoding: 'utf-8', messages: [] }, DEFAULT_OPTIONS.clean),
+    id: document.id,
+    language: 'en',
+    messages: [],
+  }));
 }
 
 export function linesOf(document: EcbDocument): EcbLine[] {

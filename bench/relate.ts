@@ -2,26 +2,14 @@
 // ECB+ dev documents of ../shared/data/clustering (cleaned first, not timed), annotated, their entities
 // merged, then related. Both timed over the same articles, best of three rounds each.
 // Run: node --import tsx bench/relate.ts
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { annotateArticle } from '../src/annotate/index.ts';
-import { cleanRawArticle } from '../src/clean/index.ts';
 import { mergeEntities } from '../src/cluster/merge-entities.ts';
-import { DEFAULT_OPTIONS, EMPTY_METADATA, type Article } from '../src/model/index.ts';
+import type { Article } from '../src/model/index.ts';
 import { relateActors } from '../src/relate/index.ts';
+import { cleanEcbDocuments } from './ecbplus.ts';
 
-const shared = resolve(process.env.TRIANGULATE_SHARED ?? resolve(import.meta.dirname, '../../shared'));
-const documents = readFileSync(resolve(shared, 'data/clustering/ecbplus.dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { id: string; text: string });
-const cleaned: Article[] = documents.map((document) => ({
-  ...cleanRawArticle({ source: document.id, kind: 'text', text: document.text, metadata: { ...EMPTY_METADATA }, encoding: 'utf-8', messages: [] }, DEFAULT_OPTIONS.clean),
-  id: document.id,
-  language: 'en',
-  messages: [],
-}));
+const cleaned: Article[] = cleanEcbDocuments();
 
 const ROUNDS = 3;
 let annotated: Article[] = [];
