@@ -56,7 +56,8 @@ export function readTokens(text: string): TokenizedText {
     const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const at = start < 0 ? offset : start;
     // plain data, the lemma read now: every stage after reads lemmas, and the article keeps no wink document
-    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[index]!, lemma: readLemma(lemmaSource, index, value, tags[index]!), sentence: -1 });
+    const pos = pluralAfterPastVerb(tokens[tokens.length - 1], value, tags[index]!) ? 'NOUN' : tags[index]!;
+    tokens.push({ start: at, end: at + value.length, text: value, pos, lemma: readLemma(lemmaSource, index, value, pos), sentence: -1 });
     offset = at + value.length;
   }
   const sentences: Span[] = [];
@@ -98,4 +99,12 @@ function joinLostCharacterBreaks(spans: readonly [number, number][], tokens: rea
     else joined.push([from, to]);
   }
   return joined;
+}
+
+/**
+ * "rejected calls by Kofi Annan", "denied reports that", "ignored warnings": a word in -s right after a verb in
+ * the past is the plural noun it takes, not a second verb (wink tags it a verb).
+ */
+function pluralAfterPastVerb(before: Token | undefined, value: string, tag: string): boolean {
+  return tag === 'VERB' && before?.pos === 'VERB' && /^[a-z]{3,}[^s]s$/.test(value) && /[a-z]ed$/.test(before.text);
 }

@@ -24,7 +24,17 @@ function isBodyName(text: string): boolean {
 const GROUP_HEADS = new Set([
   'group', 'faction', 'movement', 'party', 'militia', 'rebel', 'fighter', 'force', 'troop', 'soldier', 'army', 'police', 'government', 'leader',
   'official', 'authority', 'regime', 'guerrilla', 'insurgent', 'militant', 'network', 'organization', 'organisation', 'member', 'supporter', 'spokesman',
+  // "the Bush administration", "the Netanyahu cabinet", "the Kremlin delegation"
+  'administration', 'cabinet', 'ministry', 'delegation', 'side', 'camp', 'coalition', 'alliance', 'junta', 'council', 'envoy', 'negotiator', 'diplomat',
+  // "Moslem demonstrators", "Kurdish protesters", "Hutu refugees": people named by the group they belong to
+  'demonstrator', 'protester', 'protestor', 'worker', 'student', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'settler', 'activist',
+  'commander', 'officer', 'unit', 'brigade', 'battalion', 'gunman', 'separatist', 'loyalist', 'follower', 'wing',
 ]);
+
+/** "forces", "government", "protesters": a noun for a group that acts for whoever owns or names it. */
+export function isGroupHead(lemma: string): boolean {
+  return GROUP_HEADS.has(lemma);
+}
 
 /** Words that join actors of one phrase: "Russia and China", "Russia, China and Iran", "Russia or China". */
 const JOINERS = new Set(['and', 'or', ',', '&']);
@@ -118,7 +128,8 @@ export class ClauseActors {
     // only a phrase that names an actor is widened: not "joint military exercises" to "Venezuela and joint military exercises"
     let named = false;
     for (let index = phrase.firstToken; index < phrase.endToken; index++) if (this.at(index)) named = true;
-    if (!named) return phrase;
+    // "Laurent Fabius and a group of deputies held talks": a group of people is widened back to the name before it
+    if (!named && !GROUP_HEADS.has(tokens[phrase.head]!.lemma)) return phrase;
     while (first - 2 >= from && JOINERS.has(tokens[first - 1]!.text.toLowerCase()) && this.at(first - 2)) {
       first = this.at(first - 2)!.firstToken;
       while (first - 1 >= from && ['DET', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && !JOINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;

@@ -425,8 +425,10 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
     if (outer.kind === 'noun' || dropped.has(outer)) continue;
     const to = infinitiveAfter(words, outer.verb);
     if (to === -1) continue;
+    // "refused to deploy peacekeepers in Iraq and has urged its citizens to": a verb group of its own after "and" is another act
+    const end = nextVerbGroup(words, to + 2);
     for (const inner of acts) {
-      if (inner === outer || dropped.has(inner) || inner.firstToken <= to) continue;
+      if (inner === outer || dropped.has(inner) || inner.firstToken <= to || inner.firstToken >= end) continue;
       dropped.add(inner);
       // not the outer act's own doer, which "to host" reads as its target ("rejected a US offer to host a summit")
       const innerTarget = inner.target && inner.target.firstToken !== outer.source?.firstToken ? inner.target : null;
@@ -472,6 +474,16 @@ function infinitiveAfter(words: ClauseWords, verb: number): number {
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.pos === 'SCONJ') return -1;
   }
   return -1;
+}
+
+/** Where a coordinated verb group with its own auxiliary or verb starts after `from` ("... and has urged", "but refused"), or the clause's end. */
+function nextVerbGroup(words: ClauseWords, from: number): number {
+  for (let index = from; index < words.to - 1; index++) {
+    if (!['and', 'but', 'while'].includes(words.lower(index))) continue;
+    const next = words.tokens[index + 1]!;
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && words.lower(index - 1) !== 'to')) return index;
+  }
+  return words.to;
 }
 
 /** "extend the night-time curfew": only the words of one noun phrase (hyphens too) between the verb and the noun. */

@@ -1,6 +1,6 @@
 import type { Article, Clause, LinkedEntities, Participant, RelationType } from '../model/index.ts';
 import { countriesByCode } from '../shared/countries.ts';
-import { ClauseActors, type NamedActor } from './clause-actors.ts';
+import { ClauseActors, isGroupHead, type NamedActor } from './clause-actors.ts';
 import { ClauseWords } from './clause-words.ts';
 import type { PloverLexicon } from './plover-lexicon.ts';
 import { objectMode, readActs, type ClauseAct } from './read-acts.ts';
@@ -51,9 +51,14 @@ const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat',
 /** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke", "Gaddafi and Zhivkov signed a treaty of friendship" (not "Russian and Chinese backing"). */
 const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'support']);
 
+/** What two parties sign or conclude together: "signed a treaty of friendship", "concluded an accord". */
+const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'memorandum', 'protocol', 'charter', 'declaration', 'communique', 'convention', 'truce', 'ceasefire', 'armistice']);
+
 /** Pronouns that stand for the last actor named before them: "He also pointed out", "It seized". */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['it', 'they', 'them']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const GROUP_PRONOUNS = new Set(['it', 'they', 'them', 'its', 'their']);
+/** Pronouns that own a group: "their forces", "its troops", "his government". */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** The relations each clause of an English article names, with their actors resolved to entities. */
 export function readArticleRelations(article: Article, entities: LinkedEntities, lexicon: PloverLexicon): ReadRelation[] {
@@ -140,6 +145,8 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   const needsActor = SENSES_NEED_ACTOR.has(act.type) || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
   // "released the soldiers" is a release, "released a statement" is not: the type's own objects tell them apart
   const ownObject = direct !== null && objectMode(words, lexicon, act.type, null, direct) !== undefined && (lexicon.objects.get(act.type)?.size ?? 0) > 0;
+  // "Gaddafi and Zhivkov signed a treaty of friendship": a pact two sign binds them to each other
+  if (!targets.length && direct && sources.length >= 2 && JOINT_TYPES.has(act.type) && PACT_NOUNS.has(words.tokens[direct.head]!.lemma)) return { sources: [sources[0]!], targets: sources.slice(1) };
   if (!targets.length && direct && needsActor && !ownObject && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
   // "rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo": the doer of the thing is the one answered
   if (!targets.length && direct && ['by', 'from'].includes(words.lower(direct.endToken))) targets = actors.ofPhrase(words.phraseAt(direct.endToken + 1));
@@ -197,9 +204,11 @@ function isPlace(actor: NamedActor): boolean {
 
 /** "He also pointed out": the last person named before the clause (for he, she), or the last country or organisation (it, they). */
 function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Participant, { clauses, at }: ClausePlace): NamedActor[] {
-  if (phrase.endToken - phrase.firstToken !== 1) return [];
   const pronoun = words.lower(phrase.firstToken);
-  const wanted = PERSON_PRONOUNS.has(pronoun) ? ['person'] : GROUP_PRONOUNS.has(pronoun) ? ['country', 'organization'] : null;
+  // "Bosnian Serbs said their forces had completed their withdrawal", "Syria offered its troops": the owner's forces act for it
+  const owned = phrase.endToken - phrase.firstToken > 1 && OWNER_PRONOUNS.has(pronoun) && isGroupHead(words.tokens[phrase.head]!.lemma);
+  if (phrase.endToken - phrase.firstToken !== 1 && !owned) return [];
+  const wanted = PERSON_PRONOUNS.has(pronoun) ? ['person'] : GROUP_PRONOUNS.has(pronoun) ? ['country', 'organization', 'other'] : null;
   if (!wanted) return [];
   // the doer of a clause before, in this sentence or the two before: "Nichols overpowered a guard. He shot ...", not the victim last named
   const sentenceOf = words.tokens[phrase.firstToken]!.sentence;

@@ -11,6 +11,9 @@ import { loadRoleLexicon } from './role-lexicon.ts';
 import { isLoneCommonNoun, typeByNameWords } from './type-by-name-words.ts';
 import { splitTitle, titleLengthAt, type TitledName } from './split-title.ts';
 
+/** Words that make a demonym after them a region's: "South American", "Latin American", "Central Asian", "Sub-Saharan African". */
+const REGION_QUALIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Latin', 'Anglo', 'Sub', 'Pan', 'Upper', 'Lower', 'Greater', 'Middle', 'Far']);
+
 /** A mention before linking: what the words say, with what the gazetteers and the context tell of it. */
 export interface FoundMention {
   start: number;
@@ -78,7 +81,12 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun, surnames:
   const parts = knownNamesIn(text, tokens, titled.first, titled.last);
   // "South American", "Latin American": a qualified demonym describes, it names no one
   const lastPart = parts[parts.length - 1];
-  if (lastPart?.known?.form === 'demonym' && lastPart.last === titled.last && !titled.role) return found;
+  // ("Senior Hungarian and Romanian officials", "Top Iranian commanders": a common word that only opens the sentence qualifies nothing)
+  const qualifiedDemonym = lastPart?.known?.form === 'demonym' && lastPart.last === titled.last && !titled.role;
+  if (qualifiedDemonym) {
+    const openerOnly = opensSentence(tokens, titled.first) && parts.length === 1 && lastPart.first === titled.first + 1 && !REGION_QUALIFIERS.has(tokens[titled.first]!.text);
+    return openerOnly ? [...found, ...parts] : found;
+  }
   if (parts.length && parts.every((part) => part.known) && coversRun(parts, tokens, titled.first, titled.last)) return [...found, ...parts];
   // "Police said", "on Road 5", "Division 3": a capitalised common noun alone names nothing; nor does a plural of initials ("33 KOs", "CEOs", "MPs")
   if ((isLoneCommonNoun(name) || /^\p{Lu}{2,}s$/u.test(name)) && !titled.role) return found;

@@ -39,7 +39,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
   while (index < tokens.length) {
     const token = tokens[index]!;
     // "in June Putin is not forcing", "on Dec. 5": a month or weekday is never part of a name ("May" too: "Theresa May" is in the gazetteer)
-    if (!isCapitalised(token) || !canOpen(tokens, index) || isCalendarToken(tokens, index)) {
+    if (!(isCapitalised(token) || opensWithArticle(tokens, index)) || !canOpen(tokens, index) || isCalendarToken(tokens, index)) {
       index++;
       continue;
     }
@@ -90,6 +90,12 @@ function canOpen(tokens: readonly Token[], index: number): boolean {
   // "Regional analysts said" — an adjective or noun that opens a sentence is a name only when tagged so
   if (opensSentence && token.pos !== 'PROPN' && !isCapitalised(tokens[index + 1] ?? token)) return false;
   return true;
+}
+
+/** "al-Qaeda", "al-Shabaab", "el-Sisi": an Arabic article in lower case, joined by a hyphen to a capitalised word, opens a name. */
+function opensWithArticle(tokens: readonly Token[], index: number): boolean {
+  const [token, hyphen, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  return (token.text === 'al' || token.text === 'el') && hyphen?.text === '-' && after !== undefined && isCapitalised(after) && adjacent(token, hyphen, after) && after.sentence === token.sentence;
 }
 
 /** Tokens written with no space between them: "Al-Assad", not "Maduro - the president". */
