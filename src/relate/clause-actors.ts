@@ -9,6 +9,8 @@ export interface NamedActor {
   endToken: number;
   /** Named by a modifier of a phrase whose head is no actor: "Darfur" in "Darfur rebels", "US" in "US forces". */
   modifier?: boolean;
+  /** Named as the place or people a group belongs to: "Darfur rebels", "inhabitants of the Golan Heights" (such a place acts). */
+  groupOf?: boolean;
 }
 
 /** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym), and names not typed further ("Hezbollah"). */
@@ -27,7 +29,7 @@ const GROUP_HEADS = new Set([
   // "the Bush administration", "the Netanyahu cabinet", "the Kremlin delegation"
   'administration', 'cabinet', 'ministry', 'delegation', 'side', 'camp', 'coalition', 'alliance', 'junta', 'council', 'envoy', 'negotiator', 'diplomat',
   // "Moslem demonstrators", "Kurdish protesters", "Hutu refugees": people named by the group they belong to
-  'demonstrator', 'protester', 'protestor', 'worker', 'student', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'settler', 'activist',
+  'demonstrator', 'protester', 'protestor', 'worker', 'student', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'inhabitant', 'settler', 'activist',
   'commander', 'officer', 'unit', 'brigade', 'battalion', 'gunman', 'separatist', 'loyalist', 'follower', 'wing',
 ]);
 
@@ -104,14 +106,14 @@ export class ClauseActors {
     for (let index = headAt - 1; index >= first; index--) {
       const actor = this.at(index);
       const body = isBodyName(actor?.mention.text ?? '') || GROUP_HEADS.has(tokens[headAt]!.lemma);
-      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || body)) return { ...actor, modifier: true };
+      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || body)) return { ...actor, modifier: true, groupOf: GROUP_HEADS.has(tokens[headAt]!.lemma) };
     }
     // "the government of Venezuela", "the people of Iran"
     for (let index = headAt + 1; index < end; index++) {
       if (tokens[index]!.text.toLowerCase() !== 'of') continue;
       for (let after = index + 1; after < end; after++) {
         const actor = this.at(after);
-        if (actor) return actor;
+        if (actor) return GROUP_HEADS.has(tokens[headAt]!.lemma) ? { ...actor, groupOf: true } : actor;
       }
     }
     return undefined;

@@ -70,7 +70,7 @@ export class ClauseWords {
   subjectOf(verb: number, depth = 0): Participant | null {
     const roles = this.clause.roles;
     const given = roles.passive ? roles.target : roles.doer;
-    if (verb === roles.act && given) return given;
+    if (verb === roles.act && given) return this.beforeReducedRelative(given) ?? given;
     let start = this.groupStart(verb);
     // "Mugabe today accused", "The United States on Thursday demanded": the date between subject and verb
     for (;;) {
@@ -87,7 +87,7 @@ export class ClauseWords {
     const beforeAside = this.phraseBeforeAside(start);
     if (beforeAside) return beforeAside;
     const phrase = nounPhraseBefore(this.tokens, this.from, start);
-    if (phrase && phrase.endToken === start) return phrase;
+    if (phrase && phrase.endToken === start) return this.beforeReducedRelative(phrase) ?? phrase;
     // "a tanker, the export of which was sanctioned", "a man who was arrested": the phrase the relative pronoun stands for
     if (RELATIVES.has(this.lower(start - 1))) {
       const end = this.lower(start - 2) === 'of' ? start - 2 : start - 1;
@@ -119,7 +119,16 @@ export class ClauseWords {
     return -1;
   }
 
-  private inDate(index: number): boolean {
+  /** "The Red Cross operating in Iraq said", "the group based in London said": the phrase a participle and its place describe. */
+  private beforeReducedRelative(phrase: Participant): Participant | null {
+    const preposition = phrase.firstToken - 1;
+    const participle = preposition - 1;
+    if (participle <= this.from || this.tokens[preposition]!.pos !== 'ADP' || this.tokens[participle]!.pos !== 'VERB' || !/(?:ing|ed)$/.test(this.tokens[participle]!.text)) return null;
+    const described = nounPhraseBefore(this.tokens, this.from, participle);
+    return described && described.endToken === participle ? described : null;
+  }
+
+  inDate(index: number): boolean {
     const token = this.tokens[index]!;
     return this.dates.some((date) => token.start >= date.start && token.end <= date.end);
   }

@@ -56,6 +56,8 @@ const LIGHT_HEADS = new Set(['effort', 'mission', 'bid', 'attempt', 'plan', 'pro
 const UNDERGO_VERBS = new Set(['draw', 'face', 'receive', 'attract', 'suffer', 'endure', 'undergo', 'incur', 'come', 'risk', 'escape', 'survive']);
 /** Act nouns whose owner is the one they are done to: "his rape trial", "her arrest", "their deportation". */
 const PATIENT_OWNED_NOUNS = new Set(['trial', 'prosecution', 'indictment', 'arrest', 'detention', 'conviction', 'extradition', 'execution', 'deportation', 'imprisonment', 'sentencing', 'release', 'expulsion', 'capture', 'kidnapping', 'abduction', 'assassination', 'murder', 'killing', 'death']);
+/** What a body issues that says something in its name: "a statement condemning", "a declaration demanding". */
+const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué', 'letter', 'resolution', 'decree', 'message', 'note', 'appeal', 'petition', 'report', 'bulletin', 'memo', 'ultimatum']);
 /** "phone call", "telephone conversation": a consultation by phone. */
 const PHONE_WORDS = new Set(['phone', 'telephone', 'telephonic']);
 
@@ -94,7 +96,7 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
     if ((token.pos === 'VERB' || index === words.clause.roles.act) && !isLooseParticiple(words, index)) {
       const act = readVerbAct(words, lexicon, index) ?? readDemandBySaying(words, lexicon, index);
       if (act) acts.push(act);
-    } else if ((token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) && (tokens[index + 1]?.pos !== 'NOUN' || LIGHT_HEADS.has(tokens[index + 1]!.lemma))) {
+    } else if ((token.pos === 'NOUN' || (token.pos === 'PROPN' && index === words.sentenceFrom)) && (tokens[index + 1]?.pos !== 'NOUN' || LIGHT_HEADS.has(tokens[index + 1]!.lemma) || words.inDate(index + 1))) {
       // "Talks resume": a headline's capitalised noun; not "border patrol agents", whose head is the last noun, but
       // "a mediation mission between", whose head says nothing of its own
       const act = readNounAct(words, lexicon, index);
@@ -102,6 +104,11 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
     }
   }
   for (const act of acts) {
+    // "issued a declaration demanding that ...", "released a statement condemning ...": the document's author demands
+    if (act.kind === 'verb' && act.source && DOCUMENT_NOUNS.has(tokens[act.source.head]!.lemma) && /ing$/.test(tokens[act.verb]!.text)) {
+      const issued = words.previousVerb(act.source.firstToken);
+      act.source = issued === -1 ? null : words.subjectOf(issued);
+    }
     if (act.type === 'consult' && act.mode === null && byPhone(words, act.endToken)) act.mode = 'phone';
     // "delivered weapons to", "a grant of 580 million shillings": the object tells the context (military, economic, humanitarian)
     if (act.context === null && act.object) act.context = objectContext(words, lexicon, act.type, act.object);
@@ -236,6 +243,9 @@ function readDemandBySaying(words: ClauseWords, lexicon: PloverLexicon, verb: nu
   };
 }
 
+/** Words that may stand between a that-clause's first noun phrase and its verb: brackets, other conjuncts, a place ("the rebels in Darfur"). */
+const SUBJECT_CONTINUES = new Set(['PUNCT', 'PROPN', 'NOUN', 'CCONJ', 'DET', 'ADJ', 'ADP', 'NUM']);
+
 /** "demanded (on Friday) that the United States match ...": the that-clause after the verb, its subject, and where its verb group starts; without "that" when `bare`. */
 function thatClause(words: ClauseWords, verb: number, bare = false): { from: number; subject: Participant; verbAt: number } | null {
   let index = verb + 1;
@@ -250,11 +260,12 @@ function thatClause(words: ClauseWords, verb: number, bare = false): { from: num
   }
   const subject = words.phraseAt(index + 1);
   if (!subject) return null;
-  // "that the DPRK (North Korea) forsake": its verb within a few words, after an aside in brackets
-  for (let at = subject.endToken; at < Math.min(words.to, subject.endToken + 6); at++) {
+  // "that the DPRK (North Korea) forsake", "that the Sudanese government and the rebels in Darfur must": its verb within a
+  // few words, after an aside in brackets or the subject's other conjuncts
+  for (let at = subject.endToken; at < Math.min(words.to, subject.endToken + 8); at++) {
     const pos = words.tokens[at]!.pos;
     if (pos === 'VERB' || pos === 'AUX') return { from: index, subject, verbAt: at };
-    if (pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'NOUN') break;
+    if (!SUBJECT_CONTINUES.has(pos) || words.lower(at) === 'that') break;
   }
   // "that Iran release the tanker", its verb read as a noun: the name alone, then a word to do
   let end = index + 1;
@@ -319,8 +330,9 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
   let mode = entry.mode;
   if (entry.objectDecides) {
     const decided = object ? objectMode(words, lexicon, entry.type, entry.mode, object) : undefined;
-    if (decided === undefined) return null;
-    mode = decided;
+    // "its demand that Israel ease restrictions": what the that-clause says is the content, whatever the list holds
+    if (decided === undefined && !said) return null;
+    mode = decided ?? null;
   }
   if (entry.type === 'consult' && phone) mode = 'phone';
   // the possessor or modifier before the noun: "Russia's support", "US sanctions", "its support"

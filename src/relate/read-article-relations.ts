@@ -41,6 +41,17 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 't
 const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest']);
 /** Material conflict that, announced or made conditional ("will impose", "would blockade", "unless ..."), is a threat. */
 const THREATENED_IN_FUTURE = new Set<RelationType>(['coerce', 'assault', 'sanction', 'protest']);
+/** Acts that, made conditional on what another does ("will withdraw its force from Chad unless ...", "will boycott the elections unless ..."), are a threat. */
+const THREATENED_UNLESS = new Set<RelationType>([...THREATENED_IN_FUTURE, 'retreat', 'mobilize', 'reject']);
+
+/** "unless the president agrees": where a condition on another's act opens after the act in its sentence, or -1. */
+function conditionalOn(words: ClauseWords, from: number): number {
+  for (let index = from; index < words.tokens.length && words.tokens[index]!.sentence === words.tokens[from - 1]!.sentence; index++) {
+    if (words.lower(index) === 'unless') return index;
+  }
+  return -1;
+}
+
 /** The THREATEN mode (PLOVER 0.8, table THREATEN modes) of the act threatened. */
 const THREAT_MODES = new Map<string, string>([
   ['coerce/restrict', 'restrict'], ['coerce/curfew', 'restrict'], ['coerce/martial-law', 'restrict'], ['coerce/ban', 'ban'], ['coerce/arrest', 'arrest'],
@@ -74,7 +85,8 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       const ends = resolveEnds(words, actors, act, told, lexicon, { clauses: article.clauses, at });
       if (!ends) continue;
       // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
-      ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.country === target.mention.country)));
+      // (not a movement and the government it opposes: "the Kurdistan Workers' Party demanded that the Turkish government")
+      ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.type !== 'organization' && source.mention.country === target.mention.country)));
       // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments,
       // blockades), unless it names the people it is said of ("accused Darfur rebels")
       ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type));
@@ -91,12 +103,12 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       let manner = readManner(article, words, act, lexicon, entities);
       const announced = manner.reported === 'planned' || (manner.reported === 'hypothetical' && manner.auxiliary.includes('future'));
       // not "will resign", which is no promise to anyone
-      if (announced && PROMISED_IN_FUTURE.has(act.type) && ends.targets.length) {
+      if (announced && PROMISED_IN_FUTURE.has(act.type) && ends.targets.length && conditionalOn(words, act.endToken) === -1) {
         // "Finland will give Tanzania a grant": a cooperative act told in the future is a commitment, AGREE (PLOVER 0.8, § AGREE)
         act.type = 'agree';
         act.mode = null;
         manner = { ...manner, reported: manner.speaker || manner.speakerId ? 'asserted' : 'fact' };
-      } else if ((announced || manner.reported === 'hypothetical') && THREATENED_IN_FUTURE.has(act.type) && (act.kind !== 'noun' || act.verb !== act.firstToken)) {
+      } else if ((((announced || manner.reported === 'hypothetical') && THREATENED_IN_FUTURE.has(act.type)) || (conditionalOn(words, act.endToken) !== -1 && THREATENED_UNLESS.has(act.type))) && (act.kind !== 'noun' || act.verb !== act.firstToken)) {
         // "will extend the curfew in Abidjan", "would blockade Paris", "plans to impose restrictions": a coercive act announced is a THREATEN
         act.mode = THREAT_MODES.get(`${act.type}/${act.mode}`) ?? THREAT_MODES.get(act.type) ?? null;
         act.type = 'threaten';
@@ -132,7 +144,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
     return both.length >= 2 ? { sources: [both[0]!], targets: both.slice(1) } : null;
   }
   // a place is done to ("shelled Kirkuk", "deployed warships to the Caribbean"), it does not act
-  let sources = actors.ofPhrase(widen(act.source)).filter((actor) => !isPlace(actor));
+  let sources = actors.ofPhrase(widen(act.source)).filter((actor) => !isPlace(actor) || actor.groupOf);
   if (!sources.length && act.source) sources = pronounActor(words, actors, act.source, place);
   // "The pro-Iranian Hizbollah (Party of God) group declared": the name before the bracketed aside
   if (!sources.length && act.source) sources = actors.ofPhrase(words.phraseBeforeAside(act.source.firstToken)).filter((actor) => !isPlace(actor));
@@ -150,6 +162,9 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   if (!targets.length && direct && needsActor && !ownObject && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;
   // "rejected calls by Kofi Annan", "dismissed an appeal from President Gbagbo": the doer of the thing is the one answered
   if (!targets.length && direct && ['by', 'from'].includes(words.lower(direct.endToken))) targets = actors.ofPhrase(words.phraseAt(direct.endToken + 1));
+  // "threatened to strike unless Israel rescinded its annexation": the one the condition is put to
+  const unless = conditionalOn(words, act.endToken);
+  if (!targets.length && unless !== -1) targets = actors.ofPhrase(words.phraseAt(unless + 1)).filter((actor) => !isPlace(actor));
   if (!targets.length && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct);
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };

@@ -62,6 +62,11 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         last += 2; // "Al-Assad" · "Russia-Venezuela" (split later when both halves are known)
         continue;
       }
+      // "Kurdistan Workers' Party", "Serbian Workers' Union", "Veterans' Affairs": a plural's apostrophe inside a name
+      if (joined && (next.text === "'" || next.text === '’') && /s$/.test(tokens[last - 1]!.text) && tokens[last - 1]!.end === next.start && next.end < after.start) {
+        last += 2;
+        continue;
+      }
       if (joined && NAME_PARTICLES.has(next.text)) {
         last += 2;
         continue;
