@@ -77,7 +77,29 @@ export function readTokens(text: string): TokenizedText {
       first = index + 1;
     }
   }
+  retagModifiers(tokens);
   return { sentences, tokens };
+}
+
+/**
+ * Words wink tags as verbs that describe the noun after them: the parts of a hyphenated compound ("war-torn
+ * Mozambique", "long-threatened invasion", "Syrian-backed militia") and a capitalised word inside a sentence
+ * after "to" or a determiner ("opposed to French mediation").
+ */
+function retagModifiers(tokens: Token[]): void {
+  for (let index = 1; index + 2 < tokens.length; index++) {
+    const [before, hyphen, after, next] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
+    if (hyphen.text !== '-' || before.end !== hyphen.start || hyphen.end !== after.start || next.sentence !== after.sentence) continue;
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || (before.pos !== 'VERB' && after.pos !== 'VERB')) continue;
+    if (before.pos === 'VERB') before.pos = 'ADJ';
+    if (after.pos === 'VERB') after.pos = 'ADJ';
+  }
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const token = tokens[index]!;
+    const previous = tokens[index - 1]!;
+    if (token.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || previous.sentence !== token.sentence) continue;
+    if ((previous.pos === 'DET' || previous.text.toLowerCase() === 'to') && tokens[index + 1]!.pos === 'NOUN') token.pos = 'PROPN';
+  }
 }
 
 /** Words after which a "?" stands for a lost character, not a question: "agreeing a? 110-billion … bailout". */

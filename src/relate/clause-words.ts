@@ -70,7 +70,7 @@ export class ClauseWords {
   subjectOf(verb: number, depth = 0): Participant | null {
     const roles = this.clause.roles;
     const given = roles.passive ? roles.target : roles.doer;
-    if (verb === roles.act && given) return this.beforeReducedRelative(given) ?? given;
+    if (verb === roles.act && given) return this.beforeReducedRelative(given) ?? this.beforeIncluding(given) ?? this.ofChain(given);
     let start = this.groupStart(verb);
     // "Mugabe today accused", "The United States on Thursday demanded": the date between subject and verb
     for (;;) {
@@ -87,7 +87,7 @@ export class ClauseWords {
     const beforeAside = this.phraseBeforeAside(start);
     if (beforeAside) return beforeAside;
     const phrase = nounPhraseBefore(this.tokens, this.from, start);
-    if (phrase && phrase.endToken === start) return this.beforeReducedRelative(phrase) ?? phrase;
+    if (phrase && phrase.endToken === start) return this.beforeReducedRelative(phrase) ?? this.beforeIncluding(phrase) ?? this.ofChain(phrase);
     // "a tanker, the export of which was sanctioned", "a man who was arrested": the phrase the relative pronoun stands for
     if (RELATIVES.has(this.lower(start - 1))) {
       const end = this.lower(start - 2) === 'of' ? start - 2 : start - 1;
@@ -126,6 +126,34 @@ export class ClauseWords {
     if (participle <= this.from || this.tokens[preposition]!.pos !== 'ADP' || this.tokens[participle]!.pos !== 'VERB' || !/(?:ing|ed)$/.test(this.tokens[participle]!.text)) return null;
     const described = nounPhraseBefore(this.tokens, this.from, participle);
     return described && described.endToken === participle ? described : null;
+  }
+
+  /**
+   * "The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed": the phrase whose of-phrase
+   * the subject found is, back to the head it belongs to.
+   */
+  private ofChain(phrase: Participant): Participant {
+    let first = phrase.firstToken;
+    let head = phrase.head;
+    for (;;) {
+      let before = first - 1;
+      while (before > this.from && ['DET', 'ADJ'].includes(this.tokens[before]!.pos)) before--;
+      if (before > this.from && this.tokens[before]!.pos === 'VERB' && /ed$/.test(this.tokens[before]!.text) && this.tokens[before - 1]!.pos === 'DET') before -= 2;
+      if (before <= this.from || this.lower(before) !== 'of') break;
+      const owner = nounPhraseBefore(this.tokens, this.from, before);
+      if (!owner || owner.endToken !== before) break;
+      first = owner.firstToken;
+      head = owner.head;
+    }
+    return first === phrase.firstToken ? phrase : { firstToken: first, endToken: phrase.endToken, head };
+  }
+
+  /** "Russian aircraft including helicopter gunships killed": the phrase the examples after "including" belong to. */
+  private beforeIncluding(phrase: Participant): Participant | null {
+    const including = phrase.firstToken - 1;
+    if (including <= this.from || !['including', 'notably', 'especially'].includes(this.lower(including))) return null;
+    const whole = nounPhraseBefore(this.tokens, this.from, including);
+    return whole && whole.endToken === including ? whole : null;
   }
 
   inDate(index: number): boolean {

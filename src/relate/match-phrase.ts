@@ -32,7 +32,7 @@ export function matchPhrase(words: ClauseWords, start: number, pattern: readonly
       continue;
     }
     let inserted = 0;
-    while (position > 0 && at < words.to && !matchesWord(words, at, word) && inserted < MAX_INSERTED && INSERTABLE_POS.has(words.tokens[at]!.pos)) {
+    while (position > 0 && at < words.to && !matchesWord(words, at, word) && inserted < MAX_INSERTED && insertable(words, at)) {
       at++;
       inserted++;
     }
@@ -49,8 +49,18 @@ export function matchPhrase(words: ClauseWords, start: number, pattern: readonly
   return { end: at, slots };
 }
 
+/** A determiner, adjective, adverb, number or pronoun, or a hyphenated compound's parts ("a 30-day state of siege"). */
+function insertable(words: ClauseWords, index: number): boolean {
+  const token = words.tokens[index]!;
+  if (INSERTABLE_POS.has(token.pos)) return true;
+  const hyphen = token.text === '-' ? index : words.tokens[index - 1]?.text === '-' ? index - 1 : -1;
+  return hyphen > 0 && words.tokens[hyphen]!.start === words.tokens[hyphen - 1]!.end;
+}
+
 function matchesWord(words: ClauseWords, index: number, word: string): boolean {
   const token = words.tokens[index]!;
   const lower = words.lower(index);
-  return token.lemma === word || lower === word || (word.endsWith('s') && token.lemma === word.slice(0, -1)) || lower === `${word}s`;
+  // "staged" read by wink as "stag": a verb's regular forms of the pattern's word match it too
+  const inflected = token.pos === 'VERB' && (lower === `${word}d` || lower === `${word}ed` || lower === `${word}s` || lower === `${word.replace(/e$/, '')}ing`);
+  return token.lemma === word || lower === word || inflected || (word.endsWith('s') && token.lemma === word.slice(0, -1)) || lower === `${word}s`;
 }

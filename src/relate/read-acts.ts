@@ -1,4 +1,4 @@
-import type { Participant, RelationType } from '../model/index.ts';
+import type { Participant, RelationType, Token } from '../model/index.ts';
 import { ClauseWords, POSSESSIVE_PRONOUNS } from './clause-words.ts';
 import { matchPhrase } from './match-phrase.ts';
 import type { NounEntry, PloverLexicon, VerbEntry } from './plover-lexicon.ts';
@@ -48,6 +48,10 @@ const LIGHT_VERBS = new Set([
   'carry', 'stage', 'begin', 'start', 'continue', 'resume', 'open', 'step', 'level', 'lodge', 'file', 'deliver', 'send', 'place', 'slap',
   'speed', 'complete', 'mount', 'order', 'intensify', 'escalate', 'expand', 'finish', 'undertake', 'insist', 'reiterate', 'repeat',
 ]);
+/** A light verb by its lemma, or by its -ed form where wink's lemma lost an "e" ("staged" → "stag"). */
+function isLightVerb(token: Token): boolean {
+  return LIGHT_VERBS.has(token.lemma) || (token.text.toLowerCase() === `${token.lemma}ed` && LIGHT_VERBS.has(`${token.lemma}e`));
+}
 /** Marks after which a capitalised word opens a quote or a headline, not a name: '"Seize', '“Sanctions'. */
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '(']);
 /** Nouns that head a compound without adding an act: "mediation effort", "aid programme", "ceasefire deal", "peace mission". */
@@ -295,6 +299,9 @@ function readNounAct(words: ClauseWords, lexicon: PloverLexicon, noun: number): 
 function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEntry, noun: number, phone: boolean): { act: ClauseAct; score: number } | null {
   // "a mediation effort between the Emirates and Saudi Arabia": the words after the light head
   let next = LIGHT_HEADS.has(words.tokens[noun + 1]?.lemma ?? '') ? noun + 2 : noun + 1;
+  // "a mediation effort on Saturday between the Emirates and Saudi Arabia": a date before the preposition
+  if (words.lower(next) === 'on' && words.inDate(next + 1)) next++;
+  while (next < words.to && words.inDate(next)) next++;
   let target: Participant | null = null;
   let source: Participant | null = null;
   let object: Participant | null = null;
@@ -322,6 +329,14 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
   } else if (entry.objectPrepositions?.includes(preposition)) {
     object = words.phraseAt(next + 1);
     score += 2;
+  } else if (preposition === 'of' && !entry.of && entry.prepositions?.length) {
+    // "the withdrawal of some invasion forces from Panama": what is withdrawn, then from whom
+    const of = words.phraseAt(next + 1);
+    if (of && entry.prepositions.includes(words.lower(of.endToken))) {
+      object = of;
+      target = words.phraseAt(of.endToken + 1);
+      if (target) score += 2;
+    }
   }
   if (target) next = target.endToken;
   const agent = words.lower(next) === 'by' ? words.phraseAt(next + 1) : null;
@@ -415,7 +430,7 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
     }
     // "condemned the seizure", "thwarted an attack": a verb that names an act of its own, or opposes it, has the noun as its
     // content; only a light verb lends its subject ("speeded up the withdrawal", "expressed solidarity")
-    const lends = LIGHT_VERBS.has(words.tokens[verb]!.lemma);
+    const lends = isLightVerb(words.tokens[verb]!);
     if (!lends) {
       act.source = null;
       continue;
@@ -430,7 +445,7 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
     act.source = verb === -1 ? (words.clause.roles.passive ? words.clause.roles.target : words.clause.roles.doer) : words.subjectOf(verb);
     if (verb !== -1) act.verb = verb;
     const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb && other !== act);
-    if (governing && LIGHT_VERBS.has(words.tokens[verb]!.lemma)) dropped.add(governing);
+    if (governing && isLightVerb(words.tokens[verb]!)) dropped.add(governing);
   }
   // "agreed to supply weapons to Venezuela", "promised to continue military aid to Mozambique": what the infinitive names is the outer act's content
   for (const outer of acts) {
@@ -452,7 +467,15 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   for (const act of acts) {
     if (act.kind !== 'noun' || dropped.has(act)) continue;
     const outer = acts.find((other) => other !== act && other.kind !== 'noun' && !dropped.has(other) && within(act.firstToken, other.object ?? other.target));
-    if (outer) dropped.add(act);
+    if (!outer) continue;
+    if (act.between && isLightVerb(words.tokens[outer.verb]!)) {
+      // "Klibi undertook a mediation mission between Syria and Arafat": the one who undertakes it meets both sides
+      act.target = act.source;
+      act.source = outer.source;
+      act.between = false;
+      act.verb = outer.verb;
+      dropped.add(outer);
+    } else dropped.add(act);
   }
   for (const act of acts) {
     if (act.complementFrom === undefined) continue;
@@ -498,10 +521,14 @@ function nextVerbGroup(words: ClauseWords, from: number): number {
   return words.to;
 }
 
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+
 /** "extend the night-time curfew": only the words of one noun phrase (hyphens too) between the verb and the noun. */
 function nounsBetween(words: ClauseWords, from: number, noun: number): boolean {
   for (let index = from; index < noun; index++) {
     const token = words.tokens[index]!;
+    // "speeded up the withdrawal", "stepped up its attacks": the verb's particle
+    if (index === from && PARTICLES.has(words.lower(index))) continue;
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART'].includes(token.pos) && token.text !== '-') return false;
   }
   return true;

@@ -89,12 +89,12 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.type !== 'organization' && source.mention.country === target.mention.country)));
       // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments,
       // blockades), unless it names the people it is said of ("accused Darfur rebels")
-      ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type));
+      ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type) || (act.type === 'retreat' && act.mode === 'withdraw'));
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
       // "she returned in a car": a return, release or opening with nothing returned and no one to receive it is no retreat
       if (!ends.targets.length && act.type === 'retreat' && !act.object && !act.target && ['return', 'release', 'access'].includes(act.mode ?? '')) continue;
-      if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !isDemonym(source.mention.text, source.mention.entityKey))) {
+      if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !source.modifier && !source.groupOf && !isDemonym(source.mention.text, source.mention.entityKey))) {
         // "the Kremlin protested": a government protests diplomatically, ACCUSE/disapprove; people demonstrate
         act.type = 'accuse';
         act.mode = 'disapprove';
@@ -154,7 +154,8 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   const direct = act.object ?? act.target;
   // "Poland pledged aid to Ukraine, and Russia condemned the pledge": the act named again stands for its doers
   if (!targets.length && direct) targets = doersOfActNamed(words, direct, told, act.firstToken);
-  const needsActor = SENSES_NEED_ACTOR.has(act.type) || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
+  // a phrase names its sense whole ("lifted a state of emergency in West Darfur"): only a verb alone may mean something else
+  const needsActor = (SENSES_NEED_ACTOR.has(act.type) && act.kind !== 'phrase') || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
   // "released the soldiers" is a release, "released a statement" is not: the type's own objects tell them apart
   const ownObject = direct !== null && objectMode(words, lexicon, act.type, null, direct) !== undefined && (lexicon.objects.get(act.type)?.size ?? 0) > 0;
   // "Gaddafi and Zhivkov signed a treaty of friendship": a pact two sign binds them to each other
