@@ -98,7 +98,7 @@ async function readSentence(text: string, id: string): Promise<{ article: Articl
   const article = annotateArticle(extracted);
   const linked = mergeEntities([article]);
   const related = relateActors([article], linked);
-  return { article, entities: [...linked.entities, ...related.countries], relations: related.relations };
+  return { article, entities: [...linked.entities, ...related.actors], relations: related.relations };
 }
 
 const namesOf = (entity: Entity | undefined) => (entity ? [entity.name, ...entity.aliases] : []);

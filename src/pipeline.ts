@@ -139,7 +139,7 @@ function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], e
     story: notes.length ? { ...alignment.story, messages: [...notes, ...alignment.story.messages] } : alignment.story,
     articles: alignment.articles,
     failed: [...failedBefore, ...alignment.failed],
-    entities: related.countries.length ? [...entities, ...related.countries] : entities,
+    entities: related.actors.length ? [...entities, ...related.actors] : entities,
     quotes: alignment.quotes,
     facts: alignment.facts,
     singleSource: alignment.singleSource,

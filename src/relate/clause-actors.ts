@@ -1,4 +1,5 @@
-import type { Article, EntityMention, LinkedEntities, Participant } from '../model/index.ts';
+import type { Article, Entity, EntityMention, LinkedEntities, Participant } from '../model/index.ts';
+import { entityId } from '../shared/entity-id.ts';
 
 /** An actor named in a clause: the entity it links to, and where the article names it. */
 export interface NamedActor {
@@ -11,7 +12,12 @@ export interface NamedActor {
   modifier?: boolean;
   /** Named as the place or people a group belongs to: "Darfur rebels", "inhabitants of the Golan Heights" (such a place acts). */
   groupOf?: boolean;
+  /** A group of people that is not its country's state: "French farmers", "Ivory Coast rebels", "Palestinian youths". */
+  nonState?: boolean;
 }
+
+/** The groups of people the relations name, by entity id, made as the articles are read (see `ClauseActors`). */
+export type GroupActors = Map<string, Entity>;
 
 /** Mention types that can act: "Putin", "the Kremlin", "NATO", "Venezuelan" (a country by its demonym), and names not typed further ("Hezbollah"). */
 const ACTING_TYPES = new Set(['person', 'organization', 'country', 'other', 'place']);
@@ -22,15 +28,26 @@ function isBodyName(text: string): boolean {
   return /\s/.test(text.trim()) || /^[A-Z]{2,}$/.test(text);
 }
 
+/**
+ * Heads of groups of people who act on their own, not for their country's state: "French farmers", "Ivory
+ * Coast rebels", "Palestinian youths", "British nationals". Police, troops, officials and governments act
+ * for the state, and are read as their country.
+ */
+const NON_STATE_HEADS = new Set([
+  'demonstrator', 'protester', 'protestor', 'student', 'worker', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'inhabitant',
+  'settler', 'activist', 'youth', 'landowner', 'rebel', 'insurgent', 'guerrilla', 'guerilla', 'militant', 'separatist', 'gunman', 'dissident', 'exile',
+  'journalist', 'fisherman', 'miner', 'teacher', 'migrant', 'immigrant', 'voter', 'pilgrim', 'tourist', 'trader', 'national', 'citizen', 'opposition',
+]);
+
 /** Heads that make the name before them a body: "Taliban fighters", "the Kifaya group", "Hamas leaders". */
 const GROUP_HEADS = new Set([
   'group', 'faction', 'movement', 'party', 'militia', 'rebel', 'fighter', 'force', 'troop', 'soldier', 'army', 'police', 'government', 'leader',
   'official', 'authority', 'regime', 'guerrilla', 'insurgent', 'militant', 'network', 'organization', 'organisation', 'member', 'supporter', 'spokesman',
   // "the Bush administration", "the Netanyahu cabinet", "the Kremlin delegation"
   'administration', 'cabinet', 'ministry', 'delegation', 'side', 'camp', 'coalition', 'alliance', 'junta', 'council', 'envoy', 'negotiator', 'diplomat',
+  'commander', 'officer', 'unit', 'brigade', 'battalion', 'loyalist', 'follower', 'wing',
   // "Moslem demonstrators", "Kurdish protesters", "Hutu refugees": people named by the group they belong to
-  'demonstrator', 'protester', 'protestor', 'worker', 'student', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'inhabitant', 'settler', 'activist',
-  'commander', 'officer', 'unit', 'brigade', 'battalion', 'gunman', 'separatist', 'loyalist', 'follower', 'wing',
+  ...NON_STATE_HEADS,
 ]);
 
 /** "forces", "government", "protesters": a noun for a group that acts for whoever owns or names it. */
@@ -45,7 +62,7 @@ const JOINERS = new Set(['and', 'or', ',', '&']);
 export class ClauseActors {
   private readonly byToken = new Map<number, NamedActor>();
 
-  constructor(private readonly article: Article, entities: LinkedEntities) {
+  constructor(private readonly article: Article, entities: LinkedEntities, private readonly groups: GroupActors = new Map()) {
     let token = 0;
     const { tokens } = article;
     for (const mention of [...article.mentions].sort((a, b) => a.start - b.start)) {
@@ -106,7 +123,9 @@ export class ClauseActors {
     for (let index = headAt - 1; index >= first; index--) {
       const actor = this.at(index);
       const body = isBodyName(actor?.mention.text ?? '') || GROUP_HEADS.has(tokens[headAt]!.lemma);
-      if (actor && (MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || body)) return { ...actor, modifier: true, groupOf: GROUP_HEADS.has(tokens[headAt]!.lemma) };
+      if (!actor || !(MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || body)) continue;
+      if (actor.mention.entityKey.startsWith('country:') && NON_STATE_HEADS.has(tokens[headAt]!.lemma)) return this.groupActor(actor, headAt);
+      return { ...actor, modifier: true, groupOf: GROUP_HEADS.has(tokens[headAt]!.lemma) };
     }
     // "the government of Venezuela", "the people of Iran"
     for (let index = headAt + 1; index < end; index++) {
@@ -117,6 +136,20 @@ export class ClauseActors {
       }
     }
     return undefined;
+  }
+
+  /** "French farmers", "Ivory Coast rebels": the group a country's name and a head of people name, one entity across the articles. */
+  private groupActor(country: NamedActor, headAt: number): NamedActor {
+    const { text, tokens } = this.article;
+    const name = text.slice(tokens[country.firstToken]!.start, tokens[headAt]!.end);
+    const code = country.mention.entityKey.slice('country:'.length);
+    const key = `group:${code}:${name.toLowerCase().replace(/\s+/g, ' ')}`;
+    const id = entityId(key);
+    const known = this.groups.get(id);
+    if (!known) this.groups.set(id, { id, name, type: 'other', aliases: [], articles: [this.article.id], country: code });
+    else if (!known.articles.includes(this.article.id)) known.articles.push(this.article.id);
+    const mention: EntityMention = { ...country.mention, start: tokens[country.firstToken]!.start, end: tokens[headAt]!.end, text: name, name, type: 'other', entityKey: key, role: null, country: code };
+    return { entityId: id, mention, firstToken: country.firstToken, endToken: headAt + 1, modifier: true, groupOf: true, nonState: true };
   }
 
   /**

@@ -1,12 +1,13 @@
 import type { Article, Entity, LinkedEntities, Relation } from '../model/index.ts';
+import type { GroupActors } from './clause-actors.ts';
 import { gatherRelations } from './gather-relations.ts';
 import { loadPloverLexicon } from './plover-lexicon.ts';
 import { readArticleRelations } from './read-article-relations.ts';
 
-/** What the relate stage adds to a dossier: the relations, and the countries they name that the story's entities lack. */
+/** What the relate stage adds to a dossier: the relations, and the actors they name that the story's entities lack (countries, groups of people). */
 export interface RelatedActors {
   relations: Relation[];
-  countries: Entity[];
+  actors: Entity[];
 }
 
 /**
@@ -19,6 +20,8 @@ export function relateActors(articles: readonly Article[], entities: LinkedEntit
   const lexicon = loadPloverLexicon();
   // an article a stage before failed on (its story could not be aligned) has nothing to read
   const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
-  const read = readable.flatMap((article) => readArticleRelations(article, entities, lexicon));
-  return gatherRelations(read, articles, entities.entities);
+  const groups: GroupActors = new Map();
+  const read = readable.flatMap((article) => readArticleRelations(article, entities, lexicon, groups));
+  const { relations, countries } = gatherRelations(read, articles, [...entities.entities, ...groups.values()]);
+  return { relations, actors: [...groups.values(), ...countries] };
 }

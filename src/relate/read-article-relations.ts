@@ -1,6 +1,6 @@
 import type { Article, Clause, LinkedEntities, Participant, RelationType } from '../model/index.ts';
 import { countriesByCode } from '../shared/countries.ts';
-import { ClauseActors, isGroupHead, type NamedActor } from './clause-actors.ts';
+import { ClauseActors, isGroupHead, type GroupActors, type NamedActor } from './clause-actors.ts';
 import { ClauseWords } from './clause-words.ts';
 import type { PloverLexicon } from './plover-lexicon.ts';
 import { objectMode, readActs, type ClauseAct } from './read-acts.ts';
@@ -72,9 +72,9 @@ const GROUP_PRONOUNS = new Set(['it', 'they', 'them', 'its', 'their']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** The relations each clause of an English article names, with their actors resolved to entities. */
-export function readArticleRelations(article: Article, entities: LinkedEntities, lexicon: PloverLexicon): ReadRelation[] {
+export function readArticleRelations(article: Article, entities: LinkedEntities, lexicon: PloverLexicon, groups: GroupActors = new Map()): ReadRelation[] {
   if (!article.clauses.length) return [];
-  const actors = new ClauseActors(article, entities);
+  const actors = new ClauseActors(article, entities, groups);
   const relations: ReadRelation[] = [];
   const told: ToldAct[] = [];
   for (let at = 0; at < article.clauses.length; at++) {
@@ -86,7 +86,7 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       if (!ends) continue;
       // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
       // (not a movement and the government it opposes: "the Kurdistan Workers' Party demanded that the Turkish government")
-      ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.type !== 'organization' && source.mention.country === target.mention.country)));
+      ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.type !== 'organization' && !source.nonState && source.mention.country === target.mention.country)));
       // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments,
       // blockades), unless it names the people it is said of ("accused Darfur rebels")
       ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type) || (act.type === 'retreat' && act.mode === 'withdraw'));
@@ -238,8 +238,12 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
   }
   // "Iran denied that it had attacked": the speaker of the sentence, the last actor named before the pronoun in it
   for (let index = phrase.firstToken - 1; index >= words.sentenceFrom; index--) {
-    const actor = actors.at(index);
-    if (actor && wanted.includes(actor.mention.type)) return [actor];
+    const named = actors.at(index);
+    if (!named) continue;
+    // "French farmers said they would": the phrase the name opens, a group of people rather than its country
+    const opened = words.phraseAt(named.firstToken);
+    const actor = (opened && opened.endToken <= phrase.firstToken ? actors.ofPhrase(opened)[0] : undefined) ?? named;
+    if (wanted.includes(actor.mention.type)) return [actor];
   }
   return [];
 }

@@ -13,8 +13,8 @@ async function relationsOf(text: string) {
   assert.ok('text' in extracted, `not read: ${text}`);
   const article = annotateArticle(extracted);
   const linked = mergeEntities([article]);
-  const { relations, countries } = relateActors([article], linked);
-  const entities = new Map<string, Entity>([...linked.entities, ...countries].map((entity) => [entity.id, entity]));
+  const { relations, actors } = relateActors([article], linked);
+  const entities = new Map<string, Entity>([...linked.entities, ...actors].map((entity) => [entity.id, entity]));
   const names = (id: string | null) => (id ? [entities.get(id)!.name, ...entities.get(id)!.aliases] : []);
   return relations.map((relation) => ({ ...relation, sourceNames: names(relation.source), targetNames: names(relation.target) }));
 }

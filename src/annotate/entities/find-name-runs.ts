@@ -64,7 +64,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       }
       // "Kurdistan Workers' Party", "Serbian Workers' Union", "Veterans' Affairs": a plural's apostrophe inside a name
       // (not "the D.C. Court of Appeals’ Board on Professional Responsibility", a body of a body, each a name)
-      const ofJoined = tokens.slice(index, last).some((member) => ORGANIZATION_JOINERS.has(member.text));
+      const ofJoined = tokens.slice(index, last).some((member) => ORGANIZATION_JOINERS.has(member.text)) || ORGANIZATION_JOINERS.has(tokens[index - 1]?.text ?? '');
       if (joined && !ofJoined && (next.text === "'" || next.text === '’') && /s$/.test(tokens[last - 1]!.text) && tokens[last - 1]!.end === next.start && next.end < after.start) {
         last += 2;
         continue;
