@@ -1,5 +1,7 @@
 import type { Article, Entity, EntityMention, LinkedEntities, Participant } from '../model/index.ts';
 import { entityId } from '../shared/entity-id.ts';
+import { PEOPLE_OF_PLACE } from './clause-words.ts';
+import { isGroupHead, isNonStateHead } from './group-heads.ts';
 
 /** An actor named in a clause: the entity it links to, and where the article names it. */
 export interface NamedActor {
@@ -28,31 +30,12 @@ function isBodyName(text: string): boolean {
   return /\s/.test(text.trim()) || /^[A-Z]{2,}$/.test(text);
 }
 
-/**
- * Heads of groups of people who act on their own, not for their country's state: "French farmers", "Ivory
- * Coast rebels", "Palestinian youths", "British nationals". Police, troops, officials and governments act
- * for the state, and are read as their country.
- */
-const NON_STATE_HEADS = new Set([
-  'demonstrator', 'protester', 'protestor', 'student', 'worker', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'inhabitant',
-  'settler', 'activist', 'youth', 'landowner', 'rebel', 'insurgent', 'guerrilla', 'guerilla', 'militant', 'separatist', 'gunman', 'dissident', 'exile',
-  'journalist', 'fisherman', 'miner', 'teacher', 'migrant', 'immigrant', 'voter', 'pilgrim', 'tourist', 'trader', 'national', 'citizen', 'opposition',
-]);
 
-/** Heads that make the name before them a body: "Taliban fighters", "the Kifaya group", "Hamas leaders". */
-const GROUP_HEADS = new Set([
-  'group', 'faction', 'movement', 'party', 'militia', 'rebel', 'fighter', 'force', 'troop', 'soldier', 'army', 'police', 'government', 'leader',
-  'official', 'authority', 'regime', 'guerrilla', 'insurgent', 'militant', 'network', 'organization', 'organisation', 'member', 'supporter', 'spokesman',
-  // "the Bush administration", "the Netanyahu cabinet", "the Kremlin delegation"
-  'administration', 'cabinet', 'ministry', 'delegation', 'side', 'camp', 'coalition', 'alliance', 'junta', 'council', 'envoy', 'negotiator', 'diplomat',
-  'commander', 'officer', 'unit', 'brigade', 'battalion', 'loyalist', 'follower', 'wing',
-  // "Moslem demonstrators", "Kurdish protesters", "Hutu refugees": people named by the group they belong to
-  ...NON_STATE_HEADS,
-]);
-
-/** "forces", "government", "protesters": a noun for a group that acts for whoever owns or names it. */
-export function isGroupHead(lemma: string): boolean {
-  return GROUP_HEADS.has(lemma);
+/** Where the words of a group's name start before its head: "university students", not "Tens of thousands of". */
+function nounStart(tokens: Article['tokens'], first: number, head: number): number {
+  let start = head;
+  while (start - 1 >= first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
+  return start;
 }
 
 /** Words that join actors of one phrase: "Russia and China", "Russia, China and Iran", "Russia or China". */
@@ -122,34 +105,40 @@ export class ClauseActors {
     // "Venezuela's ambassador", "US forces", not "Oreshnik missiles": a modifier names who acts when it is a country, a body or a person
     for (let index = headAt - 1; index >= first; index--) {
       const actor = this.at(index);
-      const body = isBodyName(actor?.mention.text ?? '') || GROUP_HEADS.has(tokens[headAt]!.lemma);
+      const body = isBodyName(actor?.mention.text ?? '') || isGroupHead(tokens[headAt]!.lemma);
       if (!actor || !(MODIFIER_TYPES.has(actor.mention.type) || actor.mention.entityKey.startsWith('country:') || body)) continue;
-      if (actor.mention.entityKey.startsWith('country:') && NON_STATE_HEADS.has(tokens[headAt]!.lemma)) return this.groupActor(actor, headAt);
-      return { ...actor, modifier: true, groupOf: GROUP_HEADS.has(tokens[headAt]!.lemma) };
+      if (actor.mention.entityKey.startsWith('country:') && isNonStateHead(tokens[headAt]!.lemma)) return this.groupActor(actor, actor.firstToken, headAt + 1);
+      return { ...actor, modifier: true, groupOf: isGroupHead(tokens[headAt]!.lemma) };
+    }
+    // "students throughout Indonesia", "rebels in the Ivory Coast": a group of people and where they are
+    if (isGroupHead(tokens[headAt]!.lemma) && PEOPLE_OF_PLACE.has(tokens[headAt + 1]?.text.toLowerCase() ?? '') && headAt + 1 < end) {
+      const place = this.at(headAt + 2) ?? (tokens[headAt + 2]?.pos === 'DET' ? this.at(headAt + 3) : undefined);
+      if (place?.mention.entityKey.startsWith('country:') && isNonStateHead(tokens[headAt]!.lemma)) return this.groupActor(place, nounStart(tokens, first, headAt), place.endToken);
+      if (place) return { ...place, groupOf: true };
     }
     // "the government of Venezuela", "the people of Iran"
     for (let index = headAt + 1; index < end; index++) {
       if (tokens[index]!.text.toLowerCase() !== 'of') continue;
       for (let after = index + 1; after < end; after++) {
         const actor = this.at(after);
-        if (actor) return GROUP_HEADS.has(tokens[headAt]!.lemma) ? { ...actor, groupOf: true } : actor;
+        if (actor) return isGroupHead(tokens[headAt]!.lemma) ? { ...actor, groupOf: true } : actor;
       }
     }
     return undefined;
   }
 
   /** "French farmers", "Ivory Coast rebels": the group a country's name and a head of people name, one entity across the articles. */
-  private groupActor(country: NamedActor, headAt: number): NamedActor {
+  private groupActor(country: NamedActor, first: number, end: number): NamedActor {
     const { text, tokens } = this.article;
-    const name = text.slice(tokens[country.firstToken]!.start, tokens[headAt]!.end);
+    const name = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
     const code = country.mention.entityKey.slice('country:'.length);
     const key = `group:${code}:${name.toLowerCase().replace(/\s+/g, ' ')}`;
     const id = entityId(key);
     const known = this.groups.get(id);
     if (!known) this.groups.set(id, { id, name, type: 'other', aliases: [], articles: [this.article.id], country: code });
     else if (!known.articles.includes(this.article.id)) known.articles.push(this.article.id);
-    const mention: EntityMention = { ...country.mention, start: tokens[country.firstToken]!.start, end: tokens[headAt]!.end, text: name, name, type: 'other', entityKey: key, role: null, country: code };
-    return { entityId: id, mention, firstToken: country.firstToken, endToken: headAt + 1, modifier: true, groupOf: true, nonState: true };
+    const mention: EntityMention = { ...country.mention, start: tokens[first]!.start, end: tokens[end - 1]!.end, text: name, name, type: 'other', entityKey: key, role: null, country: code };
+    return { entityId: id, mention, firstToken: first, endToken: end, modifier: true, groupOf: true, nonState: true };
   }
 
   /**
@@ -164,7 +153,7 @@ export class ClauseActors {
     let named = false;
     for (let index = phrase.firstToken; index < phrase.endToken; index++) if (this.at(index)) named = true;
     // "Laurent Fabius and a group of deputies held talks": a group of people is widened back to the name before it
-    if (!named && !GROUP_HEADS.has(tokens[phrase.head]!.lemma)) return phrase;
+    if (!named && !isGroupHead(tokens[phrase.head]!.lemma)) return phrase;
     while (first - 2 >= from && JOINERS.has(tokens[first - 1]!.text.toLowerCase()) && this.at(first - 2)) {
       first = this.at(first - 2)!.firstToken;
       while (first - 1 >= from && ['DET', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && !JOINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;

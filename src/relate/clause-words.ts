@@ -1,10 +1,13 @@
 import type { Clause, Participant, Span, Token } from '../model/index.ts';
 import { nounPhraseAt, nounPhraseBefore } from '../shared/noun-phrases.ts';
+import { isGroupHead } from './group-heads.ts';
 
 /** The mark that closes an aside, and the one that opens it: dashes, brackets, and the commas of an apposition ("Pakistan, a key U.S. ally, has refused"). */
 const ASIDE_MARKS = new Map([['—', '—'], ['–', '–'], [')', '('], ['--', '--'], [',', ',']]);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 /** Pronouns that open a relative clause: "which", "who", "that", "whom". */
+/** Prepositions that say where a group of people is: "rebels in the Ivory Coast", "students throughout Indonesia". */
+export const PEOPLE_OF_PLACE = new Set(['in', 'throughout', 'across', 'from']);
 const RELATIVES = new Set(['which', 'who', 'that', 'whom']);
 
 /** Pronouns that stand for the clause's doer when they own a noun: "its support for Caracas", "his call with Putin". */
@@ -129,7 +132,7 @@ export class ClauseWords {
   }
 
   /**
-   * "The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed": the phrase whose of-phrase
+   * "Rebels in the Ivory Coast blocked", "The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed": the phrase whose of-phrase
    * the subject found is, back to the head it belongs to.
    */
   private ofChain(phrase: Participant): Participant {
@@ -139,11 +142,15 @@ export class ClauseWords {
       let before = first - 1;
       while (before > this.from && ['DET', 'ADJ'].includes(this.tokens[before]!.pos)) before--;
       if (before > this.from && this.tokens[before]!.pos === 'VERB' && /ed$/.test(this.tokens[before]!.text) && this.tokens[before - 1]!.pos === 'DET') before -= 2;
-      if (before <= this.from || this.lower(before) !== 'of') break;
+      const preposition = this.lower(before);
+      if (before <= this.from || !(preposition === 'of' || PEOPLE_OF_PLACE.has(preposition))) break;
       const owner = nounPhraseBefore(this.tokens, this.from, before);
       if (!owner || owner.endToken !== before) break;
+      // "Rebels in the Ivory Coast blocked", "students throughout Indonesia staged": a group of people and where they are
+      if (preposition !== 'of' && !isGroupHead(this.tokens[before - 1]!.lemma)) break;
       first = owner.firstToken;
-      head = owner.head;
+      // "Tens of thousands of university students throughout Indonesia": the group is the head
+      head = preposition === 'of' ? owner.head : before - 1;
     }
     return first === phrase.firstToken ? phrase : { firstToken: first, endToken: phrase.endToken, head };
   }

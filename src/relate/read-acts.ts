@@ -449,7 +449,8 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   }
   // "agreed to supply weapons to Venezuela", "promised to continue military aid to Mozambique": what the infinitive names is the outer act's content
   for (const outer of acts) {
-    if (outer.kind === 'noun' || dropped.has(outer)) continue;
+    // not "opened fire to disperse the demonstrators", whose purpose is an act of its own
+    if (outer.kind === 'noun' || dropped.has(outer) || outer.type === 'assault') continue;
     const to = infinitiveAfter(words, outer.verb);
     if (to === -1) continue;
     // "refused to deploy peacekeepers in Iraq and has urged its citizens to": a verb group of its own after "and" is another act

@@ -1,6 +1,7 @@
 import type { Article, Clause, LinkedEntities, Participant, RelationType } from '../model/index.ts';
 import { countriesByCode } from '../shared/countries.ts';
-import { ClauseActors, isGroupHead, type GroupActors, type NamedActor } from './clause-actors.ts';
+import { ClauseActors, type GroupActors, type NamedActor } from './clause-actors.ts';
+import { isGroupHead } from './group-heads.ts';
 import { ClauseWords } from './clause-words.ts';
 import type { PloverLexicon } from './plover-lexicon.ts';
 import { objectMode, readActs, type ClauseAct } from './read-acts.ts';
@@ -166,7 +167,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   // "threatened to strike unless Israel rescinded its annexation": the one the condition is put to
   const unless = conditionalOn(words, act.endToken);
   if (!targets.length && unless !== -1) targets = actors.ofPhrase(words.phraseAt(unless + 1)).filter((actor) => !isPlace(actor));
-  if (!targets.length && !needsActor && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct);
+  if (!targets.length && (!needsActor || ownObject) && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct);
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };

@@ -36,7 +36,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   if (last < from) return null;
   let first = last;
   for (;;) {
-    while (first - 1 >= from && (phraseWord(first - 1) || isPossessiveMark(tokens[first - 1]!))) first--;
+    while (first - 1 >= from && (phraseWord(first - 1) || isPossessiveMark(tokens[first - 1]!) || (first - 2 >= from && isCompoundHyphen(tokens, first - 1) && phraseWord(first - 2)))) first--;
     // "the leader of the gang": the phrase before "of" is the one named
     if (first - 2 >= from && tokens[first - 1]!.text.toLowerCase() === 'of' && phraseWord(first - 2)) first -= 1;
     else break;
@@ -44,6 +44,12 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   }
   if (isAgeAfterName(tokens, from, first, last)) return agedNamesBefore(tokens, from, first - 1, phraseWord) ?? toParticipant(tokens, first, last + 1);
   return toParticipant(tokens, first, last + 1);
+}
+
+/** "Vietnamese-led forces", "rebel-held territory": a hyphen written with no space either side joins the words of one phrase. */
+function isCompoundHyphen(tokens: readonly Token[], index: number): boolean {
+  const [before, hyphen, after] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  return hyphen.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
 
 /** "Jerry Ortiz, 35, was shot": the phrase `tokens[first..last]` is a number between commas, after the name it tells the age of. */
