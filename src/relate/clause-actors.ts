@@ -112,7 +112,10 @@ export class ClauseActors {
     }
     // "students throughout Indonesia", "rebels in the Ivory Coast": a group of people and where they are
     if (isGroupHead(tokens[headAt]!.lemma) && PEOPLE_OF_PLACE.has(tokens[headAt + 1]?.text.toLowerCase() ?? '') && headAt + 1 < end) {
-      const place = this.at(headAt + 2) ?? (tokens[headAt + 2]?.pos === 'DET' ? this.at(headAt + 3) : undefined);
+      // "in northern Iraq", "in the Ivory Coast"
+      let at = headAt + 2;
+      while (at < end - 1 && at < headAt + 4 && !this.at(at) && ['DET', 'ADJ'].includes(tokens[at]!.pos)) at++;
+      const place = this.at(at);
       if (place?.mention.entityKey.startsWith('country:') && isNonStateHead(tokens[headAt]!.lemma)) return this.groupActor(place, nounStart(tokens, first, headAt), place.endToken);
       if (place) return { ...place, groupOf: true };
     }

@@ -135,7 +135,7 @@ export class ClauseWords {
    * "Rebels in the Ivory Coast blocked", "The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed": the phrase whose of-phrase
    * the subject found is, back to the head it belongs to.
    */
-  private ofChain(phrase: Participant): Participant {
+  ofChain(phrase: Participant): Participant {
     let first = phrase.firstToken;
     let head = phrase.head;
     for (;;) {

@@ -48,6 +48,16 @@ export function gatherRelations(read: readonly ReadRelation[], articles: readonl
     if (sourceId === item.sourceId && targetId === item.targetId) continue; // the actors are the countries already
     add('country', item, sourceId, targetId);
   }
+  // "Norway mediated between Colombia and the ELN": the roll-up Norway → Colombia of Norway → ELN, told by a sentence that
+  // already gives Norway → Colombia between the countries themselves, is that relation again
+  for (const [key, group] of groups) {
+    if (group.level !== 'country') continue;
+    const between = groups.get(`actor${key.slice('country'.length)}`);
+    if (!between) continue;
+    const told = new Set(between.items.map((item) => `${item.articleId}:${item.sentence.start}`));
+    group.items = group.items.filter((item) => !told.has(`${item.articleId}:${item.sentence.start}`));
+    if (!group.items.length) groups.delete(key);
+  }
   const relations = [...groups.values()].map(({ level, items, sourceId, targetId }): Relation => {
     const first = items[0]!;
     const evidence = evidenceOf(items, articleById);

@@ -92,9 +92,18 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       // blockades), unless it names the people it is said of ("accused Darfur rebels")
       ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type) || (act.type === 'retreat' && act.mode === 'withdraw'));
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
+      if (act.type === 'accuse' && article.tokens[act.firstToken]!.lemma === 'protest' && ends.sources.every((source) => source.nonState)) {
+        // "Georgian students staged protests against the government": people protesting demonstrate, PROTEST/demo
+        act.type = 'protest';
+        act.mode = 'demo';
+      }
       if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
       // "she returned in a car": a return, release or opening with nothing returned and no one to receive it is no retreat
       if (!ends.targets.length && act.type === 'retreat' && !act.object && !act.target && ['return', 'release', 'access'].includes(act.mode ?? '')) continue;
+      // "Ukrainian refugees said they would return home", "workers from Nepal arrived in Qatar": people going home or
+      // abroad on their own make no retreat and no visit
+      const people = ends.sources.every((source) => source.nonState);
+      if (people && ((act.type === 'retreat' && !ends.targets.length) || (act.type === 'consult' && act.mode === 'visit'))) continue;
       if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !source.modifier && !source.groupOf && !isDemonym(source.mention.text, source.mention.entityKey))) {
         // "the Kremlin protested": a government protests diplomatically, ACCUSE/disapprove; people demonstrate
         act.type = 'accuse';
@@ -234,9 +243,16 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
     const doer = roles.passive ? roles.target : roles.doer;
     // "Iran denied that it had attacked": the clause's own subject when it stands before the pronoun
     if (!doer || doer.firstToken >= phrase.firstToken) continue;
-    const actor = actors.ofPhrase(doer).find((candidate) => wanted.includes(candidate.mention.type));
+    // "Kurdish rebels in northern Iraq said they would": the doer read back to the group it is the place of
+    const whole = new ClauseWords(words.tokens, clauses[index]!, []).ofChain(doer);
+    const actor = actors.ofPhrase(whole).find((candidate) => wanted.includes(candidate.mention.type));
     if (actor) return [actor];
   }
+  // "Kurdish rebels in northern Iraq said they would stop": the subject of the verb the pronoun's clause hangs on
+  const saying = words.previousVerb(phrase.firstToken);
+  const sayer = saying === -1 ? null : words.subjectOf(saying);
+  const subject = sayer && sayer.endToken <= phrase.firstToken ? actors.ofPhrase(sayer).find((candidate) => wanted.includes(candidate.mention.type)) : undefined;
+  if (subject) return [subject];
   // "Iran denied that it had attacked": the speaker of the sentence, the last actor named before the pronoun in it
   for (let index = phrase.firstToken - 1; index >= words.sentenceFrom; index--) {
     const named = actors.at(index);

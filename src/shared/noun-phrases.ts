@@ -84,7 +84,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, to: number,
   if (first >= to || !phraseWord(first)) return null;
   let end = first;
   for (;;) {
-    while (end < to && (phraseWord(end) || isPossessiveMark(tokens[end]!))) end++;
+    while (end < to && (phraseWord(end) || isPossessiveMark(tokens[end]!) || (end > first && end + 1 < to && isCompoundHyphen(tokens, end) && (phraseWord(end + 1) || tokens[end + 1]!.pos === 'VERB')))) {
+      // "a fuel-laden ship": the word after a compound's hyphen is read as a verb
+      end += tokens[end]!.text === '-' ? 2 : 1;
+    }
     if (end + 1 < to && tokens[end]!.text.toLowerCase() === 'of' && phraseWord(end + 1)) end++;
     else break;
   }
