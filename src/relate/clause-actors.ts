@@ -162,7 +162,10 @@ export class ClauseActors {
       while (first - 1 >= from && ['DET', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && !JOINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
     }
     let end = phrase.endToken;
-    while (end + 1 < to && JOINERS.has(tokens[end]!.text.toLowerCase())) {
+    // "the United States and Israel, a Saudi-owned weekly reports": a list ends with its "and"
+    let closed = false;
+    while (end + 1 < to && JOINERS.has(tokens[end]!.text.toLowerCase()) && !closed) {
+      closed = ['and', 'or'].includes(tokens[end]!.text.toLowerCase()) || ['and', 'or'].includes(tokens[end + 1]!.text.toLowerCase());
       const comma = tokens[end]!.text === ',';
       let next = end + 1;
       if (tokens[next]!.text.toLowerCase() === 'and') next++; // "Russia, China, and Iran"

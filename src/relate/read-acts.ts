@@ -485,6 +485,9 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   return acts.filter((act) => !dropped.has(act) && act.source !== null);
 }
 
+/** Prepositions after which a gerund is a topic: "the decision of sending troops", "calls for boycotting", "talk about invading". */
+const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'about', 'over', 'regarding', 'concerning']);
+
 /** "When asked", "if elected", "once approved": words that open a clause with no subject of its own. */
 const SUBORDINATORS = new Set(['when', 'if', 'while', 'after', 'before', 'once', 'unless', 'as', 'until', 'though', 'although']);
 
@@ -496,8 +499,13 @@ function isLooseParticiple(words: ClauseWords, verb: number): boolean {
     if (verb === words.from) return true;
     if (['DET', 'ADJ', 'PROPN'].includes(words.tokens[verb - 1]!.pos) || POSSESSIVE_PRONOUNS.has(words.lower(verb - 1))) return true;
   }
+  // "to protest the decision of sending troops", "a proposal for signing a trade agreement": a gerund after a preposition
+  // of topic names what is talked of, not an act done
+  if (/ing$/i.test(words.tokens[verb]!.text) && TOPIC_PREPOSITIONS.has(words.lower(verb - 1))) return true;
   if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
   const before = words.tokens[verb - 1];
+  // "reject proposed Israeli changes", "condemned planned strikes": a participle right after a verb describes its object
+  if (before?.pos === 'VERB' && ['NOUN', 'PROPN', 'ADJ'].includes(words.tokens[verb + 1]?.pos ?? '')) return true;
   // "the occupied West Bank", "the besieged town": a participle before a noun describes it
   return !before || before.text === ',' || before.pos === 'SCONJ' || before.pos === 'DET' || before.pos === 'ADJ' || SUBORDINATORS.has(words.lower(verb - 1)) || verb === words.from;
 }
