@@ -62,6 +62,8 @@ const UNDERGO_VERBS = new Set(['draw', 'face', 'receive', 'attract', 'suffer', '
 const PATIENT_OWNED_NOUNS = new Set(['trial', 'prosecution', 'indictment', 'arrest', 'detention', 'conviction', 'extradition', 'execution', 'deportation', 'imprisonment', 'sentencing', 'release', 'expulsion', 'capture', 'kidnapping', 'abduction', 'assassination', 'murder', 'killing', 'death']);
 /** What a body issues that says something in its name: "a statement condemning", "a declaration demanding". */
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué', 'letter', 'resolution', 'decree', 'message', 'note', 'appeal', 'petition', 'report', 'bulletin', 'memo', 'ultimatum']);
+/** Nouns that name an act by their ending: "violations", "decision", "treatment", "interference", "closure", "refusal". */
+const NOMINAL_ACT = /(?:tions?|sions?|ments?|ances?|ences?|ures?|als?)$/i;
 /** "phone call", "telephone conversation": a consultation by phone. */
 const PHONE_WORDS = new Set(['phone', 'telephone', 'telephonic']);
 
@@ -339,7 +341,9 @@ function readNounFrame(words: ClauseWords, lexicon: PloverLexicon, entry: NounEn
     }
   }
   if (target) next = target.endToken;
-  const agent = words.lower(next) === 'by' ? words.phraseAt(next + 1) : null;
+  // "demonstrations against the alleged violations by the Israeli military": a by-phrase after a target that names an
+  // act of its own is that act's doer ("the seizure of the tanker by US forces" keeps it: the tanker does nothing)
+  const agent = words.lower(next) === 'by' && !(target && words.lower(target.firstToken - 1) !== 'of' && NOMINAL_ACT.test(words.tokens[target.head]!.text)) ? words.phraseAt(next + 1) : null;
   source ??= agent;
   if (entry.ambiguous && !score && !between && !(phone && entry.mode === 'phone')) return null;
   let mode = entry.mode;
@@ -442,6 +446,9 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   for (const act of acts) {
     if (act.kind !== 'noun' || !act.sourceIsPossessive) continue;
     const verb = words.previousVerb(act.firstToken);
+    // "sanctions on the Taliban for its support of ...": past a preposition the pronoun is not the verb's subject, and
+    // is resolved as a pronoun
+    if (verb !== -1 && !nounsBetween(words, verb + 1, act.firstToken)) continue;
     act.source = verb === -1 ? (words.clause.roles.passive ? words.clause.roles.target : words.clause.roles.doer) : words.subjectOf(verb);
     if (verb !== -1) act.verb = verb;
     const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb && other !== act);
@@ -455,8 +462,9 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
     if (to === -1) continue;
     // "refused to deploy peacekeepers in Iraq and has urged its citizens to": a verb group of its own after "and" is another act
     const end = nextVerbGroup(words, to + 2);
-    for (const inner of acts) {
-      if (inner === outer || dropped.has(inner) || inner.firstToken <= to || inner.firstToken >= end) continue;
+    // the nearest act first: "to protest against Sweden's decision to send them back" is a protest against Sweden
+    const inners = acts.filter((inner) => inner !== outer && !dropped.has(inner) && inner.firstToken > to && inner.firstToken < end).sort((a, b) => a.firstToken - b.firstToken);
+    for (const inner of inners) {
       dropped.add(inner);
       // not the outer act's own doer, which "to host" reads as its target ("rejected a US offer to host a summit")
       const innerTarget = inner.target && inner.target.firstToken !== outer.source?.firstToken ? inner.target : null;

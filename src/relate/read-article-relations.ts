@@ -267,8 +267,11 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
 
 /** The first actor after `from` in the clause that a preposition of place or belonging brings in, before another verb. */
 function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean, intoInfinitive: boolean): NamedActor[] {
+  // "demonstrated in the northern city of Kirkuk": still where it happened, past "the city of"
+  let where = false;
   for (let index = from; index < words.to; index++) {
     const token = words.tokens[index]!;
+    if (token.pos === 'ADP' && words.lower(index) !== 'of') where = LOCATIVES.has(words.lower(index));
     // "threatened to impose restrictions against German goods": the infinitive right after the act is read on (not the
     // one after someone asked: "urged the international community to condemn ... the United States")
     const infinitive = intoInfinitive && words.lower(index - 1) === 'to' && index - 1 < from + 4;
@@ -281,7 +284,7 @@ function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skip
     if (['who', 'which', 'whom', 'whose'].includes(words.lower(index))) return [];
     const actor = actors.at(index);
     // "protested in Belgrade", "met in Geneva": where it happened, not whom it is done to
-    if (actor && skipWhere && LOCATIVES.has(words.lower(actor.firstToken - 1))) return [];
+    if (actor && skipWhere && (where || LOCATIVES.has(words.lower(actor.firstToken - 1)))) return [];
     if (actor) return [actor];
   }
   return [];

@@ -46,6 +46,13 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   return toParticipant(tokens, first, last + 1);
 }
 
+/** "Jordan's visiting King Abdullah", "the ruling party", "the outgoing president": an -ing word between a determiner or possessive and a noun. */
+function isAttributiveParticiple(tokens: readonly Token[], index: number, to: number): boolean {
+  const [before, token, after] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  if (token.pos !== 'VERB' || !/ing$/i.test(token.text) || !before || !after || index + 1 >= to) return false;
+  return (before.pos === 'DET' || isPossessiveMark(before)) && (after.pos === 'NOUN' || after.pos === 'PROPN');
+}
+
 /** "Vietnamese-led forces", "rebel-held territory": a hyphen written with no space either side joins the words of one phrase. */
 function isCompoundHyphen(tokens: readonly Token[], index: number): boolean {
   const [before, hyphen, after] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
@@ -84,7 +91,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, to: number,
   if (first >= to || !phraseWord(first)) return null;
   let end = first;
   for (;;) {
-    while (end < to && (phraseWord(end) || isPossessiveMark(tokens[end]!) || (end > first && end + 1 < to && isCompoundHyphen(tokens, end) && (phraseWord(end + 1) || tokens[end + 1]!.pos === 'VERB')))) {
+    while (end < to && (phraseWord(end) || isPossessiveMark(tokens[end]!) || (end > first && end + 1 < to && isCompoundHyphen(tokens, end) && (phraseWord(end + 1) || tokens[end + 1]!.pos === 'VERB')) || isAttributiveParticiple(tokens, end, to))) {
+      // "the Taliban faction that controls Afghanistan": "that" after a noun opens a relative clause (wink tags it a determiner)
+      if (end > first && tokens[end]!.text.toLowerCase() === 'that' && HEAD_POS.has(tokens[end - 1]!.pos)) break;
       // "a fuel-laden ship": the word after a compound's hyphen is read as a verb
       end += tokens[end]!.text === '-' ? 2 : 1;
     }
