@@ -155,6 +155,13 @@ export class ClauseWords {
     return first === phrase.firstToken ? phrase : { firstToken: first, endToken: phrase.endToken, head };
   }
 
+  /** "80 schoolgirls in northeastern Nigeria": the phrase with the place after it that says where its people are. */
+  withPlaceAfter(phrase: Participant): Participant {
+    if (!PEOPLE_OF_PLACE.has(this.lower(phrase.endToken))) return phrase;
+    const place = this.phraseAt(phrase.endToken + 1);
+    return place ? { firstToken: phrase.firstToken, endToken: place.endToken, head: phrase.head } : phrase;
+  }
+
   /** "Russian aircraft including helicopter gunships killed": the phrase the examples after "including" belong to. */
   private beforeIncluding(phrase: Participant): Participant | null {
     const including = phrase.firstToken - 1;

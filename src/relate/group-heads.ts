@@ -9,6 +9,7 @@ export const NON_STATE_HEADS = new Set([
   'demonstrator', 'protester', 'protestor', 'student', 'worker', 'farmer', 'civilian', 'prisoner', 'refugee', 'villager', 'resident', 'inhabitant',
   'settler', 'activist', 'youth', 'landowner', 'rebel', 'insurgent', 'guerrilla', 'guerilla', 'militant', 'separatist', 'gunman', 'dissident', 'exile',
   'journalist', 'fisherman', 'miner', 'teacher', 'migrant', 'immigrant', 'voter', 'pilgrim', 'tourist', 'trader', 'national', 'citizen', 'opposition',
+  'people', 'child', 'schoolchild', 'schoolgirl', 'schoolboy', 'pupil', 'woman', 'passenger', 'hostage', 'worshipper', 'sailor', 'crew',
 ]);
 
 /** Heads that make the name before them a body: "Taliban fighters", "the Kifaya group", "Hamas leaders". */

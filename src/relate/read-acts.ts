@@ -148,9 +148,12 @@ function readVerbAct(words: ClauseWords, lexicon: PloverLexicon, verb: number): 
   if (complement) {
     const entry = entries.find((candidate) => TAKES_THAT_CLAUSE.has(candidate.type));
     if (entry) {
+      // "warned Taiwan that independence means war", "told Iran that": the one spoken to stands before "that"
+      const told = words.phraseAt(verb + 1);
+      const addressee = told && told.endToken === complement.from && !words.inDate(told.head) ? told : null;
       return {
         type: entry.type, mode: entry.objectDecides ? null : entry.mode, context: entry.context ?? null, firstToken: verb, endToken: verb + 1, verb,
-        source: words.subjectOf(verb), target: complement.subject, object: null, between: false, sourceIsPossessive: false, kind: 'verb', complementFrom: complement.from,
+        source: words.subjectOf(verb), target: addressee ?? complement.subject, object: null, between: false, sourceIsPossessive: false, kind: 'verb', complementFrom: complement.from,
       };
     }
   }

@@ -38,8 +38,8 @@ const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'tortu
 /** Acts whose place after them is where they happen: "protested in Belgrade", "held talks in Geneva". */
 const WHERE_NOT_WHOM = new Set<RelationType>(['protest', 'consult']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
-/** Acts a place can receive: "shelled Kirkuk", "seized the town", "deployed warships to the Caribbean", "blockaded Paris". */
-const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest']);
+/** Acts a place can receive: "shelled Kirkuk", "seized the town", "deployed warships to the Caribbean", "blockaded Paris", "lifted the curfew in Darfur". */
+const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest', 'concede']);
 /** Material conflict that, announced or made conditional ("will impose", "would blockade", "unless ..."), is a threat. */
 const THREATENED_IN_FUTURE = new Set<RelationType>(['coerce', 'assault', 'sanction', 'protest']);
 /** Acts that, made conditional on what another does ("will withdraw its force from Chad unless ...", "will boycott the elections unless ..."), are a threat. */
@@ -168,6 +168,8 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   const needsActor = (SENSES_NEED_ACTOR.has(act.type) && act.kind !== 'phrase') || (act.mode !== null && MODES_DONE_TO_PEOPLE.has(act.mode));
   // "released the soldiers" is a release, "released a statement" is not: the type's own objects tell them apart
   const ownObject = direct !== null && objectMode(words, lexicon, act.type, null, direct) !== undefined && (lexicon.objects.get(act.type)?.size ?? 0) > 0;
+  // "kidnapped 80 schoolgirls in northeastern Nigeria": people done to, named by where they are
+  if (!targets.length && direct && isGroupHead(words.tokens[direct.head]!.lemma)) targets = actors.ofPhrase(words.withPlaceAfter(direct));
   // "Gaddafi and Zhivkov signed a treaty of friendship": a pact two sign binds them to each other
   if (!targets.length && direct && sources.length >= 2 && JOINT_TYPES.has(act.type) && PACT_NOUNS.has(words.tokens[direct.head]!.lemma)) return { sources: [sources[0]!], targets: sources.slice(1) };
   if (!targets.length && direct && needsActor && !ownObject && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;

@@ -10,6 +10,9 @@ const ROWS: [string, string | null][] = [
   ['El gobierno anunció hoy que las nuevas medidas entrarán en vigor la próxima semana en todo el país.', 'es'],
   ['El govern ha anunciat avui que les noves mesures entraran en vigor la setmana vinent a tot el país.', 'ca'],
   ['O governo anunciou hoje que as novas medidas entram em vigor na próxima semana em todo o país.', 'pt'],
+  // a near tie that the names tipped (French 0.676, English 0.668): the words without them decide
+  ['Saudi Arabia eased restrictions on Qatari travellers.', 'en'],
+  ['Le Premier ministre François Bayrou a levé les restrictions sur Paris.', 'fr'],
   ['Three dead.', null],
   ['', null],
 ];

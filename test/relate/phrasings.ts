@@ -133,6 +133,11 @@ export const PHRASINGS: Phrasing[] = [
   { covers: 'coerce/seize, a ship detained', text: 'Iranian forces detained a British-flagged tanker in the Strait of Hormuz.', source: 'Iran', type: 'coerce', mode: 'seize' },
   { covers: 'support, a treaty two sign', text: 'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence treaty.', source: 'Vladimir Putin', type: 'support', target: 'Kim Jong Un' },
   { covers: 'retreat/withdraw, nominalisation of and from', text: 'Washington sped up the withdrawal of its troops from Syria on Friday.', source: 'United States', type: 'retreat', mode: 'withdraw', target: 'Syria' },
+  { covers: 'threaten, warned someone that', text: 'China warned Taiwan that independence means war.', source: 'China', type: 'threaten', target: 'Taiwan' },
+  { covers: 'sanction/discontinue, aid cut off', text: 'The United States cut off military aid to Nicaragua on Friday.', source: 'United States', type: 'sanction', mode: 'discontinue', target: 'Nicaragua' },
+  { covers: 'concede, a curfew lifted in a place', text: 'Sudan lifted the curfew in Darfur on Sunday.', source: 'Sudan', type: 'concede', target: 'Darfur' },
+  { covers: 'assault/abduct, people named by where they are', text: 'Boko Haram gunmen kidnapped 80 schoolgirls in northeastern Nigeria.', source: 'Boko Haram', type: 'assault', mode: 'abduct', target: 'schoolgirls in northeastern Nigeria' },
+  { covers: 'a short English text the names nearly made French', text: 'Saudi Arabia eased restrictions on Qatari travellers.', source: 'Saudi Arabia', type: 'concede' },
   { covers: 'no relation: people going home on their own', text: 'Ukrainian refugees in Poland said they would return home once the fighting stopped.', none: true },
   { covers: 'no relation: workers arriving abroad', text: 'Workers from Nepal arrived in Qatar to build the stadiums.', none: true },
   // none
