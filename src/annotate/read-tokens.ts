@@ -83,8 +83,9 @@ export function readTokens(text: string): TokenizedText {
 
 /**
  * Words wink tags as verbs that describe the noun after them: the parts of a hyphenated compound ("war-torn
- * Mozambique", "long-threatened invasion", "Syrian-backed militia") and a capitalised word inside a sentence
- * after "to" or a determiner ("opposed to French mediation").
+ * Mozambique", "long-threatened invasion", "Syrian-backed militia"), a capitalised word inside a sentence
+ * after "to" or a determiner ("opposed to French mediation"), and a name's last word before its verb ("Human Rights
+ * Watch condemned").
  */
 function retagModifiers(tokens: Token[]): void {
   for (let index = 1; index + 2 < tokens.length; index++) {
@@ -97,8 +98,11 @@ function retagModifiers(tokens: Token[]): void {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
     const previous = tokens[index - 1]!;
+    const next = tokens[index + 1]!;
     if (token.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || previous.sentence !== token.sentence) continue;
-    if ((previous.pos === 'DET' || previous.text.toLowerCase() === 'to') && tokens[index + 1]!.pos === 'NOUN') token.pos = 'PROPN';
+    if ((previous.pos === 'DET' || previous.text.toLowerCase() === 'to') && next.pos === 'NOUN') token.pos = 'PROPN';
+    // "Human Rights Watch condemned", "the Red Cross said": the last word of a name before the verb of its sentence
+    else if (previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && next.pos === 'VERB' && /^\p{Ll}/u.test(next.text)) token.pos = 'PROPN';
   }
 }
 

@@ -6,6 +6,8 @@ import { isGroupHead } from './group-heads.ts';
 const ASIDE_MARKS = new Map([['—', '—'], ['–', '–'], [')', '('], ['--', '--'], [',', ',']]);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 /** Pronouns that open a relative clause: "which", "who", "that", "whom". */
+/** Nouns of quantity before "of": "hundreds of protesters", "thousands of Kurds", "scores of villagers". */
+const QUANTITY_NOUNS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions', 'ten', 'tens', 'group', 'number', 'crowd']);
 /** Prepositions that say where a group of people is: "rebels in the Ivory Coast", "students throughout Indonesia". */
 export const PEOPLE_OF_PLACE = new Set(['in', 'throughout', 'across', 'from']);
 const RELATIVES = new Set(['which', 'who', 'that', 'whom']);
@@ -155,11 +157,18 @@ export class ClauseWords {
     return first === phrase.firstToken ? phrase : { firstToken: first, endToken: phrase.endToken, head };
   }
 
+  /** "hundreds of protesters", "dozens of members": the noun a quantity is of, else the phrase's head. */
+  groupHeadOf(phrase: Participant): number {
+    if (!QUANTITY_NOUNS.has(this.tokens[phrase.head]!.lemma) || this.lower(phrase.head + 1) !== 'of') return phrase.head;
+    const counted = this.phraseAt(phrase.head + 2);
+    return counted ? counted.head : phrase.head;
+  }
+
   /** "80 schoolgirls in northeastern Nigeria": the phrase with the place after it that says where its people are. */
   withPlaceAfter(phrase: Participant): Participant {
     if (!PEOPLE_OF_PLACE.has(this.lower(phrase.endToken))) return phrase;
     const place = this.phraseAt(phrase.endToken + 1);
-    return place ? { firstToken: phrase.firstToken, endToken: place.endToken, head: phrase.head } : phrase;
+    return place ? { firstToken: phrase.firstToken, endToken: place.endToken, head: this.groupHeadOf(phrase) } : phrase;
   }
 
   /** "Russian aircraft including helicopter gunships killed": the phrase the examples after "including" belong to. */

@@ -516,7 +516,7 @@ function isLooseParticiple(words: ClauseWords, verb: number): boolean {
   if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
   const before = words.tokens[verb - 1];
   // "reject proposed Israeli changes", "condemned planned strikes": a participle right after a verb describes its object
-  if (before?.pos === 'VERB' && ['NOUN', 'PROPN', 'ADJ'].includes(words.tokens[verb + 1]?.pos ?? '')) return true;
+  if (before?.pos === 'VERB' && /^\p{Ll}/u.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(words.tokens[verb + 1]?.pos ?? '')) return true;
   // "the occupied West Bank", "the besieged town": a participle before a noun describes it
   return !before || before.text === ',' || before.pos === 'SCONJ' || before.pos === 'DET' || before.pos === 'ADJ' || SUBORDINATORS.has(words.lower(verb - 1)) || verb === words.from;
 }

@@ -38,8 +38,8 @@ const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'tortu
 /** Acts whose place after them is where they happen: "protested in Belgrade", "held talks in Geneva". */
 const WHERE_NOT_WHOM = new Set<RelationType>(['protest', 'consult']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
-/** Acts a place can receive: "shelled Kirkuk", "seized the town", "deployed warships to the Caribbean", "blockaded Paris", "lifted the curfew in Darfur". */
-const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest', 'concede']);
+/** Acts a place can receive: "shelled Kirkuk", "seized the town", "deployed warships to the Caribbean", "blockaded Paris", "lifted the curfew in Darfur", "delivered food to northern Gaza". */
+const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest', 'concede', 'aid']);
 /** Material conflict that, announced or made conditional ("will impose", "would blockade", "unless ..."), is a threat. */
 const THREATENED_IN_FUTURE = new Set<RelationType>(['coerce', 'assault', 'sanction', 'protest']);
 /** Acts that, made conditional on what another does ("will withdraw its force from Chad unless ...", "will boycott the elections unless ..."), are a threat. */
@@ -66,6 +66,9 @@ const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'sup
 /** What two parties sign or conclude together: "signed a treaty of friendship", "concluded an accord". */
 const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'memorandum', 'protocol', 'charter', 'declaration', 'communique', 'convention', 'truce', 'ceasefire', 'armistice']);
 
+/** The last word of a body's or a treaty's name that the gazetteer may not know: "the Economic Community", "the Paris Agreement". */
+const BODY_NAME = /\b(?:Community|Union|Organi[sz]ation|Council|Alliance|Court|Treaty|Agreement|Accord|Pact|Commission|Forum|Bloc|Assembly|Convention)\b/;
+
 /** Pronouns that stand for the last actor named before them: "He also pointed out", "It seized". */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'them', 'its', 'their']);
@@ -88,6 +91,9 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
       // (not a movement and the government it opposes: "the Kurdistan Workers' Party demanded that the Turkish government")
       ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.type !== 'organization' && !source.nonState && source.mention.country === target.mention.country)));
+      // "Burkina Faso withdrew from the Economic Community of West African States": leaving a body, not ground, is
+      // SANCTION/withdraw (PLOVER 0.8, § RETREAT and § SANCTION)
+      if (act.type === 'retreat' && act.mode === 'withdraw' && ends.targets.length && ends.targets.every((target) => target.mention.type === 'organization' || (target.mention.type === 'other' && BODY_NAME.test(target.mention.text)))) act.type = 'sanction';
       // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments,
       // blockades), unless it names the people it is said of ("accused Darfur rebels")
       ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type) || (act.type === 'retreat' && act.mode === 'withdraw'));
@@ -169,7 +175,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   // "released the soldiers" is a release, "released a statement" is not: the type's own objects tell them apart
   const ownObject = direct !== null && objectMode(words, lexicon, act.type, null, direct) !== undefined && (lexicon.objects.get(act.type)?.size ?? 0) > 0;
   // "kidnapped 80 schoolgirls in northeastern Nigeria": people done to, named by where they are
-  if (!targets.length && direct && isGroupHead(words.tokens[direct.head]!.lemma)) targets = actors.ofPhrase(words.withPlaceAfter(direct));
+  if (!targets.length && direct && isGroupHead(words.tokens[words.groupHeadOf(direct)]!.lemma)) targets = actors.ofPhrase(words.withPlaceAfter(direct));
   // "Gaddafi and Zhivkov signed a treaty of friendship": a pact two sign binds them to each other
   if (!targets.length && direct && sources.length >= 2 && JOINT_TYPES.has(act.type) && PACT_NOUNS.has(words.tokens[direct.head]!.lemma)) return { sources: [sources[0]!], targets: sources.slice(1) };
   if (!targets.length && direct && needsActor && !ownObject && act.kind === 'verb' && words.tokens[direct.head]!.pos === 'NOUN') return null;

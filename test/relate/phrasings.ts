@@ -138,6 +138,11 @@ export const PHRASINGS: Phrasing[] = [
   { covers: 'concede, a curfew lifted in a place', text: 'Sudan lifted the curfew in Darfur on Sunday.', source: 'Sudan', type: 'concede', target: 'Darfur' },
   { covers: 'assault/abduct, people named by where they are', text: 'Boko Haram gunmen kidnapped 80 schoolgirls in northeastern Nigeria.', source: 'Boko Haram', type: 'assault', mode: 'abduct', target: 'schoolgirls in northeastern Nigeria' },
   { covers: 'a short English text the names nearly made French', text: 'Saudi Arabia eased restrictions on Qatari travellers.', source: 'Saudi Arabia', type: 'concede' },
+  { covers: 'accuse/disapprove, a name whose last word reads as a verb', text: 'Human Rights Watch condemned Ethiopia for the mass detention of Tigrayans.', source: 'Human Rights Watch', type: 'accuse', mode: 'disapprove', target: 'Ethiopia' },
+  { covers: 'coerce/arrest, a quantity of people in a place', text: 'Iranian security forces arrested hundreds of protesters in Tehran.', source: 'Iran', type: 'coerce', mode: 'arrest', target: 'protesters in Tehran' },
+  { covers: 'aid to a place', text: 'The World Food Programme delivered food aid to northern Gaza on Tuesday.', source: 'World Food Programme', type: 'aid', target: 'Gaza' },
+  { covers: 'sanction/withdraw, leaving a body', text: 'Burkina Faso withdrew from the Economic Community of West African States.', source: 'Burkina Faso', type: 'sanction', mode: 'withdraw' },
+  { covers: 'retreat/withdraw, leaving a city', text: 'Russian forces withdrew from the city of Kherson in November.', source: 'Russia', type: 'retreat', mode: 'withdraw', target: 'Kherson' },
   { covers: 'no relation: people going home on their own', text: 'Ukrainian refugees in Poland said they would return home once the fighting stopped.', none: true },
   { covers: 'no relation: workers arriving abroad', text: 'Workers from Nepal arrived in Qatar to build the stadiums.', none: true },
   // none
