@@ -10,6 +10,7 @@ export const NON_STATE_HEADS = new Set([
   'settler', 'activist', 'youth', 'landowner', 'rebel', 'insurgent', 'guerrilla', 'guerilla', 'militant', 'separatist', 'gunman', 'dissident', 'exile',
   'journalist', 'fisherman', 'miner', 'teacher', 'migrant', 'immigrant', 'voter', 'pilgrim', 'tourist', 'trader', 'national', 'citizen', 'opposition',
   'people', 'child', 'schoolchild', 'schoolgirl', 'schoolboy', 'pupil', 'woman', 'passenger', 'hostage', 'worshipper', 'sailor', 'crew',
+  'pirate', 'smuggler', 'poacher', 'kidnapper', 'hijacker', 'bandit', 'gang', 'fan',
 ]);
 
 /** Heads that make the name before them a body: "Taliban fighters", "the Kifaya group", "Hamas leaders". */

@@ -166,9 +166,13 @@ function readVerbAct(words: ClauseWords, lexicon: PloverLexicon, verb: number): 
   // no frame fits ("agreed to undertake joint exercises", "rejected an ultimatum"): the verb's first plain sense, on the phrase
   // after it; an infinitive after the verb is an act of its own but for intents ("agreed to", not "began trying to coax"),
   // and a verb with no phrase after it ("admitted killing", "returned like a grim reaper") is read by its frames only
+  const infinitive = words.lower(verb + 1) === 'to' && words.tokens[verb + 2]?.pos === 'VERB';
   const plain = entries.find((entry) => !entry.ambiguous && !entry.particle && !entry.objectDecides);
   if (!plain) return null;
-  const infinitive = words.lower(verb + 1) === 'to' && words.tokens[verb + 2]?.pos === 'VERB';
+  // not "flies an Ethiopian flag" for "fly to", "ruled Turkmenistan" for "rule against": a frame's preposition is its sense
+  // when something else follows the verb ("Erdogan and Putin spoke by telephone" has nothing after it)
+  const prepositional = plain.frame === 'source-verb-prep-target' || plain.frame === 'source-verb-prep-object';
+  if (prepositional && !passive && !infinitive && words.phraseAt(verb + 1)) return null;
   if (infinitive && !INTENTS.has(plain.type)) return null;
   const direct = passive ? words.subjectOf(verb) : words.phraseAt(verb + 1);
   // "Erdogan and Putin spoke by telephone": with no phrase after it, only an act two do together
@@ -219,6 +223,8 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
     // object only picks the mode). "Deployed a new app" is no mobilization.
     const oneSense = new Set(lexicon.verbs.get(entry.lemma)!.map((other) => other.type)).size === 1;
     if (decided === undefined && !((target && entry.frame === 'source-verb-object-prep-target' && oneSense) || SAID_ACTS.has(entry.type))) return null;
+    // "are seeking to lessen Russia's control": with nothing asked for and no one asked, no request
+    if (decided === undefined && !object && !target && entry.type === 'request') return null;
     mode = decided === undefined ? null : decided;
     score += decided === undefined ? -1 : 2;
   }
@@ -496,6 +502,8 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   return acts.filter((act) => !dropped.has(act) && act.source !== null);
 }
 
+/** Verbs after which an -ing verb goes on as an act: "began shelling", "kept attacking", "resumed talking". */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'quit', 'cease', 'go']);
 /** Prepositions after which a gerund is a topic: "the decision of sending troops", "calls for boycotting", "talk about invading". */
 const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'about', 'over', 'regarding', 'concerning']);
 
@@ -513,6 +521,10 @@ function isLooseParticiple(words: ClauseWords, verb: number): boolean {
   // "to protest the decision of sending troops", "a proposal for signing a trade agreement": a gerund after a preposition
   // of topic names what is talked of, not an act done
   if (/ing$/i.test(words.tokens[verb]!.text) && TOPIC_PREPOSITIONS.has(words.lower(verb - 1))) return true;
+  // "said attacking Somali ports would not work", "considered sending troops": a gerund a verb takes is what is talked of
+  // (not "began shelling", "continued attacking", which go on)
+  const governor = words.tokens[verb - 1];
+  if (/ing$/i.test(words.tokens[verb]!.text) && governor?.pos === 'VERB' && /^\p{Ll}/u.test(governor.text) && !ASPECT_VERBS.has(governor.lemma)) return true;
   if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
   const before = words.tokens[verb - 1];
   // "reject proposed Israeli changes", "condemned planned strikes": a participle right after a verb describes its object

@@ -110,6 +110,10 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
       // abroad on their own make no retreat and no visit
       const people = ends.sources.every((source) => source.nonState);
       if (people && ((act.type === 'retreat' && !ends.targets.length) || (act.type === 'consult' && act.mode === 'visit'))) continue;
+      // "she and her children moved to Albany", "he struck out on his own": one person moving is no mobilization, one person
+      // striking no labour strike
+      const persons = ends.sources.every((source) => source.mention.type === 'person');
+      if (persons && ((act.type === 'mobilize' && !act.object && !act.mode) || (act.type === 'protest' && act.mode === 'strike'))) continue;
       if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !source.modifier && !source.groupOf && !isDemonym(source.mention.text, source.mention.entityKey))) {
         // "the Kremlin protested": a government protests diplomatically, ACCUSE/disapprove; people demonstrate
         act.type = 'accuse';
@@ -184,7 +188,7 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   // "threatened to strike unless Israel rescinded its annexation": the one the condition is put to
   const unless = conditionalOn(words, act.endToken);
   if (!targets.length && unless !== -1) targets = actors.ofPhrase(words.phraseAt(unless + 1)).filter((actor) => !isPlace(actor));
-  if (!targets.length && (!needsActor || ownObject) && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct);
+  if (!targets.length && (!needsActor || ownObject) && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct, REACTIONS.has(act.type));
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
   if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
@@ -273,8 +277,13 @@ function pronounActor(words: ClauseWords, actors: ClauseActors, phrase: Particip
   return [];
 }
 
+/** Acts that answer another's act, whose "when" clause names it: "protested when", "condemned ... when". */
+const REACTIONS = new Set<RelationType>(['accuse', 'protest', 'reject']);
+/** Words that open a clause of another event: "when it received", "while the Americans detained", "after the talks failed". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'whereas', 'because', 'since', 'although', 'though', 'unless', 'until', 'where']);
+
 /** The first actor after `from` in the clause that a preposition of place or belonging brings in, before another verb. */
-function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean, intoInfinitive: boolean): NamedActor[] {
+function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skipWhere: boolean, intoInfinitive: boolean, reaction: boolean): NamedActor[] {
   // "demonstrated in the northern city of Kirkuk": still where it happened, past "the city of"
   let where = false;
   for (let index = from; index < words.to; index++) {
@@ -284,8 +293,11 @@ function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skip
     // one after someone asked: "urged the international community to condemn ... the United States")
     const infinitive = intoInfinitive && words.lower(index - 1) === 'to' && index - 1 < from + 4;
     if (token.pos === 'VERB' && !infinitive && !/ed$/.test(token.text) && !/ing$/.test(token.text)) return [];
-    // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to
-    if (token.pos === 'SCONJ' || words.lower(index) === 'that') return [];
+    // "assured that in his opinion Maduro has ...": what follows "that" is said, not done to; "patrolling the waters when it
+    // received a call from an Ethiopian-flagged ship": what follows "when" is another event
+    // ("the Kremlin protested when the United States confiscated a ship": a reaction's "when" tells what it answers)
+    if (reaction && words.lower(index) === 'when') continue;
+    if (token.pos === 'SCONJ' || words.lower(index) === 'that' || CLAUSE_OPENERS.has(words.lower(index))) return [];
     // "have agreed to undertake joint exercises this month, a Jordanian official confirmed": a comma ends the act's words
     if (token.text === ',' || token.text === ';') return [];
     // "captured 23 pirates who threatened a vessel in the Gulf of Aden": a relative clause tells of something else

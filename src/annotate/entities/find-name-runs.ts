@@ -89,7 +89,8 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
 function canOpen(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.text.length < 2 && token.text !== 'I') return false; // "Q:" in a transcript
-  if (token.text === 'I') return false;
+  // "I", "I'm", "I'll": the pronoun, with a contraction wink left whole
+  if (token.text === 'I' || /^I['’](?:m|ve|ll|d)$/.test(token.text)) return false;
   const opensSentence = index === 0 || tokens[index - 1]!.sentence !== token.sentence || /^["“‘(]$/.test(tokens[index - 1]!.text);
   // "the Associated Press", "the United Nations": a capitalised participle inside a sentence, before a name, opens it
   const participleOfName = token.pos === 'VERB' && !opensSentence && /^\p{Lu}\p{Ll}+ed$/u.test(token.text) && isCapitalised(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined && tokens[index + 1]!.sentence === token.sentence && tokens[index + 1]!.pos === 'PROPN';
