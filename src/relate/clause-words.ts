@@ -124,11 +124,13 @@ export class ClauseWords {
     return -1;
   }
 
-  /** "The Red Cross operating in Iraq said", "the group based in London said": the phrase a participle and its place describe. */
+  /** "The Red Cross operating in Iraq said", "the Indian Navy patrolling the Gulf of Aden apprehended": the phrase a participle and its place or object describe. */
   private beforeReducedRelative(phrase: Participant): Participant | null {
+    // "operating in Iraq", "patrolling the Gulf of Aden": the participle, with or without its preposition
     const preposition = phrase.firstToken - 1;
-    const participle = preposition - 1;
-    if (participle <= this.from || this.tokens[preposition]!.pos !== 'ADP' || this.tokens[participle]!.pos !== 'VERB' || !/(?:ing|ed)$/.test(this.tokens[participle]!.text)) return null;
+    if (preposition <= this.from) return null;
+    const participle = this.tokens[preposition]!.pos === 'ADP' ? preposition - 1 : preposition;
+    if (participle <= this.from || this.tokens[participle]!.pos !== 'VERB' || !/(?:ing|ed)$/.test(this.tokens[participle]!.text)) return null;
     const described = nounPhraseBefore(this.tokens, this.from, participle);
     return described && described.endToken === participle ? described : null;
   }

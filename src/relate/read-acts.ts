@@ -175,6 +175,8 @@ function readVerbAct(words: ClauseWords, lexicon: PloverLexicon, verb: number): 
   if (prepositional && !passive && !infinitive && words.phraseAt(verb + 1)) return null;
   if (infinitive && !INTENTS.has(plain.type)) return null;
   const direct = passive ? words.subjectOf(verb) : words.phraseAt(verb + 1);
+  // "will be hosting the Academy Awards": an event hosted or attended is no one met
+  if (plain.type === 'consult' && direct && EVENT_NAME.test(words.wordsOf(direct).join(' '))) return null;
   // "Erdogan and Putin spoke by telephone": with no phrase after it, only an act two do together
   if (!direct && !infinitive && !TOGETHER.has(plain.type)) return null;
   return {
@@ -206,13 +208,15 @@ function readFrame(words: ClauseWords, lexicon: PloverLexicon, entry: VerbEntry,
   switch (entry.frame) {
     case 'source-verb-target': target = direct; if (!target) return null; break;
     case 'source-verb-object': object = direct; break;
-    case 'source-verb': break;
+    // "her work demonstrates that ...", "struck a deal", "rallied support": a protest verb with an object is another sense
+    case 'source-verb': if (entry.type === 'protest' && !passive && (words.lower(after) === 'that' || (direct && !words.inDate(direct.head) && words.tokens[direct.head]!.pos !== 'PRON'))) return null; break;
     case 'source-verb-prep-target': target = prepositional(entry.prepositions, after); if (!target) return null; score += 2; break;
     case 'source-verb-prep-object': object = prepositional(entry.objectPrepositions, after); if (!object) return null; score += 2; break;
     case 'source-verb-object-prep-target': object = direct; target = prepositional(entry.prepositions ?? ['to'], afterDirect); if (target) score += 2; break;
     case 'source-verb-target-prep-object': target = direct; object = prepositional(entry.objectPrepositions, afterDirect); if (object) score += 2; break;
     case 'source-verb-target-object': target = direct; object = words.phraseAt(afterDirect); break;
-    case 'target-verb-source': source = direct; target = subject; break;
+    // not "will be hosting the Academy Awards", "received the National Caring Award": a visitor is no event or prize
+    case 'target-verb-source': if (direct && EVENT_NAME.test(words.wordsOf(direct).join(' '))) return null; source = direct; target = subject; break;
   }
   let mode = entry.mode;
   if (entry.objectDecides) {
@@ -502,6 +506,8 @@ function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
   return acts.filter((act) => !dropped.has(act) && act.source !== null);
 }
 
+/** The last words of an event's or a prize's name (any case): "the Academy Awards", "the Winter Games", "the G20 summit". */
+const EVENT_NAME = /\b(?:awards?|prizes?|games|olympics|cup|summit|festival|conference|ceremony|championships?|tournament|election|forum|show)\b/i;
 /** Verbs after which an -ing verb goes on as an act: "began shelling", "kept attacking", "resumed talking". */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'quit', 'cease', 'go']);
 /** Prepositions after which a gerund is a topic: "the decision of sending troops", "calls for boycotting", "talk about invading". */

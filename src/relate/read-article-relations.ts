@@ -63,6 +63,9 @@ const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat',
 /** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke", "Gaddafi and Zhivkov signed a treaty of friendship" (not "Russian and Chinese backing"). */
 const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'support']);
 
+/** Verbs of agreeing two parties do with each other: "Jordan and Britain have agreed", "the two sides settled". */
+const JOINT_AGREE_VERBS = new Set(['agree', 'consent', 'settle', 'reconcile', 'compromise', 'conclude', 'sign']);
+
 /** What two parties sign or conclude together: "signed a treaty of friendship", "concluded an accord". */
 const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'memorandum', 'protocol', 'charter', 'declaration', 'communique', 'convention', 'truce', 'ceasefire', 'armistice']);
 
@@ -172,6 +175,11 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   let targets = actors.ofPhrase(widen(act.target));
   if (!targets.length && act.object) targets = actors.ofPhrase(act.object);
   const direct = act.object ?? act.target;
+  // "Merkel called the Greek bailout critical", "phoned the Venezuelan embassy": a nationality said of a thing is not
+  // whom a consultation, support or concession is with
+  if (SENSES_NEED_ACTOR.has(act.type) && act.kind === 'verb' && direct && words.tokens[direct.head]!.pos === 'NOUN' && !isGroupHead(words.tokens[direct.head]!.lemma)) {
+    targets = targets.filter((target) => !(target.modifier && isDemonym(target.mention.text, target.mention.entityKey)));
+  }
   // "Poland pledged aid to Ukraine, and Russia condemned the pledge": the act named again stands for its doers
   if (!targets.length && direct) targets = doersOfActNamed(words, direct, told, act.firstToken);
   // a phrase names its sense whole ("lifted a state of emergency in West Darfur"): only a verb alone may mean something else
@@ -190,7 +198,9 @@ function resolveEnds(words: ClauseWords, actors: ClauseActors, act: ClauseAct, t
   if (!targets.length && unless !== -1) targets = actors.ofPhrase(words.phraseAt(unless + 1)).filter((actor) => !isPlace(actor));
   if (!targets.length && (!needsActor || ownObject) && !words.isPassive(act.verb)) targets = placeAfter(words, actors, direct ? direct.endToken : act.endToken, WHERE_NOT_WHOM.has(act.type), !direct, REACTIONS.has(act.type));
   // "called the operation a criminal act", "released a statement": an act on something that is no actor is another sense of the verb
-  if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun') return { sources: [sources[0]!], targets: sources.slice(1) };
+  // ("the ATF and FBI are offering a reward": an offer two make together is to someone else)
+  const together = act.type !== 'agree' || JOINT_AGREE_VERBS.has(words.tokens[act.firstToken]!.lemma);
+  if (!targets.length && sources.length >= 2 && JOINT_TYPES.has(act.type) && act.kind !== 'noun' && together) return { sources: [sources[0]!], targets: sources.slice(1) };
   return { sources, targets };
 }
 
@@ -303,6 +313,10 @@ function placeAfter(words: ClauseWords, actors: ClauseActors, from: number, skip
     // "captured 23 pirates who threatened a vessel in the Gulf of Aden": a relative clause tells of something else
     if (['who', 'which', 'whom', 'whose'].includes(words.lower(index))) return [];
     const actor = actors.at(index);
+    // "filed suit along with Greenpeace", "together with France": a partner in the act, not its recipient
+    if (actor && words.lower(actor.firstToken - 1) === 'with' && ['along', 'together'].includes(words.lower(actor.firstToken - 2))) return [];
+    // "filed a lawsuit in U.S. District Court": a court after "in" is where a case is heard
+    if (actor && /\bCourt\b/.test(actor.mention.text) && LOCATIVES.has(words.lower(actor.firstToken - 1))) return [];
     // "protested in Belgrade", "met in Geneva": where it happened, not whom it is done to
     if (actor && skipWhere && (where || LOCATIVES.has(words.lower(actor.firstToken - 1)))) return [];
     if (actor) return [actor];

@@ -143,6 +143,13 @@ export const PHRASINGS: Phrasing[] = [
   { covers: 'aid to a place', text: 'The World Food Programme delivered food aid to northern Gaza on Tuesday.', source: 'World Food Programme', type: 'aid', target: 'Gaza' },
   { covers: 'sanction/withdraw, leaving a body', text: 'Burkina Faso withdrew from the Economic Community of West African States.', source: 'Burkina Faso', type: 'sanction', mode: 'withdraw' },
   { covers: 'retreat/withdraw, leaving a city', text: 'Russian forces withdrew from the city of Kherson in November.', source: 'Russia', type: 'retreat', mode: 'withdraw', target: 'Kherson' },
+  { covers: 'no relation: a nationality said of a thing called so', text: 'German Chancellor Angela Merkel called the Greek bailout critical for all of Europe.', none: true },
+  { covers: 'no relation: holding a degree', text: 'Dr. Regina Benjamin holds a degree in chemistry from Xavier University.', none: true },
+  { covers: 'no relation: an event hosted', text: 'Hugh Jackman will be hosting the Academy Awards next year.', none: true },
+  { covers: 'no relation: an offer two make to the public', text: 'The ATF and the FBI are offering a $35,000 reward for information.', none: true },
+  { covers: 'no relation: demonstrates as shows', text: 'Her work demonstrates that the clinic cares for the poor.', none: true },
+  { covers: 'no relation: a partner in a lawsuit and the court it is filed in', text: 'Greenpeace filed a lawsuit along with Defenders of Wildlife in U.S. District Court in San Francisco.', none: true },
+  { covers: 'coerce/arrest, a subject a participle describes', text: 'The Indian Navy patrolling the Gulf of Aden arrested 26 Somali pirates on Thursday.', source: 'Indian Navy', type: 'coerce', mode: 'arrest', target: 'Somali pirates' },
   { covers: 'no relation: people going home on their own', text: 'Ukrainian refugees in Poland said they would return home once the fighting stopped.', none: true },
   { covers: 'no relation: workers arriving abroad', text: 'Workers from Nepal arrived in Qatar to build the stadiums.', none: true },
   // none
