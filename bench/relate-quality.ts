@@ -8,6 +8,10 @@
  * the first verb of the lexicon in the sentence, its first actor before and after.
  *
  *   node --import tsx bench/relate-quality.ts [--misses N] [--file PATH]
+ *
+ * `--file bench/relate-probes.jsonl` scores the same way 100 news-style sentences written for Triangulate (not
+ * from the GSR), each with the relation a reader takes from it: a check that rules made on the GSR carry to other
+ * phrasings. Their actors are plain strings, matched as the GSR's are.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -183,7 +187,7 @@ function line(name: string, t: Tally) {
   const mode = t.modeScored ? (t.modeAgrees / t.modeScored).toFixed(3) : '—';
   console.log(`${name.padEnd(10)} typeAcc=${(t.typed / records.length).toFixed(3)} fullF1=${f1.toFixed(3)} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} predicted=${t.predicted} modeAgrees=${mode} (${t.modeScored} with a gold mode)`);
 }
-console.log(`PLOVER GSR records: ${records.length} (${bySentence.size} sentences) from ${path.relative(process.cwd(), file)}; failed ${failed}; ${(bySentence.size / seconds).toFixed(1)} sentences/s`);
+console.log(`records: ${records.length} (${bySentence.size} sentences) from ${path.relative(process.cwd(), file)}; failed ${failed}; ${(bySentence.size / seconds).toFixed(1)} sentences/s`);
 line('relate', ours);
 line('baseline', base);
 for (const miss of misses.slice(0, showMisses)) console.log(miss);
