@@ -1,11 +1,11 @@
 import type { Article, Clause, LinkedEntities, Participant, RelationType } from '../model/index.ts';
-import { countriesByCode } from '../shared/countries.ts';
 import { ClauseActors, type GroupActors, type NamedActor } from './clause-actors.ts';
 import { isGroupHead } from './group-heads.ts';
 import { ClauseWords } from './clause-words.ts';
 import type { PloverLexicon } from './plover-lexicon.ts';
 import { objectMode, readActs, type ClauseAct } from './read-acts.ts';
 import { readManner, type Manner } from './read-manner.ts';
+import { conditionalOn, isDemonym, isPlace, settleByActors, settleByTime } from './settle-act-type.ts';
 
 /** One relation as one sentence of one article tells it, before relations are gathered across articles. */
 export interface ReadRelation extends Manner {
@@ -27,39 +27,11 @@ export interface ReadRelation extends Manner {
  * off the coast of Venezuela") or in what they say ("alleging it exposed Washington's objectives").
  */
 const SENSES_NEED_ACTOR = new Set<RelationType>(['consult', 'support', 'retreat', 'cooperate', 'concede', 'sanction']);
-/**
- * Types whose act often has no recipient: "thousands protested in Belgrade", "Russia deployed troops",
- * "the minister resigned". Any other act whose recipient the sentence does not name is left out: "X
- * threatened to impose restrictions" with no one named tells a reader no relation.
- */
-const ACTS_WITHOUT_RECIPIENT = new Set<RelationType>(['protest', 'mobilize', 'retreat']);
 /** Modes done to people only: "executed a seizure warrant" is no execution. */
 const MODES_DONE_TO_PEOPLE = new Set(['execute', 'assassinate', 'abduct', 'torture', 'arrest', 'deport', 'expel']);
 /** Acts whose place after them is where they happen: "protested in Belgrade", "held talks in Geneva". */
 const WHERE_NOT_WHOM = new Set<RelationType>(['protest', 'consult']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
-/** Acts a place can receive: "shelled Kirkuk", "seized the town", "deployed warships to the Caribbean", "blockaded Paris", "lifted the curfew in Darfur", "delivered food to northern Gaza". */
-const DONE_TO_PLACES = new Set<RelationType>(['assault', 'coerce', 'mobilize', 'threaten', 'protest', 'concede', 'aid']);
-/** Material conflict that, announced or made conditional ("will impose", "would blockade", "unless ..."), is a threat. */
-const THREATENED_IN_FUTURE = new Set<RelationType>(['coerce', 'assault', 'sanction', 'protest']);
-/** Acts that, made conditional on what another does ("will withdraw its force from Chad unless ...", "will boycott the elections unless ..."), are a threat. */
-const THREATENED_UNLESS = new Set<RelationType>([...THREATENED_IN_FUTURE, 'retreat', 'mobilize', 'reject']);
-
-/** "unless the president agrees": where a condition on another's act opens after the act in its sentence, or -1. */
-function conditionalOn(words: ClauseWords, from: number): number {
-  for (let index = from; index < words.tokens.length && words.tokens[index]!.sentence === words.tokens[from - 1]!.sentence; index++) {
-    if (words.lower(index) === 'unless') return index;
-  }
-  return -1;
-}
-
-/** The THREATEN mode (PLOVER 0.8, table THREATEN modes) of the act threatened. */
-const THREAT_MODES = new Map<string, string>([
-  ['coerce/restrict', 'restrict'], ['coerce/curfew', 'restrict'], ['coerce/martial-law', 'restrict'], ['coerce/ban', 'ban'], ['coerce/arrest', 'arrest'],
-  ['coerce/seize', 'territory'], ['sanction/expel', 'expel'], ['sanction/discontinue', 'relations'], ['sanction/withdraw', 'relations'], ['assault', 'violence'], ['protest', 'restrict'],
-]);
-/** Material cooperation that, told in the future, is a promise: AGREE. */
-const PROMISED_IN_FUTURE = new Set<RelationType>(['aid', 'cooperate', 'retreat', 'concede', 'support']);
 /** Acts two actors do together: "Jordan and Britain have agreed", "Maduro and Putin spoke", "Gaddafi and Zhivkov signed a treaty of friendship" (not "Russian and Chinese backing"). */
 const JOINT_TYPES = new Set<RelationType>(['agree', 'consult', 'cooperate', 'support']);
 
@@ -68,9 +40,6 @@ const JOINT_AGREE_VERBS = new Set(['agree', 'consent', 'settle', 'reconcile', 'c
 
 /** What two parties sign or conclude together: "signed a treaty of friendship", "concluded an accord". */
 const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'memorandum', 'protocol', 'charter', 'declaration', 'communique', 'convention', 'truce', 'ceasefire', 'armistice']);
-
-/** The last word of a body's or a treaty's name that the gazetteer may not know: "the Economic Community", "the Paris Agreement". */
-const BODY_NAME = /\b(?:Community|Union|Organi[sz]ation|Council|Alliance|Court|Treaty|Agreement|Accord|Pact|Commission|Forum|Bloc|Assembly|Convention)\b/;
 
 /** Pronouns that stand for the last actor named before them: "He also pointed out", "It seized". */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -91,52 +60,10 @@ export function readArticleRelations(article: Article, entities: LinkedEntities,
     for (const act of readActs(words, lexicon)) {
       const ends = resolveEnds(words, actors, act, told, lexicon, { clauses: article.clauses, at });
       if (!ends) continue;
-      // "Putin assured that Russia will ...": an actor and the country it acts for are one side, no recipient
-      // (not a movement and the government it opposes: "the Kurdistan Workers' Party demanded that the Turkish government")
-      ends.targets = ends.targets.filter((target) => !(target.mention.type === 'country' && ends.sources.some((source) => source.mention.type !== 'organization' && !source.nonState && source.mention.country === target.mention.country)));
-      // "Burkina Faso withdrew from the Economic Community of West African States": leaving a body, not ground, is
-      // SANCTION/withdraw (PLOVER 0.8, § RETREAT and § SANCTION)
-      if (act.type === 'retreat' && act.mode === 'withdraw' && ends.targets.length && ends.targets.every((target) => target.mention.type === 'organization' || (target.mention.type === 'other' && BODY_NAME.test(target.mention.text)))) act.type = 'sanction';
-      // "seeking help at a facility in California": a place receives only acts done to ground (strikes, seizures, deployments,
-      // blockades), unless it names the people it is said of ("accused Darfur rebels")
-      ends.targets = ends.targets.filter((target) => !isPlace(target) || target.modifier || DONE_TO_PLACES.has(act.type) || (act.type === 'retreat' && act.mode === 'withdraw'));
+      const keep = settleByActors(act, ends, article.tokens[act.firstToken]!.lemma);
       told.push({ sentence: clause.sentence, word: article.tokens[act.firstToken]!.lemma, sources: ends.sources, firstToken: act.firstToken });
-      if (act.type === 'accuse' && article.tokens[act.firstToken]!.lemma === 'protest' && ends.sources.every((source) => source.nonState)) {
-        // "Georgian students staged protests against the government": people protesting demonstrate, PROTEST/demo
-        act.type = 'protest';
-        act.mode = 'demo';
-      }
-      if (!ends.targets.length && !ACTS_WITHOUT_RECIPIENT.has(act.type)) continue;
-      // "she returned in a car": a return, release or opening with nothing returned and no one to receive it is no retreat
-      if (!ends.targets.length && act.type === 'retreat' && !act.object && !act.target && ['return', 'release', 'access'].includes(act.mode ?? '')) continue;
-      // "Ukrainian refugees said they would return home", "workers from Nepal arrived in Qatar": people going home or
-      // abroad on their own make no retreat and no visit
-      const people = ends.sources.every((source) => source.nonState);
-      if (people && ((act.type === 'retreat' && !ends.targets.length) || (act.type === 'consult' && act.mode === 'visit'))) continue;
-      // "she and her children moved to Albany", "he struck out on his own": one person moving is no mobilization, one person
-      // striking no labour strike
-      const persons = ends.sources.every((source) => source.mention.type === 'person');
-      if (persons && ((act.type === 'mobilize' && !act.object && !act.mode) || (act.type === 'protest' && act.mode === 'strike'))) continue;
-      if (act.type === 'protest' && ends.sources.every((source) => source.mention.type === 'country' && !source.modifier && !source.groupOf && !isDemonym(source.mention.text, source.mention.entityKey))) {
-        // "the Kremlin protested": a government protests diplomatically, ACCUSE/disapprove; people demonstrate
-        act.type = 'accuse';
-        act.mode = 'disapprove';
-        if (!ends.targets.length) continue;
-      }
-      let manner = readManner(article, words, act, lexicon, entities);
-      const announced = manner.reported === 'planned' || (manner.reported === 'hypothetical' && manner.auxiliary.includes('future'));
-      // not "will resign", which is no promise to anyone
-      if (announced && PROMISED_IN_FUTURE.has(act.type) && ends.targets.length && conditionalOn(words, act.endToken) === -1) {
-        // "Finland will give Tanzania a grant": a cooperative act told in the future is a commitment, AGREE (PLOVER 0.8, § AGREE)
-        act.type = 'agree';
-        act.mode = null;
-        manner = { ...manner, reported: manner.speaker || manner.speakerId ? 'asserted' : 'fact' };
-      } else if ((((announced || manner.reported === 'hypothetical') && THREATENED_IN_FUTURE.has(act.type)) || (conditionalOn(words, act.endToken) !== -1 && THREATENED_UNLESS.has(act.type))) && (act.kind !== 'noun' || act.verb !== act.firstToken)) {
-        // "will extend the curfew in Abidjan", "would blockade Paris", "plans to impose restrictions": a coercive act announced is a THREATEN
-        act.mode = THREAT_MODES.get(`${act.type}/${act.mode}`) ?? THREAT_MODES.get(act.type) ?? null;
-        act.type = 'threaten';
-        manner = { ...manner, reported: manner.speaker || manner.speakerId ? 'asserted' : 'fact' };
-      }
+      if (!keep) continue;
+      const manner = settleByTime(act, ends, words, readManner(article, words, act, lexicon, entities));
       const sentence = article.sentences[clause.sentence]!;
       const trigger = { start: article.tokens[act.firstToken]!.start, end: article.tokens[act.endToken - 1]!.end };
       const date = clause.dates.map((index) => article.dates[index]!).find((expression) => /^\d{4}/.test(expression.value))?.value ?? null;
@@ -236,18 +163,6 @@ function sameStem(a: string, b: string): boolean {
   let shared = 0;
   while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
   return shared >= 4 && shared >= 0.6 * Math.min(a.length, b.length);
-}
-
-/** "Serbians", "Venezuelan": a people named by their country's demonym, not its government. */
-function isDemonym(text: string, key: string): boolean {
-  const country = countriesByCode().get(key.replace(/^country:/, ''));
-  const demonyms = [country?.demonyms?.eng?.m, country?.demonyms?.eng?.f].filter((demonym): demonym is string => Boolean(demonym)).map((demonym) => demonym.toLowerCase());
-  const said = text.toLowerCase();
-  return demonyms.some((demonym) => said === demonym || said === `${demonym}s`);
-}
-
-function isPlace(actor: NamedActor): boolean {
-  return actor.mention.type === 'place' && !actor.mention.entityKey.startsWith('country:');
 }
 
 /** "He also pointed out": the last person named before the clause (for he, she), or the last country or organisation (it, they). */
