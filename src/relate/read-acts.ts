@@ -1,7 +1,9 @@
 import type { Participant, RelationType, Token } from '../model/index.ts';
 import { ClauseWords, POSSESSIVE_PRONOUNS } from './clause-words.ts';
+import { isLooseParticiple } from './loose-participles.ts';
 import { matchPhrase } from './match-phrase.ts';
 import type { NounEntry, PloverLexicon, VerbEntry } from './plover-lexicon.ts';
+import { settleActs } from './settle-acts.ts';
 
 /** One act a clause names, with the phrases of its actors, before they are resolved to entities. */
 export interface ClauseAct {
@@ -38,26 +40,10 @@ const SAID_ACTS = new Set<RelationType>(['request', 'reject', 'accuse', 'threate
 /** Types whose verb may govern a that-clause naming the target: "demanded that the DPRK forsake", "warned that police will" (not "assured that Maduro has little time"). */
 const TAKES_THAT_CLAUSE = new Set<RelationType>(['request', 'accuse', 'threaten', 'reject']);
 
-/**
- * Verbs that lend their subject to the noun after them and name no act of their own: "expressed
- * solidarity with", "reaffirmed its support for", "imposed sanctions on", "held talks with".
- */
-const LIGHT_VERBS = new Set([
-  'express', 'voice', 'reaffirm', 'reiterate', 'restate', 'renew', 'affirm', 'declare', 'announce', 'offer', 'extend', 'give', 'lend', 'pledge', 'show',
-  'hold', 'have', 'make', 'conduct', 'impose', 'issue', 'launch', 'sign', 'confirm', 'stress', 'underline', 'emphasize', 'emphasise', 'signal',
-  'carry', 'stage', 'begin', 'start', 'continue', 'resume', 'open', 'step', 'level', 'lodge', 'file', 'deliver', 'send', 'place', 'slap',
-  'speed', 'complete', 'mount', 'order', 'intensify', 'escalate', 'expand', 'finish', 'undertake', 'insist', 'reiterate', 'repeat',
-]);
-/** A light verb by its lemma, or by its -ed form where wink's lemma lost an "e" ("staged" → "stag"). */
-function isLightVerb(token: Token): boolean {
-  return LIGHT_VERBS.has(token.lemma) || (token.text.toLowerCase() === `${token.lemma}ed` && LIGHT_VERBS.has(`${token.lemma}e`));
-}
 /** Marks after which a capitalised word opens a quote or a headline, not a name: '"Seize', '“Sanctions'. */
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '(']);
 /** Nouns that head a compound without adding an act: "mediation effort", "aid programme", "ceasefire deal", "peace mission". */
 const LIGHT_HEADS = new Set(['effort', 'mission', 'bid', 'attempt', 'plan', 'program', 'programme', 'campaign', 'operation', 'process', 'deal', 'package', 'initiative', 'talk', 'agreement', 'offer', 'request', 'order']);
-/** Verbs whose subject undergoes the act noun after them: "drew criticism", "faces sanctions", "came under attack". */
-const UNDERGO_VERBS = new Set(['draw', 'face', 'receive', 'attract', 'suffer', 'endure', 'undergo', 'incur', 'come', 'risk', 'escape', 'survive']);
 /** Act nouns whose owner is the one they are done to: "his rape trial", "her arrest", "their deportation". */
 const PATIENT_OWNED_NOUNS = new Set(['trial', 'prosecution', 'indictment', 'arrest', 'detention', 'conviction', 'extradition', 'execution', 'deportation', 'imprisonment', 'sentencing', 'release', 'expulsion', 'capture', 'kidnapping', 'abduction', 'assassination', 'murder', 'killing', 'death']);
 /** What a body issues that says something in its name: "a statement condemning", "a declaration demanding". */
@@ -119,7 +105,7 @@ export function readActs(words: ClauseWords, lexicon: PloverLexicon): ClauseAct[
     // "delivered weapons to", "a grant of 580 million shillings": the object tells the context (military, economic, humanitarian)
     if (act.context === null && act.object) act.context = objectContext(words, lexicon, act.type, act.object);
   }
-  return settle(words, acts);
+  return settleActs(words, acts);
 }
 
 /** "spoke by telephone", "talked on the phone", "met over a video call": the consultation's words after it say by phone. */
@@ -422,162 +408,5 @@ export function objectMode(words: ClauseWords, lexicon: PloverLexicon, type: Rel
   return undefined;
 }
 
-/**
- * Acts that name one event once: a light verb gives its subject to the noun after it and names nothing
- * itself ("expressed solidarity with"); an act after "to" that another act governs is that act's
- * content ("agreed to supply weapons to Venezuela" is AGREE, "threatened to strike" THREATEN).
- */
-function settle(words: ClauseWords, acts: ClauseAct[]): ClauseAct[] {
-  const dropped = new Set<ClauseAct>();
-  for (const act of acts) {
-    if (act.kind !== 'noun' || (act.source && !isBareDeterminer(words, act.source))) continue;
-    // the verb whose object the noun is in
-    const verb = words.previousVerb(act.firstToken);
-    if (verb === -1) continue;
-    const governs = nounsBetween(words, verb + 1, act.firstToken);
-    const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb);
-    if (!governs) {
-      if (act.source && isBareDeterminer(words, act.source)) act.source = null;
-      continue;
-    }
-    // "India's navy drew criticism", "faced sanctions": the subject undergoes the act, whose doer the clause does not name
-    if (UNDERGO_VERBS.has(words.tokens[verb]!.lemma)) {
-      act.source = null;
-      continue;
-    }
-    // "condemned the seizure", "thwarted an attack": a verb that names an act of its own, or opposes it, has the noun as its
-    // content; only a light verb lends its subject ("speeded up the withdrawal", "expressed solidarity")
-    const lends = isLightVerb(words.tokens[verb]!);
-    if (!lends) {
-      act.source = null;
-      continue;
-    }
-    act.source = words.isPassive(verb) ? words.agentAfter(verb + 1) : words.subjectOf(verb);
-    act.verb = verb;
-    if (governing) dropped.add(governing);
-  }
-  for (const act of acts) {
-    if (act.kind !== 'noun' || !act.sourceIsPossessive) continue;
-    const verb = words.previousVerb(act.firstToken);
-    // "sanctions on the Taliban for its support of ...": past a preposition the pronoun is not the verb's subject, and
-    // is resolved as a pronoun
-    if (verb !== -1 && !nounsBetween(words, verb + 1, act.firstToken)) continue;
-    act.source = verb === -1 ? (words.clause.roles.passive ? words.clause.roles.target : words.clause.roles.doer) : words.subjectOf(verb);
-    if (verb !== -1) act.verb = verb;
-    const governing = acts.find((other) => other.kind === 'verb' && other.verb === verb && other !== act);
-    if (governing && isLightVerb(words.tokens[verb]!)) dropped.add(governing);
-  }
-  // "agreed to supply weapons to Venezuela", "promised to continue military aid to Mozambique": what the infinitive names is the outer act's content
-  for (const outer of acts) {
-    // not "opened fire to disperse the demonstrators", whose purpose is an act of its own
-    if (outer.kind === 'noun' || dropped.has(outer) || outer.type === 'assault') continue;
-    const to = infinitiveAfter(words, outer.verb);
-    if (to === -1) continue;
-    // "refused to deploy peacekeepers in Iraq and has urged its citizens to": a verb group of its own after "and" is another act
-    const end = nextVerbGroup(words, to + 2);
-    // the nearest act first: "to protest against Sweden's decision to send them back" is a protest against Sweden
-    const inners = acts.filter((inner) => inner !== outer && !dropped.has(inner) && inner.firstToken > to && inner.firstToken < end).sort((a, b) => a.firstToken - b.firstToken);
-    for (const inner of inners) {
-      dropped.add(inner);
-      // not the outer act's own doer, which "to host" reads as its target ("rejected a US offer to host a summit")
-      const innerTarget = inner.target && inner.target.firstToken !== outer.source?.firstToken ? inner.target : null;
-      outer.target ??= innerTarget;
-      outer.object ??= inner.object ?? innerTarget;
-    }
-  }
-  // "rejected an Indian proposal", "dismissed calls by the opposition": an act named in the object of another is that act's content
-  for (const act of acts) {
-    if (act.kind !== 'noun' || dropped.has(act)) continue;
-    const outer = acts.find((other) => other !== act && other.kind !== 'noun' && !dropped.has(other) && within(act.firstToken, other.object ?? other.target));
-    if (!outer) continue;
-    if (act.between && isLightVerb(words.tokens[outer.verb]!)) {
-      // "Klibi undertook a mediation mission between Syria and Arafat": the one who undertakes it meets both sides
-      act.target = act.source;
-      act.source = outer.source;
-      act.between = false;
-      act.verb = outer.verb;
-      dropped.add(outer);
-    } else dropped.add(act);
-  }
-  for (const act of acts) {
-    if (act.complementFrom === undefined) continue;
-    for (const other of acts) if (other !== act && other.firstToken > act.complementFrom) dropped.add(other);
-  }
-  return acts.filter((act) => !dropped.has(act) && act.source !== null);
-}
-
 /** The last words of an event's or a prize's name (any case): "the Academy Awards", "the Winter Games", "the G20 summit". */
 const EVENT_NAME = /\b(?:awards?|prizes?|games|olympics|cup|summit|festival|conference|ceremony|championships?|tournament|election|forum|show)\b/i;
-/** Verbs after which an -ing verb goes on as an act: "began shelling", "kept attacking", "resumed talking". */
-const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'quit', 'cease', 'go']);
-/** Prepositions after which a gerund is a topic: "the decision of sending troops", "calls for boycotting", "talk about invading". */
-const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'about', 'over', 'regarding', 'concerning']);
-
-/** "When asked", "if elected", "once approved": words that open a clause with no subject of its own. */
-const SUBORDINATORS = new Set(['when', 'if', 'while', 'after', 'before', 'once', 'unless', 'as', 'until', 'though', 'although']);
-
-/** ", given his repeated criticisms", "When asked about", "the occupied West Bank": a participle with no verb group that opens a phrase or describes a noun names no act. */
-function isLooseParticiple(words: ClauseWords, verb: number): boolean {
-  // "Talking to People magazine, Jack Ketsoyan confirmed": an -ing form that opens the clause; "Russian and Chinese
-  // backing exists": one after a determiner, an adjective or a name is a noun
-  if (/ing$/i.test(words.tokens[verb]!.text) && words.groupStart(verb) === verb) {
-    if (verb === words.from) return true;
-    if (['DET', 'ADJ', 'PROPN'].includes(words.tokens[verb - 1]!.pos) || POSSESSIVE_PRONOUNS.has(words.lower(verb - 1))) return true;
-  }
-  // "to protest the decision of sending troops", "a proposal for signing a trade agreement": a gerund after a preposition
-  // of topic names what is talked of, not an act done
-  if (/ing$/i.test(words.tokens[verb]!.text) && TOPIC_PREPOSITIONS.has(words.lower(verb - 1))) return true;
-  // "said attacking Somali ports would not work", "considered sending troops": a gerund a verb takes is what is talked of
-  // (not "began shelling", "continued attacking", which go on)
-  const governor = words.tokens[verb - 1];
-  if (/ing$/i.test(words.tokens[verb]!.text) && governor?.pos === 'VERB' && /^\p{Ll}/u.test(governor.text) && !ASPECT_VERBS.has(governor.lemma)) return true;
-  if (!/(?:ed|en|wn)$/i.test(words.tokens[verb]!.text) || words.groupStart(verb) < verb) return false;
-  const before = words.tokens[verb - 1];
-  // "reject proposed Israeli changes", "condemned planned strikes": a participle right after a verb describes its object
-  if (before?.pos === 'VERB' && /^\p{Ll}/u.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(words.tokens[verb + 1]?.pos ?? '')) return true;
-  // "the occupied West Bank", "the besieged town": a participle before a noun describes it
-  return !before || before.text === ',' || before.pos === 'SCONJ' || before.pos === 'DET' || before.pos === 'ADJ' || SUBORDINATORS.has(words.lower(verb - 1)) || verb === words.from;
-}
-
-/** "agreed to", "urged Russia to", "threatened on Tuesday to": the "to" of an infinitive after the verb, with nothing but a noun phrase, dates and adverbs between; -1 when none. */
-function infinitiveAfter(words: ClauseWords, verb: number): number {
-  for (let index = verb + 1; index < words.to - 1; index++) {
-    const token = words.tokens[index]!;
-    if (words.lower(index) === 'to' && words.tokens[index + 1]!.pos === 'VERB') return index;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.pos === 'SCONJ') return -1;
-  }
-  return -1;
-}
-
-/** Where a coordinated verb group with its own auxiliary or verb starts after `from` ("... and has urged", "but refused"), or the clause's end. */
-function nextVerbGroup(words: ClauseWords, from: number): number {
-  for (let index = from; index < words.to - 1; index++) {
-    if (!['and', 'but', 'while'].includes(words.lower(index))) continue;
-    const next = words.tokens[index + 1]!;
-    if (next.pos === 'AUX' || (next.pos === 'VERB' && words.lower(index - 1) !== 'to')) return index;
-  }
-  return words.to;
-}
-
-const PARTICLES = new Set(['up', 'out', 'off', 'down']);
-
-/** "extend the night-time curfew": only the words of one noun phrase (hyphens too) between the verb and the noun. */
-function nounsBetween(words: ClauseWords, from: number, noun: number): boolean {
-  for (let index = from; index < noun; index++) {
-    const token = words.tokens[index]!;
-    // "speeded up the withdrawal", "stepped up its attacks": the verb's particle
-    if (index === from && PARTICLES.has(words.lower(index))) continue;
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART'].includes(token.pos) && token.text !== '-') return false;
-  }
-  return true;
-}
-
-function within(token: number, phrase: Participant | null): boolean {
-  return phrase !== null && token >= phrase.firstToken && token < phrase.endToken;
-}
-
-/** "the", "a": a determiner alone before a noun names no one. */
-function isBareDeterminer(words: ClauseWords, phrase: Participant): boolean {
-  for (let index = phrase.firstToken; index < phrase.endToken; index++) if (!['DET', 'ADJ', 'NUM'].includes(words.tokens[index]!.pos)) return false;
-  return true;
-}
