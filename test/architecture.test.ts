@@ -52,6 +52,15 @@ test('model/ imports only itself; shared/ model/ and itself; lexicon/ model/, sh
   assert.deepEqual(crossings, []);
 });
 
+test('store/ keeps model types: it imports model/, shared/ and itself only, never a stage', () => {
+  const crossings = filesUnder(join(SOURCE, 'store')).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !['model', 'shared', 'store'].includes(topOf(target)))
+      .map((target) => `${relative(SOURCE, file)} imports ${target}`),
+  );
+  assert.deepEqual(crossings, []);
+});
+
 test('graph/ reads dossiers as data: it imports model/, shared/ and itself only, and the CLI reaches it by its index.ts', () => {
   const crossings = filesUnder(join(SOURCE, 'graph')).flatMap((file) =>
     importsOf(file)

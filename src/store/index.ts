@@ -1,0 +1,12 @@
+/**
+ * The store: articles, the actors and quotes they name, stories with their current dossier, a queue of
+ * jobs and the feeds watched, in one PostgreSQL database (embedded PGlite by default, a server with
+ * `--db`). It reads and writes model types only; the stages that make them stay out of it.
+ */
+export type { Database } from './database.ts';
+export { openStore, DEFAULT_DATA_FOLDER, type StoreLocation } from './open-store.ts';
+export { migrate } from './migrate.ts';
+export { putArticles, getArticles, storedIds } from './store-articles.ts';
+export { assignToStory, storyArticleIds, storeDossier, getDossier, dirtyStories, listStories, type StoredStory } from './stories.ts';
+export { enqueueJobs, takeJobs, completeJob, failJob, extendLease, countJobs, type Job } from './jobs.ts';
+export { search, type SearchHit } from './search.ts';

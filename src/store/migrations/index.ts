@@ -1,0 +1,11 @@
+import { sql as articlesStoriesJobs } from './0001-articles-stories-jobs.ts';
+
+/** A change of the schema, applied once, in order of `version`; a store records the versions it has. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first. A new one goes at the end with the next version; none is ever edited once released. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'articles, entities, quotes, stories, jobs, feeds', sql: articlesStoriesJobs }];

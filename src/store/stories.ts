@@ -1,0 +1,91 @@
+import type { Database } from './database.ts';
+
+/** A story as the store lists it. */
+export interface StoredStory {
+  id: string;
+  title: string | null;
+  articles: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  updatedAt: string;
+  dirty: boolean;
+}
+
+/**
+ * Puts articles into a story (made when new), each article in one story only: an article that was in
+ * another story leaves it. Every story that gains or loses an article is marked dirty, its dossier to be
+ * written again, and the story's title and dates follow its articles.
+ */
+export async function assignToStory(db: Database, storyId: string, articleIds: readonly string[], title: string | null = null): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('INSERT INTO stories (id, title) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [storyId, title]);
+    const moved = await tx.query<{ story_id: string }>('SELECT DISTINCT story_id FROM story_articles WHERE article_id = ANY($1::text[]) AND story_id <> $2', [articleIds, storyId]);
+    await tx.query(
+      `INSERT INTO story_articles (article_id, story_id) SELECT unnest($1::text[]), $2
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, added_at = now() WHERE story_articles.story_id <> excluded.story_id`,
+      [articleIds, storyId],
+    );
+    for (const id of [storyId, ...moved.map((row) => row.story_id)]) await refreshStoryRow(tx, id, id === storyId ? title : null);
+  });
+}
+
+/** A story's dates from its articles, its title when given, dirty; a story left with no article is removed. */
+async function refreshStoryRow(tx: Database, storyId: string, title: string | null): Promise<void> {
+  const [counts] = await tx.query<{ articles: number }>('SELECT count(*)::int AS articles FROM story_articles WHERE story_id = $1', [storyId]);
+  if (!counts?.articles) {
+    await tx.query('DELETE FROM stories WHERE id = $1', [storyId]);
+    return;
+  }
+  await tx.query(
+    `UPDATE stories SET dirty = true, updated_at = now(), title = coalesce($2, title),
+       first_published = (SELECT min(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1),
+       last_published = (SELECT max(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1)
+     WHERE id = $1`,
+    [storyId, title],
+  );
+}
+
+/** The ids of a story's articles, oldest first. */
+export async function storyArticleIds(db: Database, storyId: string): Promise<string[]> {
+  const rows = await db.query<{ article_id: string }>(
+    'SELECT s.article_id FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1 ORDER BY a.published NULLS LAST, s.article_id',
+    [storyId],
+  );
+  return rows.map((row) => row.article_id);
+}
+
+/**
+ * Keeps a story's dossier, written from its articles as they were at `asOf` (the story's `updated_at` when
+ * its articles were read): the story stays dirty when an article joined after that, so the newer state is
+ * written next. Returns whether the dossier is now current.
+ */
+export async function storeDossier(db: Database, storyId: string, dossier: unknown, asOf: string): Promise<boolean> {
+  const rows = await db.query<{ dirty: boolean }>(
+    'UPDATE stories SET dossier = $2, dossier_at = now(), dirty = (updated_at > $3::timestamptz) WHERE id = $1 RETURNING dirty',
+    [storyId, JSON.stringify(dossier), asOf],
+  );
+  return rows.length > 0 && !rows[0]!.dirty;
+}
+
+/** A story's stored dossier, or null when it has none yet (or no such story). */
+export async function getDossier(db: Database, storyId: string): Promise<unknown> {
+  const rows = await db.query<{ dossier: unknown }>('SELECT dossier FROM stories WHERE id = $1', [storyId]);
+  return rows[0]?.dossier ?? null;
+}
+
+/** Stories whose dossier waits to be written, the longest waiting first, with the `updated_at` their articles are as of. */
+export async function dirtyStories(db: Database, limit = 10): Promise<Array<{ id: string; asOf: string }>> {
+  const rows = await db.query<{ id: string; as_of: string }>("SELECT id, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS as_of FROM stories WHERE dirty ORDER BY updated_at LIMIT $1", [limit]);
+  return rows.map((row) => ({ id: row.id, asOf: row.as_of }));
+}
+
+/** Stories, the most recently changed first, `limit` at a time from `offset`. */
+export async function listStories(db: Database, limit = 50, offset = 0): Promise<StoredStory[]> {
+  const rows = await db.query<{ id: string; title: string | null; articles: number; first_published: string | null; last_published: string | null; updated_at: string; dirty: boolean }>(
+    `SELECT s.id, s.title, (SELECT count(*)::int FROM story_articles a WHERE a.story_id = s.id) AS articles, s.first_published::text AS first_published,
+       s.last_published::text AS last_published, s.updated_at::text AS updated_at, s.dirty
+     FROM stories s ORDER BY s.updated_at DESC, s.id LIMIT $1 OFFSET $2`,
+    [limit, offset],
+  );
+  return rows.map((row) => ({ id: row.id, title: row.title, articles: row.articles, firstPublished: row.first_published, lastPublished: row.last_published, updatedAt: row.updated_at, dirty: row.dirty }));
+}
