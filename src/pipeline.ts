@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { alignStories, type Alignment, type RereadWithDate } from './align/index.ts';
 import { annotateArticle } from './annotate/index.ts';
 import { cleanRawArticle, collapseDuplicates } from './clean/index.ts';
-import { clusterReadings, cutLargeStories, readForClustering, type ClusterReading } from './cluster/index.ts';
+import { clusterReadings, cutLargeStories, mergeEntities, readForClustering, type ClusterReading } from './cluster/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
 import { readArticlesFromBytes, readInputs } from './ingest/index.ts';
 import type { Article, Clustering, Dossier, Entity, FailedInput, Message, OptionOverrides, Options, RawArticle, Relation, Stage } from './model/index.ts';
@@ -150,6 +151,78 @@ function toDossier(alignment: Alignment, failedBefore: readonly FailedInput[], e
     framing: alignment.framing,
     relations: related.relations,
   };
+}
+
+/** The stories of a batch as `triangulate cluster` prints them: each its articles by source, the largest first, with a title. */
+export interface ClusteredInputs {
+  stories: Array<{ id: string; title: string | null; articles: string[] }>;
+  failed: FailedInput[];
+  articles: number;
+}
+
+/**
+ * Ingest, clean, annotate and cluster a batch, and stop there: which articles tell which story (by event),
+ * without aligning them. A story's id is stable for the same articles; its title is its first article's.
+ */
+export async function clusterInputs(inputs: readonly string[], overrides: OptionOverrides = {}, settings: RunSettings = {}): Promise<ClusteredInputs> {
+  const options = createOptions(overrides);
+  const batch = await clusterBatch(inputs, options, settings, options.batch.holdArticles);
+  try {
+    const stories = batch.clustering.stories.map((ids) => {
+      const articles = ids.map((id) => batch.store.get(id)!);
+      return { id: storyId(ids), title: articles.find((article) => article.title)?.title ?? null, articles: articles.map((article) => article.source) };
+    });
+    return { stories, failed: batch.failed, articles: batch.order.length };
+  } finally {
+    batch.store.close();
+  }
+}
+
+/** A story's id from its articles': the same articles, the same id, whatever their order. */
+export function storyId(articleIds: readonly string[]): string {
+  return `s${createHash('sha1').update([...articleIds].sort().join('\n')).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Ingest, clean and annotate (duplicates collapsed), each annotated article handed to `onArticle` as it is
+ * made and let go: what a store keeps. Failures are named in the result and the rest go on.
+ */
+export async function annotateInputs(
+  inputs: readonly string[],
+  overrides: OptionOverrides,
+  settings: RunSettings,
+  onArticle: (article: Article) => Promise<void>,
+): Promise<{ failed: FailedInput[]; articles: number }> {
+  const options = createOptions(overrides);
+  const { onProgress, onStage = () => {}, stages = STAGES } = settings;
+  const read = await readInputs(inputs, options.ingest, onProgress);
+  const failed = read.failed;
+  const cleaned: Array<Article | null> = collapseDuplicates(cleanEach(read.articles, options, stages, failed, onStage));
+  let count = 0;
+  for (let index = 0; index < cleaned.length; index++) {
+    const article = cleaned[index]!;
+    cleaned[index] = null;
+    const annotated = stepArticle('annotate', article, stages.annotate, failed, withMessage)!;
+    onStage('annotate', index + 1, cleaned.length, article.source);
+    await onArticle(annotated);
+    count++;
+  }
+  return { failed, articles: count };
+}
+
+/**
+ * One story's dossier from its annotated articles (a store's, read back): who is who among them, then
+ * align and relate, as analyzeEachStory makes each story's.
+ */
+export function storyDossier(articles: readonly Article[], overrides: OptionOverrides = {}, stages: Readonly<Stages> = STAGES): Dossier {
+  const options = createOptions(overrides);
+  const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
+  const entitiesOf = mergeEntities(readable);
+  const ids = articles.map((article) => article.id);
+  const alignment = stages.align(articles, { stories: [ids], entities: entitiesOf }, options.align, rereadWithDate(stages.annotate));
+  const entities = entitiesOfStory(entitiesOf.entities, new Set(ids));
+  const related = stages.relate(alignment.articles, { entities, idOf: entitiesOf.idOf });
+  return toDossier(alignment, [], entities, related, []);
 }
 
 /** A batch read, cleaned, annotated and clustered: its annotated articles wait in `store` (`order` gives them in input order) until their story is aligned. */

@@ -5,6 +5,7 @@ import { describeError } from '../shared/describe-error.ts';
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/index.ts';
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addGraphCommand } from './graph-command.ts';
+import { addStoreCommands } from './store-commands.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
 import { parsePositiveInteger } from './parse-option-values.ts';
 import { formatArticles } from './format-articles.ts';
@@ -120,6 +121,7 @@ export function createProgram(): Command {
       if (await emit(formatArticles(articles, options.format, !!options.all), options.out)) process.exitCode = failed.length ? EXIT.someFailed : EXIT.ok;
     });
   addGraphCommand(program);
+  addStoreCommands(program);
   return program;
 }
 

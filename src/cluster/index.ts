@@ -55,4 +55,5 @@ export function clusterReadings(articles: readonly ClusterReading[], options: Re
 }
 
 export { readForClustering, type ClusterReading } from './read-for-clustering.ts';
+export { mergeEntities } from './merge-entities.ts';
 export { cutLargeStories, type StoryToAlign } from './cut-large-stories.ts';

@@ -73,9 +73,12 @@ export async function getDossier(db: Database, storyId: string): Promise<unknown
   return rows[0]?.dossier ?? null;
 }
 
-/** Stories whose dossier waits to be written, the longest waiting first, with the `updated_at` their articles are as of. */
-export async function dirtyStories(db: Database, limit = 10): Promise<Array<{ id: string; asOf: string }>> {
-  const rows = await db.query<{ id: string; as_of: string }>("SELECT id, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS as_of FROM stories WHERE dirty ORDER BY updated_at LIMIT $1", [limit]);
+/** Stories whose dossier waits to be written (but those `except`), the longest waiting first, with the `updated_at` their articles are as of. */
+export async function dirtyStories(db: Database, limit = 10, except: readonly string[] = []): Promise<Array<{ id: string; asOf: string }>> {
+  const rows = await db.query<{ id: string; as_of: string }>(
+    "SELECT id, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS as_of FROM stories WHERE dirty AND NOT (id = ANY($2::text[])) ORDER BY updated_at LIMIT $1",
+    [limit, except],
+  );
   return rows.map((row) => ({ id: row.id, asOf: row.as_of }));
 }
 
@@ -88,4 +91,13 @@ export async function listStories(db: Database, limit = 50, offset = 0): Promise
     [limit, offset],
   );
   return rows.map((row) => ({ id: row.id, title: row.title, articles: row.articles, firstPublished: row.first_published, lastPublished: row.last_published, updatedAt: row.updated_at, dirty: row.dirty }));
+}
+
+/** Stored articles in no story yet (an ingest stopped between storing them and placing them), oldest stored first. */
+export async function unplacedArticles(db: Database, limit = 10_000): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.stored_at, a.id LIMIT $1',
+    [limit],
+  );
+  return rows.map((row) => row.id);
 }

@@ -1,0 +1,159 @@
+import { clusterReadings, readForClustering } from './cluster/index.ts';
+import { loadLexicon } from './lexicon/index.ts';
+import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
+import { createOptions } from './model/index.ts';
+import { annotateInputs, STAGES, storyDossier, storyId, type RunSettings } from './pipeline.ts';
+import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storyArticleIds, unplacedArticles, type Database } from './store/index.ts';
+
+/**
+ * Articles into the store, and each into a story, as they come: the stream of a newsroom rather than one
+ * batch. New articles are clustered together with the stored articles of their time window, by the same
+ * cluster stage a batch goes through, and join the story the window's articles of their cluster are in
+ * (or start one); a cluster that holds the whole of two stories merges them. Stories that changed have
+ * their dossier written again, once, from their articles as stored.
+ */
+
+/** Limits of the stream; each has a CLI option. */
+export interface StreamOptions {
+  /** Stored articles published this many days before or after the new ones are clustered with them. */
+  windowDays: number;
+  /** Most stored articles read into one window (the most recent first): a bound on time and memory. */
+  maxWindowArticles: number;
+  /** Articles stored per transaction. */
+  batchSize: number;
+}
+
+export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50 });
+
+/** What one ingest did. */
+export interface IngestSummary {
+  read: number;
+  added: number;
+  /** Stories that gained articles (new ones included). */
+  stories: string[];
+  failed: FailedInput[];
+}
+
+/** Reads, cleans and annotates the inputs, stores the articles the store lacks, and assigns them to stories. */
+export async function ingestIntoStore(
+  db: Database,
+  inputs: readonly string[],
+  overrides: OptionOverrides = {},
+  settings: RunSettings & { onStored?: (stored: number, added: number) => void } = {},
+  stream: Readonly<StreamOptions> = DEFAULT_STREAM_OPTIONS,
+): Promise<IngestSummary> {
+  const added: string[] = [];
+  let pending: Article[] = [];
+  let stored = 0;
+  const flush = async () => {
+    if (!pending.length) return;
+    added.push(...(await putArticles(db, pending)));
+    stored += pending.length;
+    pending = [];
+    settings.onStored?.(stored, added.length);
+  };
+  const { failed, articles } = await annotateInputs(inputs, overrides, settings, async (article) => {
+    pending.push(article);
+    if (pending.length >= stream.batchSize) await flush();
+  });
+  await flush();
+  // the articles this ingest added, and any an earlier one stored but was stopped before placing
+  const stories = await assignToStories(db, await unplacedArticles(db), overrides, stream);
+  return { read: articles, added: added.length, stories, failed };
+}
+
+/**
+ * Puts newly stored articles into stories: clustered with the stored articles of their window, each cluster's
+ * new articles join the story most of its stored articles are in, or start a story; another story wholly in
+ * the cluster joins it too. Returns the ids of the stories that gained articles.
+ */
+export async function assignToStories(db: Database, newIds: readonly string[], overrides: OptionOverrides = {}, stream: Readonly<StreamOptions> = DEFAULT_STREAM_OPTIONS): Promise<string[]> {
+  if (!newIds.length) return [];
+  const options = createOptions(overrides);
+  const fresh = new Set(newIds);
+  const window = await windowArticles(db, newIds, stream);
+  const ids = [...window.keys(), ...newIds.filter((id) => !window.has(id))];
+  const { articles } = await getArticles(db, ids);
+  const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
+  const lexicon = loadLexicon();
+  const readings = readable.map((article) => readForClustering(article, lexicon, { alone: readable.length === 1 }));
+  const clusters = readings.length ? clusterReadings(readings, options).stories : [];
+  // an article the cluster stage could not read is a story of its own
+  const clustered = new Set(clusters.flat());
+  for (const id of newIds) if (!clustered.has(id)) clusters.push([id]);
+  const windowSizes = countBy([...window.values()]);
+  // (a story with articles outside the window is not merged: what it is beyond the window was not read)
+  const sizes = new Map((await db.query<{ story_id: string; articles: number }>('SELECT story_id, count(*)::int AS articles FROM story_articles WHERE story_id = ANY($1::text[]) GROUP BY story_id', [[...windowSizes.keys()]])).map((row) => [row.story_id, row.articles]));
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  const touched = new Set<string>();
+  for (const cluster of clusters) {
+    const joining = cluster.filter((id) => fresh.has(id));
+    if (!joining.length) continue;
+    const inStories = countBy(cluster.filter((id) => window.has(id)).map((id) => window.get(id)!));
+    const [target] = [...inStories.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [storyId(joining)];
+    // a story every window article of which is in this cluster is the same story told again: it joins
+    const merged = [...inStories.entries()].filter(([story, count]) => story !== target && count === windowSizes.get(story) && count === sizes.get(story));
+    const moving = [...joining, ...merged.flatMap(([story]) => [...window.entries()].filter(([, of]) => of === story).map(([id]) => id))];
+    await assignToStory(db, target, moving, inStories.size ? null : titles.get(joining[0]!) ?? null);
+    touched.add(target);
+  }
+  return [...touched];
+}
+
+/** The stored articles of the new ones' time window that are in a story, by id, each with its story (the most recently published first, at most `maxWindowArticles`). */
+async function windowArticles(db: Database, newIds: readonly string[], stream: Readonly<StreamOptions>): Promise<Map<string, string>> {
+  const [span] = await db.query<{ first: string | null; last: string | null }>('SELECT min(published)::text AS first, max(published)::text AS last FROM articles WHERE id = ANY($1::text[])', [newIds]);
+  // undated new articles are read against the stories changed most recently
+  const rows = span?.first
+    ? await db.query<{ article_id: string; story_id: string }>(
+        `SELECT s.article_id, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id
+         WHERE a.published BETWEEN $1::date - $3::int AND $2::date + $3::int
+         ORDER BY a.published DESC, s.article_id LIMIT $4`,
+        [span.first, span.last, stream.windowDays, stream.maxWindowArticles],
+      )
+    : await db.query<{ article_id: string; story_id: string }>(
+        `SELECT s.article_id, s.story_id FROM story_articles s JOIN stories t ON t.id = s.story_id
+         ORDER BY t.updated_at DESC, s.article_id LIMIT $1`,
+        [stream.maxWindowArticles],
+      );
+  return new Map(rows.map((row) => [row.article_id, row.story_id]));
+}
+
+/**
+ * Writes the dossier of each story that changed since its last one (at most `limit`), from its articles as
+ * stored, the longest waiting first; a story that changes meanwhile stays waiting for the next call.
+ * Returns the stories written.
+ */
+export async function refreshDossiers(db: Database, overrides: OptionOverrides = {}, limit = Infinity): Promise<string[]> {
+  const written: string[] = [];
+  const tried = new Set<string>();
+  for (;;) {
+    // a story that changed while its dossier was written is dirty again, and waits for the next call
+    const waiting = await dirtyStories(db, REFRESH_BATCH, [...tried]);
+    if (!waiting.length || written.length >= limit) return written;
+    for (const story of waiting.slice(0, limit - written.length)) {
+      tried.add(story.id);
+      if (await refreshDossier(db, story, overrides)) written.push(story.id);
+    }
+  }
+}
+
+/** Stories read from the store at a time while their dossiers are written. */
+const REFRESH_BATCH = 20;
+
+/** One story's dossier written from its articles as stored; false when it has none left. */
+async function refreshDossier(db: Database, { id, asOf }: { id: string; asOf: string }, overrides: OptionOverrides): Promise<boolean> {
+  const { articles, withoutLayers } = await getArticles(db, await storyArticleIds(db, id));
+  // layers another Node wrote are read again from the text
+  const again = new Set(withoutLayers);
+  const ready = articles.map((article) => (again.has(article.id) ? STAGES.annotate(article) : article));
+  if (!ready.length) return false;
+  await storeDossier(db, id, storyDossier(ready, overrides), asOf);
+  return true;
+}
+
+function countBy(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
