@@ -3,7 +3,7 @@ import { loadLexicon } from './lexicon/index.ts';
 import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { createOptions } from './model/index.ts';
 import { annotateInputs, STAGES, storyDossier, storyId, type RunSettings } from './pipeline.ts';
-import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storyArticleIds, unplacedArticles, type Database } from './store/index.ts';
+import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storyArticleIds, unplacedArticles, waitingStory, type Database } from './store/index.ts';
 
 /**
  * Articles into the store, and each into a story, as they come: the stream of a newsroom rather than one
@@ -140,6 +140,12 @@ export async function refreshDossiers(db: Database, overrides: OptionOverrides =
 
 /** Stories read from the store at a time while their dossiers are written. */
 const REFRESH_BATCH = 20;
+
+/** One story's dossier written again when it is waiting for it; false when it is not (or has no articles left). */
+export async function refreshDossierOf(db: Database, storyId: string, overrides: OptionOverrides = {}): Promise<boolean> {
+  const waiting = await waitingStory(db, storyId);
+  return waiting ? refreshDossier(db, waiting, overrides) : false;
+}
 
 /** One story's dossier written from its articles as stored; false when it has none left. */
 async function refreshDossier(db: Database, { id, asOf }: { id: string; asOf: string }, overrides: OptionOverrides): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { clusterInputs } from '../pipeline.ts';
 import { describeError } from '../shared/describe-error.ts';
-import { openStore, search, DEFAULT_DATA_FOLDER, type Database, type StoreLocation } from '../store/index.ts';
+import { openStore, search, DEFAULT_DATA_FOLDER, type Database, type Job, type StoreLocation } from '../store/index.ts';
+import { DEFAULT_WORKER_SETTINGS, enqueueInputs, runWorker, workerName } from '../story-worker.ts';
 import { DEFAULT_STREAM_OPTIONS, ingestIntoStore, refreshDossiers } from '../story-stream.ts';
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
@@ -64,9 +65,21 @@ export function addStoreCommands(program: Command): void {
     .addOption(new Option('--batch-size <n>', 'articles stored per transaction').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.batchSize))
     .option('--no-dossiers', 'leave the changed stories waiting for their dossier (a worker writes them)')
     .option('--verbose', 'a line on stderr as each batch of articles is stored (for logs; the progress bar shows only on a terminal)')
-    .action(async (inputs: string[], options: InputOptions & StoreLocation & { windowDays: number; maxWindowArticles: number; batchSize: number; dossiers: boolean; verbose?: boolean }) => {
+    .option('--queue', 'queue the inputs (one job per file or URL) for `triangulate worker` processes instead of reading them here')
+    .action(async (inputs: string[], options: InputOptions & StoreLocation & { windowDays: number; maxWindowArticles: number; batchSize: number; dossiers: boolean; verbose?: boolean; queue?: boolean }) => {
       const db = await openNamedStore(options);
       if (!db) return;
+      if (options.queue) {
+        try {
+          const { queued, failed } = await enqueueInputs(db, inputs, pipelineOptions(options));
+          reportFailures(failed);
+          process.stderr.write(`triangulate: ${queued} ${queued === 1 ? 'input' : 'inputs'} queued\n`);
+          process.exitCode = failed.length ? (queued ? EXIT.someFailed : EXIT.unusable) : EXIT.ok;
+        } finally {
+          await db.close();
+        }
+        return;
+      }
       const progress = createProgress(!!options.quiet);
       try {
         const overrides = pipelineOptions(options);
@@ -80,6 +93,36 @@ export function addStoreCommands(program: Command): void {
         process.exitCode = summary.failed.length ? EXIT.someFailed : summary.read ? EXIT.ok : EXIT.unusable;
       } finally {
         progress.stop();
+        await db.close();
+      }
+    });
+
+  addStoreOptions(
+    program
+      .command('worker')
+      .description('take jobs from the store\'s queue (inputs queued by ingest --queue, dossiers of changed stories) until stopped; run one per core, on as many machines as share the --db server'),
+  )
+    .addOption(new Option('--name <name>', 'this worker in the queue and the log (default: host:pid)'))
+    .addOption(new Option('--lease-seconds <n>', 'how long a job is held; a worker that dies leaves it to another after this').argParser(parsePositiveInteger).default(DEFAULT_WORKER_SETTINGS.leaseSeconds))
+    .option('--exit-when-idle', 'stop once the queue is empty (for a batch run), instead of waiting for more')
+    .option('--verbose', 'a line on stderr as each job ends')
+    .action(async (options: StoreLocation & { name?: string; leaseSeconds: number; exitWhenIdle?: boolean; verbose?: boolean }) => {
+      const db = await openNamedStore(options);
+      if (!db) return;
+      // SIGINT or SIGTERM: the job at hand is finished and its result kept, then the worker stops
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      const name = options.name ?? workerName();
+      try {
+        const onJob = options.verbose ? (job: Job, outcome: string, detail: string) => process.stderr.write(`triangulate worker ${name}: job ${job.id} (${job.kind}) ${outcome}: ${detail}\n`) : undefined;
+        const result = await runWorker(db, { ...DEFAULT_WORKER_SETTINGS, name, leaseSeconds: options.leaseSeconds, exitWhenIdle: !!options.exitWhenIdle, signal: stop.signal, onJob });
+        process.stderr.write(`triangulate worker ${name}: ${result.done} ${result.done === 1 ? 'job' : 'jobs'} done, ${result.failed} failed\n`);
+        process.exitCode = EXIT.ok;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
         await db.close();
       }
     });

@@ -7,6 +7,6 @@ export type { Database } from './database.ts';
 export { openStore, DEFAULT_DATA_FOLDER, type StoreLocation } from './open-store.ts';
 export { migrate } from './migrate.ts';
 export { putArticles, getArticles, storedIds } from './store-articles.ts';
-export { assignToStory, storyArticleIds, storeDossier, getDossier, dirtyStories, listStories, unplacedArticles, type StoredStory } from './stories.ts';
+export { assignToStory, storyArticleIds, storeDossier, getDossier, dirtyStories, waitingStory, listStories, unplacedArticles, type StoredStory } from './stories.ts';
 export { enqueueJobs, takeJobs, completeJob, failJob, extendLease, countJobs, type Job } from './jobs.ts';
 export { search, type SearchHit } from './search.ts';

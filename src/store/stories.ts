@@ -73,13 +73,19 @@ export async function getDossier(db: Database, storyId: string): Promise<unknown
   return rows[0]?.dossier ?? null;
 }
 
+/** A story's `updated_at` to the microsecond, in UTC: what its articles are as of, handed back to storeDossier. */
+const AS_OF = "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS as_of";
+
 /** Stories whose dossier waits to be written (but those `except`), the longest waiting first, with the `updated_at` their articles are as of. */
 export async function dirtyStories(db: Database, limit = 10, except: readonly string[] = []): Promise<Array<{ id: string; asOf: string }>> {
-  const rows = await db.query<{ id: string; as_of: string }>(
-    "SELECT id, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS as_of FROM stories WHERE dirty AND NOT (id = ANY($2::text[])) ORDER BY updated_at LIMIT $1",
-    [limit, except],
-  );
+  const rows = await db.query<{ id: string; as_of: string }>(`SELECT id, ${AS_OF} FROM stories WHERE dirty AND NOT (id = ANY($2::text[])) ORDER BY updated_at LIMIT $1`, [limit, except]);
   return rows.map((row) => ({ id: row.id, asOf: row.as_of }));
+}
+
+/** One story, when its dossier waits to be written, with the `updated_at` its articles are as of; else null. */
+export async function waitingStory(db: Database, storyId: string): Promise<{ id: string; asOf: string } | null> {
+  const [row] = await db.query<{ as_of: string }>(`SELECT ${AS_OF} FROM stories WHERE id = $1 AND dirty`, [storyId]);
+  return row ? { id: storyId, asOf: row.as_of } : null;
 }
 
 /** Stories, the most recently changed first, `limit` at a time from `offset`. */
