@@ -4,6 +4,7 @@ import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { annotateInputs } from './pipeline.ts';
 import { completeJob, enqueueJobs, extendLease, failJob, putArticles, takeJobs, unplacedArticles, type Database, type Job } from './store/index.ts';
 import { describeError } from './shared/describe-error.ts';
+import { pause } from './shared/pause.ts';
 import { assignToStories, DEFAULT_STREAM_OPTIONS, refreshDossierOf, type StreamOptions } from './story-stream.ts';
 
 /**
@@ -126,14 +127,4 @@ async function readJob(db: Database, { input, overrides }: ReadPayload, stream: 
 async function pendingWork(db: Database): Promise<boolean> {
   const rows = await db.query("SELECT 1 FROM jobs WHERE state IN ('queued', 'running') LIMIT 1");
   return rows.length > 0;
-}
-
-function pause(milliseconds: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, milliseconds);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 }

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { clusterInputs } from '../pipeline.ts';
 import { describeError } from '../shared/describe-error.ts';
-import { openStore, search, DEFAULT_DATA_FOLDER, type Database, type Job, type StoreLocation } from '../store/index.ts';
+import { openStore, search, watchFeeds, DEFAULT_DATA_FOLDER, type Database, type Job, type StoreLocation } from '../store/index.ts';
 import { DEFAULT_WORKER_SETTINGS, enqueueInputs, runWorker, workerName } from '../story-worker.ts';
+import { DEFAULT_WATCH_SETTINGS, parseFeedsFile, watchFeedsIntoStore, type PollOutcome } from '../watch-feeds.ts';
 import { DEFAULT_STREAM_OPTIONS, ingestIntoStore, refreshDossiers } from '../story-stream.ts';
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
@@ -128,6 +130,50 @@ export function addStoreCommands(program: Command): void {
     });
 
   addStoreOptions(
+    addInputOptions(
+      program
+        .command('watch')
+        .description('poll RSS/Atom feeds (conditional GET, each at its interval, backing off on errors) and ingest their new items into the store, until SIGINT or SIGTERM')
+        .argument('<feeds-file>', 'one feed URL a line, optionally with its interval: "https://example.org/rss 15m"; # starts a comment'),
+    ),
+  )
+    .addOption(new Option('--interval <seconds>', 'interval of the feeds the file gives none').argParser(parsePositiveInteger).default(900))
+    .option('--once', 'poll each due feed once, then stop (for cron)')
+    .option('--verbose', 'a line on stderr per poll')
+    .action(async (feedsFile: string, options: InputOptions & StoreLocation & { interval: number; once?: boolean; verbose?: boolean }) => {
+      let text: string;
+      try {
+        text = await readFile(feedsFile, 'utf8');
+      } catch (error) {
+        return refuse(`${feedsFile}: cannot read the feeds file (${describeError(error)})`);
+      }
+      const { feeds, problems } = parseFeedsFile(text, options.interval);
+      if (problems.length) return refuse(`${feedsFile}: ${problems.join('; ')}`);
+      if (!feeds.length) return refuse(`${feedsFile}: no feed URL in it`);
+      const db = await openNamedStore(options);
+      if (!db) return;
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        await watchFeeds(db, feeds);
+        const onPoll = (feed: string, outcome: PollOutcome) => {
+          if (outcome.kind === 'read') reportFailures(outcome.failed);
+          if (options.verbose || outcome.kind === 'failed') process.stderr.write(`triangulate watch: ${feed}: ${describePoll(outcome)}\n`);
+        };
+        const overrides = pipelineOptions(options);
+        const polls = await watchFeedsIntoStore(db, feeds.map((feed) => feed.url), { ...DEFAULT_WATCH_SETTINGS, overrides, once: !!options.once, signal: stop.signal, onPoll });
+        if (options.verbose) process.stderr.write(`triangulate watch: stopped after ${polls} ${polls === 1 ? 'poll' : 'polls'}\n`);
+        process.exitCode = EXIT.ok;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await db.close();
+      }
+    });
+
+  addStoreOptions(
     program
       .command('search')
       .description('search the store: articles and quotes by their words, actors by name')
@@ -157,4 +203,10 @@ function clusterMarkdown(stories: ReadonlyArray<{ id: string; title: string | nu
     lines.push('');
   }
   return lines.join('\n');
+}
+
+function describePoll(outcome: PollOutcome): string {
+  if (outcome.kind === 'unchanged') return 'not modified';
+  if (outcome.kind === 'failed') return `failed (${outcome.reason}); polled again after a backoff`;
+  return `${outcome.items} items, ${outcome.fresh} new, ${outcome.added} stored${outcome.failed.length ? `, ${outcome.failed.length} could not be read` : ''}`;
 }

@@ -25,8 +25,19 @@ export const DEFAULT_FETCH_OPTIONS: Readonly<FetchOptions> = Object.freeze({
   userAgent: 'Mozilla/5.0 (compatible; Triangulate/0.1; offline news dossier)',
 });
 
+/** What a fetch of a resource fetched before may send, so that the server answers 304 Not Modified when nothing changed. */
+export interface ConditionalRequest {
+  etag: string | null;
+  lastModified: string | null;
+}
+
 export interface FetchedResource {
   ok: true;
+  /** True when a conditional request was answered 304 Not Modified: `bytes` is empty, the resource unchanged. */
+  notModified?: boolean;
+  /** The response's ETag and Last-Modified, for the next conditional request. */
+  etag?: string | null;
+  lastModified?: string | null;
   /** The URL as given. */
   url: string;
   /** Where the body came from, after redirects. */
@@ -54,7 +65,7 @@ const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/
  * `allowPrivate`, a timeout over the whole fetch, the body streamed and cut at `maxBytes`, and only
  * text-like content types kept. Every failure is a result whose reason names the URL and the problem.
  */
-export async function fetchUrl(url: string, options: Partial<FetchOptions> = {}): Promise<FetchedResource | FetchFailure> {
+export async function fetchUrl(url: string, options: Partial<FetchOptions> = {}, conditional: ConditionalRequest | null = null): Promise<FetchedResource | FetchFailure> {
   const settings = checkOptions({ ...DEFAULT_FETCH_OPTIONS, ...options });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
@@ -75,9 +86,18 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
         method: 'GET',
         dispatcher: agent,
         signal: controller.signal,
-        headers: { 'user-agent': settings.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
+        headers: {
+          'user-agent': settings.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br',
+          ...(conditional?.etag ? { 'if-none-match': conditional.etag } : {}),
+          ...(conditional?.lastModified ? { 'if-modified-since': conditional.lastModified } : {}),
+        },
       });
       const { statusCode: status, headers, body } = response;
+      const validators = { etag: headerValue(headers['etag']), lastModified: headerValue(headers['last-modified']) };
+      if (status === 304 && conditional) {
+        await body.dump().catch(() => undefined);
+        return { ok: true, notModified: true, url, finalUrl: target.href, status, contentType: null, bytes: new Uint8Array(0), etag: validators.etag ?? conditional.etag, lastModified: validators.lastModified ?? conditional.lastModified };
+      }
       if (REDIRECT_STATUSES.has(status)) {
         await body.dump().catch(() => undefined);
         const location = headerValue(headers['location']);
@@ -111,7 +131,7 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
       phase = 'body';
       const bytes = await readUpTo(decoded, settings.maxBytes);
       if (bytes === null) return fail(`too large: more than ${settings.maxBytes} bytes (--max-bytes)`);
-      return { ok: true, url, finalUrl: target.href, status, contentType, bytes };
+      return { ok: true, url, finalUrl: target.href, status, contentType, bytes, ...validators };
     }
   } catch (error) {
     if (controller.signal.aborted) return fail(`timed out after ${settings.timeoutMs} ms`);

@@ -10,3 +10,4 @@ export { putArticles, getArticles, storedIds } from './store-articles.ts';
 export { assignToStory, storyArticleIds, storeDossier, getDossier, dirtyStories, waitingStory, listStories, unplacedArticles, type StoredStory } from './stories.ts';
 export { enqueueJobs, takeJobs, completeJob, failJob, extendLease, countJobs, type Job } from './jobs.ts';
 export { search, type SearchHit } from './search.ts';
+export { watchFeeds, unwatchFeeds, listFeeds, dueFeeds, feedPolled, feedFailed, seenItems, markItemsSeen, type WatchedFeed } from './feeds.ts';

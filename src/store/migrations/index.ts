@@ -1,4 +1,5 @@
 import { sql as articlesStoriesJobs } from './0001-articles-stories-jobs.ts';
+import { sql as feedItems } from './0002-feed-items.ts';
 
 /** A change of the schema, applied once, in order of `version`; a store records the versions it has. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. A new one goes at the end with the next version; none is ever edited once released. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'articles, entities, quotes, stories, jobs, feeds', sql: articlesStoriesJobs }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'articles, entities, quotes, stories, jobs, feeds', sql: articlesStoriesJobs },
+  { version: 2, name: 'the items of watched feeds', sql: feedItems },
+];
