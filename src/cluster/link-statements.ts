@@ -19,6 +19,8 @@ export interface ToldStatements {
 /** One clause as the statement it tells: its terms' concepts (numbered within the batch: sets of numbers are met faster than sets of strings), each with its rarity. */
 interface Statement {
   article: number;
+  /** Whether a telling term of it is an actor: a clause without one finds no counterpart of its own (see tellsOneStatement). */
+  hasActor: boolean;
   terms: ReadonlyArray<{ concepts: readonly number[]; rarity: number; telling: boolean; actor: boolean }>;
   concepts: ReadonlySet<number>;
   weight: number;
@@ -41,15 +43,21 @@ export function linkStatements(articles: readonly ClusterReading[], entities: Li
   const numberOf = (concept: string) => conceptNumbers.get(concept) ?? conceptNumbers.set(concept, conceptNumbers.size).get(concept)!;
   articles.forEach((article, index) => {
     for (const clause of article.clauses) {
-      const terms = clauseTerms(article, clause, entities.idOf, lexicon).map((term) => ({
-        concepts: term.concepts.map(numberOf),
-        rarity: term.rarity,
-        actor: term.key.startsWith('e:'),
-        telling: (term.key.startsWith('e:') || term.rarity >= RARE_RARITY),
-      }));
-      if (terms.filter((term) => term.telling).length < 2) continue;
+      const read = clauseTerms(article, clause, entities.idOf, lexicon);
+      let tellingTerms = 0;
+      for (const term of read) if (term.key.startsWith('e:') || term.rarity >= RARE_RARITY) tellingTerms++;
+      if (tellingTerms < 2) continue;
+      const concepts = new Set<number>();
+      let weight = 0;
+      const terms = read.map((term) => {
+        const numbers = term.concepts.map(numberOf);
+        for (const number of numbers) concepts.add(number);
+        weight += term.rarity;
+        const actor = term.key.startsWith('e:');
+        return { concepts: numbers, rarity: term.rarity, actor, telling: actor || term.rarity >= RARE_RARITY };
+      });
       counts[index]!++;
-      statements.push({ article: index, terms, concepts: new Set(terms.flatMap((term) => term.concepts)), weight: terms.reduce((sum, term) => sum + term.rarity, 0) });
+      statements.push({ article: index, hasActor: terms.some((term) => term.actor && term.telling), terms, concepts, weight });
     }
   });
   const postings = new Map<number, number[]>();
@@ -59,27 +67,32 @@ export function linkStatements(articles: readonly ClusterReading[], entities: Li
   const metCount = new Int32Array(statements.length);
   const articleOf = Int32Array.from(statements, (statement) => statement.article);
   const seenBy = new Int32Array(statements.length).fill(-1);
+  // per concept, the last statement indexed under it: a concept two terms of one clause share is indexed once
+  const indexedBy = new Int32Array(conceptNumbers.size).fill(-1);
   let termStamp = 0;
+  const touched: number[] = [];
   // one article alone has no other to retell its statements: its postings need not be walked (40,000 clauses in a 4 MB article)
   if (articles.length > 1) statements.forEach((statement, index) => {
-    const touched: number[] = [];
-    const indexed = new Set<number>();
+    touched.length = 0;
     for (const term of statement.terms) {
       if (!term.telling) continue;
       termStamp++;
-      for (const key of new Set(term.concepts)) {
+      const { concepts } = term;
+      for (let position = 0; position < concepts.length; position++) {
+        const key = concepts[position]!;
+        if (concepts.indexOf(key) < position) continue; // a concept the term gives twice
         let posting = postings.get(key);
         if (!posting) postings.set(key, (posting = []));
-        // the latest MAX_POSTINGS clauses of the concept
-        for (let at = Math.max(0, posting.length - MAX_POSTINGS); at < posting.length; at++) {
+        // the latest MAX_POSTINGS clauses of the concept (a clause with no actor is only indexed: it meets no one itself)
+        for (let at = statement.hasActor ? Math.max(0, posting.length - MAX_POSTINGS) : posting.length; at < posting.length; at++) {
           const other = posting[at]!;
           if (seenBy[other] === termStamp || articleOf[other] === statement.article) continue;
           seenBy[other] = termStamp;
           if (metCount[other] === 0) touched.push(other);
           metCount[other]!++;
         }
-        if (!indexed.has(key)) {
-          indexed.add(key);
+        if (indexedBy[key] !== index) {
+          indexedBy[key] = index;
           posting.push(index);
         }
       }
@@ -109,24 +122,36 @@ export function linkStatements(articles: readonly ClusterReading[], entities: Li
 
 /** Two telling terms met, one an actor, and enough of each clause's weight meeting the other (one pass over each side's terms: a batch of 100,000 articles asks this tens of millions of times). */
 function tellsOneStatement(a: Statement, b: Statement): boolean {
-  const sideA = meetingSide(a, b.concepts);
-  if (!sideA.actorMet || sideA.telling < 2) return false;
-  const sideB = meetingSide(b, a.concepts);
-  if (sideB.telling < 2) return false;
-  return Math.sqrt((sideA.rarity / (a.weight || 1)) * (sideB.rarity / (b.weight || 1))) >= MIN_SIMILARITY;
+  meetingSide(a, b.concepts);
+  if (!side.actorMet || side.telling < 2) return false;
+  const rarityA = side.rarity;
+  meetingSide(b, a.concepts);
+  if (side.telling < 2) return false;
+  return Math.sqrt((rarityA / (a.weight || 1)) * (side.rarity / (b.weight || 1))) >= MIN_SIMILARITY;
 }
 
-/** Of one statement's terms, those with a concept among the other's: how many are telling, whether a telling actor is among them, and their summed rarity. */
-function meetingSide(statement: Statement, concepts: ReadonlySet<number>): { telling: number; actorMet: boolean; rarity: number } {
+/** What meetingSide found, in one object reused (asked tens of millions of times, it allocates nothing). */
+const side = { telling: 0, actorMet: false, rarity: 0 };
+
+/** Of one statement's terms, those with a concept among the other's: how many are telling, whether a telling actor is among them, and their summed rarity (into `side`). */
+function meetingSide(statement: Statement, concepts: ReadonlySet<number>): void {
   let telling = 0;
   let actorMet = false;
   let rarity = 0;
   for (const term of statement.terms) {
-    if (!term.concepts.some((concept) => concepts.has(concept))) continue;
+    let meets = false;
+    for (const concept of term.concepts) {
+      if (!concepts.has(concept)) continue;
+      meets = true;
+      break;
+    }
+    if (!meets) continue;
     rarity += term.rarity;
     if (!term.telling) continue;
     telling++;
     if (term.actor) actorMet = true;
   }
-  return { telling, actorMet, rarity };
+  side.telling = telling;
+  side.actorMet = actorMet;
+  side.rarity = rarity;
 }

@@ -77,6 +77,15 @@ function readMentions(article: Article): ReadMention[] {
  * as readClauseTerms gives them (a word's `start` is not kept: -1).
  */
 export function clauseTerms(reading: ClusterReading, clause: ReadClause, entityIdOf: EntityIdOf, lexicon: Lexicon): Term[] {
-  const words = clause.lemmas.map((lemma, index) => wordTerm({ lemma, pos: PART_OF_LETTER[clause.parts[index]!]!, start: -1 }, lexicon));
-  return [...readActorTerms(clause.mentions, reading.mentions, reading.id, entityIdOf, lexicon), ...words];
+  // a clause's words read the same every time (the stories and their events both ask): read once per reading
+  let words = wordTermsOf.get(clause);
+  if (!words) {
+    words = clause.lemmas.map((lemma, index) => wordTerm({ lemma, pos: PART_OF_LETTER[clause.parts[index]!]!, start: -1 }, lexicon));
+    wordTermsOf.set(clause, words);
+  }
+  const actors = readActorTerms(clause.mentions, reading.mentions, reading.id, entityIdOf, lexicon);
+  return actors.length ? actors.concat(words) : words;
 }
+
+/** The terms of a clause's words, read once (the terms are not changed by those who read them). */
+const wordTermsOf = new WeakMap<ReadClause, Term[]>();

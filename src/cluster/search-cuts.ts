@@ -102,6 +102,7 @@ export function placeByWords(sides: readonly boolean[], vectors: readonly Sparse
 
 function mean(vectors: readonly ReadonlyMap<string, number>[]): SparseVector {
   const sum: SparseVector = new Map();
-  for (const vector of vectors) for (const [key, weight] of vector) sum.set(key, (sum.get(key) ?? 0) + weight / vectors.length);
+  const count = vectors.length;
+  for (const vector of vectors) vector.forEach((weight, key) => sum.set(key, (sum.get(key) ?? 0) + weight / count));
   return sum;
 }
