@@ -5,6 +5,7 @@ import { describeError } from '../shared/describe-error.ts';
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/index.ts';
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addGraphCommand } from './graph-command.ts';
+import { addRunningCommands } from './running-commands.ts';
 import { addStoreCommands } from './store-commands.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
 import { parsePositiveInteger } from './parse-option-values.ts';
@@ -122,6 +123,7 @@ export function createProgram(): Command {
     });
   addGraphCommand(program);
   addStoreCommands(program);
+  addRunningCommands(program);
   return program;
 }
 
