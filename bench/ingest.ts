@@ -34,7 +34,7 @@ if (total > 1000) report('PGlite, 1 process, 1,000 articles', 1000, await timed(
 report(`PGlite, 1 process, ${total} articles`, total, await timed(() => run(['ingest', path.join(folder, 'all'), '--data', path.join(folder, 'store-all'), '--no-dossiers', '--quiet'])));
 for (const workers of [1, 2]) {
   const url = await freshDatabase();
-  run(['ingest', path.join(folder, 'all'), '--db', url, '--queue', '--quiet']);
+  await run(['ingest', path.join(folder, 'all'), '--db', url, '--queue', '--quiet']);
   const result = await timed(() => Promise.all(Array.from({ length: workers }, (_, index) => run(['worker', '--db', url, '--name', `bench-${index}`, '--exit-when-idle']))).then((peaks) => Math.max(...peaks)));
   report(`PostgreSQL, ${workers} ${workers === 1 ? 'worker' : 'workers'}, ${total} articles`, total, result);
   await dropDatabase(url);

@@ -2,6 +2,7 @@ import { clusterReadings, readForClustering } from './cluster/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
 import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { createOptions } from './model/index.ts';
+import { expandInputs } from './ingest/index.ts';
 import { annotateInputs, STAGES, storyDossier, storyId, type RunSettings } from './pipeline.ts';
 import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storyArticleIds, unplacedArticles, waitingStory, type Database } from './store/index.ts';
 
@@ -21,9 +22,11 @@ export interface StreamOptions {
   maxWindowArticles: number;
   /** Articles stored per transaction. */
   batchSize: number;
+  /** Inputs (files, URLs) read, stored and placed at a time: memory holds one round's articles, not the whole run's. */
+  inputsPerRound: number;
 }
 
-export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50 });
+export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50, inputsPerRound: 20 });
 
 /** What one ingest did. */
 export interface IngestSummary {
@@ -45,6 +48,8 @@ export async function ingestIntoStore(
   const added: string[] = [];
   let pending: Article[] = [];
   let stored = 0;
+  let read = 0;
+  const stories = new Set<string>();
   const flush = async () => {
     if (!pending.length) return;
     added.push(...(await putArticles(db, pending)));
@@ -52,14 +57,22 @@ export async function ingestIntoStore(
     pending = [];
     settings.onStored?.(stored, added.length);
   };
-  const { failed, articles } = await annotateInputs(inputs, overrides, settings, async (article) => {
-    pending.push(article);
-    if (pending.length >= stream.batchSize) await flush();
-  });
-  await flush();
-  // the articles this ingest added, and any an earlier one stored but was stopped before placing
-  const stories = await assignToStories(db, await unplacedArticles(db), overrides, stream);
-  return { read: articles, added: added.length, stories, failed };
+  // round by round: a folder of 10,000 files is read, stored and placed twenty files at a time
+  const { sources, failed } = await expandInputs(inputs);
+  const names = sources.map((source) => (source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-'));
+  const rounds = Math.max(1, Math.ceil(names.length / stream.inputsPerRound));
+  for (let index = 0; index < rounds; index++) {
+    const round = await annotateInputs(names.slice(index * stream.inputsPerRound, (index + 1) * stream.inputsPerRound), overrides, settings, async (article) => {
+      pending.push(article);
+      if (pending.length >= stream.batchSize) await flush();
+    });
+    await flush();
+    failed.push(...round.failed);
+    read += round.articles;
+    // the articles this round added, and any an earlier ingest stored but was stopped before placing
+    for (const story of await assignToStories(db, await unplacedArticles(db), overrides, stream)) stories.add(story);
+  }
+  return { read, added: added.length, stories: [...stories], failed };
 }
 
 /**

@@ -64,10 +64,11 @@ export function addStoreCommands(program: Command): void {
     .addOption(new Option('--window-days <n>', 'stored articles published this many days around the new ones are clustered with them').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.windowDays))
     .addOption(new Option('--max-window-articles <n>', 'most stored articles clustered with the new ones (the most recent first)').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.maxWindowArticles))
     .addOption(new Option('--batch-size <n>', 'articles stored per transaction').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.batchSize))
+    .addOption(new Option('--inputs-per-round <n>', 'inputs (files, URLs) read, stored and placed into stories at a time: memory holds one round').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.inputsPerRound))
     .option('--no-dossiers', 'leave the changed stories waiting for their dossier (a worker writes them)')
     .option('--verbose', 'a line on stderr as each batch of articles is stored (for logs; the progress bar shows only on a terminal)')
     .option('--queue', 'queue the inputs (one job per file or URL) for `triangulate worker` processes instead of reading them here')
-    .action(async (inputs: string[], options: InputOptions & StoreLocation & { windowDays: number; maxWindowArticles: number; batchSize: number; dossiers: boolean; verbose?: boolean; queue?: boolean }) => {
+    .action(async (inputs: string[], options: InputOptions & StoreLocation & { windowDays: number; maxWindowArticles: number; batchSize: number; inputsPerRound: number; dossiers: boolean; verbose?: boolean; queue?: boolean }) => {
       const db = await openNamedStore(options);
       if (!db) return;
       if (options.queue) {
@@ -85,7 +86,7 @@ export function addStoreCommands(program: Command): void {
       try {
         const overrides = pipelineOptions(options);
         const onStored = options.verbose ? (stored: number, added: number) => process.stderr.write(`triangulate: ${stored} articles stored (${added} new)\n`) : undefined;
-        const stream = { windowDays: options.windowDays, maxWindowArticles: options.maxWindowArticles, batchSize: options.batchSize };
+        const stream = { windowDays: options.windowDays, maxWindowArticles: options.maxWindowArticles, batchSize: options.batchSize, inputsPerRound: options.inputsPerRound };
         const summary = await ingestIntoStore(db, inputs, overrides, { onProgress: progress.update, onStage: progress.stage, onStored }, stream);
         const written = options.dossiers ? await refreshDossiers(db, overrides, Infinity) : [];
         progress.stop();

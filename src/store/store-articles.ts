@@ -11,43 +11,57 @@ import type { Database } from './database.ts';
 export async function putArticles(db: Database, articles: readonly Article[]): Promise<string[]> {
   if (!articles.length) return [];
   return db.transaction(async (tx) => {
-    const added: string[] = [];
+    const added: Article[] = [];
+    const placeholders = ARTICLE_COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
     for (const article of articles) {
-      const placeholders = ARTICLE_COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
       const inserted = await tx.query<{ id: string }>(`INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING RETURNING id`, toArticleRow(article));
-      if (!inserted.length) continue;
-      added.push(article.id);
-      await putActors(tx, article);
-      await putQuotes(tx, article);
+      if (inserted.length) added.push(article);
     }
-    return added;
+    // the actors and quotes of every article added, a statement each (a statement per row costs a round trip)
+    await putActors(tx, added);
+    await putQuotes(tx, added);
+    return added.map((article) => article.id);
   });
 }
 
-/** The actors an article names, each with how often and by which names. */
-async function putActors(tx: Database, article: Article): Promise<void> {
-  const byKey = new Map<string, { name: string; type: string; country: string | null; names: Set<string>; mentions: number }>();
-  for (const mention of article.mentions) {
-    const actor = byKey.get(mention.entityKey) ?? { name: mention.name, type: mention.type, country: mention.country, names: new Set<string>(), mentions: 0 };
-    actor.names.add(mention.text);
-    actor.mentions++;
-    byKey.set(mention.entityKey, actor);
+/** The actors the articles name, each with how often and by which names in each article. */
+async function putActors(tx: Database, articles: readonly Article[]): Promise<void> {
+  const entities = new Map<string, { name: string; type: string; country: string | null }>();
+  const links: Array<{ article: string; entity: string; mentions: number; names: string[] }> = [];
+  for (const article of articles) {
+    const byKey = new Map<string, { names: Set<string>; mentions: number }>();
+    for (const mention of article.mentions) {
+      const id = entityId(mention.entityKey);
+      if (!entities.has(id)) entities.set(id, { name: mention.name, type: mention.type, country: mention.country });
+      const actor = byKey.get(id) ?? { names: new Set<string>(), mentions: 0 };
+      actor.names.add(mention.text);
+      actor.mentions++;
+      byKey.set(id, actor);
+    }
+    for (const [entity, actor] of byKey) links.push({ article: article.id, entity, mentions: actor.mentions, names: [...actor.names] });
   }
-  for (const [key, actor] of byKey) {
-    const id = entityId(key);
-    await tx.query('INSERT INTO entities (id, name, type, country) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING', [id, actor.name, actor.type, actor.country]);
-    await tx.query('INSERT INTO article_entities (article_id, entity_id, mentions, names) VALUES ($1, $2, $3, $4)', [article.id, id, actor.mentions, JSON.stringify([...actor.names])]);
-  }
+  if (!links.length) return;
+  const ids = [...entities.keys()];
+  await tx.query(
+    'INSERT INTO entities (id, name, type, country) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (id) DO NOTHING',
+    [ids, ids.map((id) => entities.get(id)!.name), ids.map((id) => entities.get(id)!.type), ids.map((id) => entities.get(id)!.country)],
+  );
+  await tx.query(
+    'INSERT INTO article_entities (article_id, entity_id, mentions, names) SELECT a, e, m, n::jsonb FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS t(a, e, m, n)',
+    [links.map((link) => link.article), links.map((link) => link.entity), links.map((link) => link.mentions), links.map((link) => JSON.stringify(link.names))],
+  );
 }
 
-async function putQuotes(tx: Database, article: Article): Promise<void> {
-  let position = 0;
-  for (const quote of article.quotes) {
-    await tx.query(
-      'INSERT INTO quotes (article_id, position, start_offset, end_offset, text, speaker, speaker_entity, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [article.id, position++, quote.start, quote.end, quote.text, quote.speaker?.text ?? null, quote.speakerKey ? entityId(quote.speakerKey) : null, article.language],
-    );
-  }
+async function putQuotes(tx: Database, articles: readonly Article[]): Promise<void> {
+  const rows = articles.flatMap((article) =>
+    article.quotes.map((quote, position) => ({ article: article.id, position, start: quote.start, end: quote.end, text: quote.text, speaker: quote.speaker?.text ?? null, entity: quote.speakerKey ? entityId(quote.speakerKey) : null, language: article.language })),
+  );
+  if (!rows.length) return;
+  await tx.query(
+    `INSERT INTO quotes (article_id, position, start_offset, end_offset, text, speaker, speaker_entity, language)
+     SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+    [rows.map((row) => row.article), rows.map((row) => row.position), rows.map((row) => row.start), rows.map((row) => row.end), rows.map((row) => row.text), rows.map((row) => row.speaker), rows.map((row) => row.entity), rows.map((row) => row.language)],
+  );
 }
 
 /** The stored articles of these ids, in the order asked (ids the store lacks are left out), and which came back without their layers. */
