@@ -4,7 +4,7 @@ import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { createOptions } from './model/index.ts';
 import { expandInputs } from './ingest/index.ts';
 import { annotateInputs, STAGES, storyDossier, storyId, type RunSettings } from './pipeline.ts';
-import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storyArticleIds, unplacedArticles, waitingStory, type Database } from './store/index.ts';
+import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storiesAround, storyArticleIds, storySizes, unplacedArticles, waitingStory, type Database } from './store/index.ts';
 
 /**
  * Articles into the store, and each into a story, as they come: the stream of a newsroom rather than one
@@ -84,7 +84,7 @@ export async function assignToStories(db: Database, newIds: readonly string[], o
   if (!newIds.length) return [];
   const options = createOptions(overrides);
   const fresh = new Set(newIds);
-  const window = await windowArticles(db, newIds, stream);
+  const window = await storiesAround(db, newIds, stream.windowDays, stream.maxWindowArticles);
   const ids = [...window.keys(), ...newIds.filter((id) => !window.has(id))];
   const { articles } = await getArticles(db, ids);
   const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
@@ -96,7 +96,7 @@ export async function assignToStories(db: Database, newIds: readonly string[], o
   for (const id of newIds) if (!clustered.has(id)) clusters.push([id]);
   const windowSizes = countBy([...window.values()]);
   // (a story with articles outside the window is not merged: what it is beyond the window was not read)
-  const sizes = new Map((await db.query<{ story_id: string; articles: number }>('SELECT story_id, count(*)::int AS articles FROM story_articles WHERE story_id = ANY($1::text[]) GROUP BY story_id', [[...windowSizes.keys()]])).map((row) => [row.story_id, row.articles]));
+  const sizes = await storySizes(db, [...windowSizes.keys()]);
   const titles = new Map(articles.map((article) => [article.id, article.title]));
   const touched = new Set<string>();
   for (const cluster of clusters) {
@@ -113,24 +113,6 @@ export async function assignToStories(db: Database, newIds: readonly string[], o
   return [...touched];
 }
 
-/** The stored articles of the new ones' time window that are in a story, by id, each with its story (the most recently published first, at most `maxWindowArticles`). */
-async function windowArticles(db: Database, newIds: readonly string[], stream: Readonly<StreamOptions>): Promise<Map<string, string>> {
-  const [span] = await db.query<{ first: string | null; last: string | null }>('SELECT min(published)::text AS first, max(published)::text AS last FROM articles WHERE id = ANY($1::text[])', [newIds]);
-  // undated new articles are read against the stories changed most recently
-  const rows = span?.first
-    ? await db.query<{ article_id: string; story_id: string }>(
-        `SELECT s.article_id, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id
-         WHERE a.published BETWEEN $1::date - $3::int AND $2::date + $3::int
-         ORDER BY a.published DESC, s.article_id LIMIT $4`,
-        [span.first, span.last, stream.windowDays, stream.maxWindowArticles],
-      )
-    : await db.query<{ article_id: string; story_id: string }>(
-        `SELECT s.article_id, s.story_id FROM story_articles s JOIN stories t ON t.id = s.story_id
-         ORDER BY t.updated_at DESC, s.article_id LIMIT $1`,
-        [stream.maxWindowArticles],
-      );
-  return new Map(rows.map((row) => [row.article_id, row.story_id]));
-}
 
 /**
  * Writes the dossier of each story that changed since its last one (at most `limit`), from its articles as

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { expandInputs } from './ingest/index.ts';
 import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { annotateInputs } from './pipeline.ts';
-import { completeJob, enqueueJobs, extendLease, failJob, putArticles, takeJobs, unplacedArticles, type Database, type Job } from './store/index.ts';
+import { completeJob, enqueueJobOnce, enqueueJobs, extendLease, failJob, hasUnfinishedJobs, putArticles, takeJobs, unplacedArticles, type Database, type Job } from './store/index.ts';
 import { describeError } from './shared/describe-error.ts';
 import { pause } from './shared/pause.ts';
 import { assignToStories, DEFAULT_STREAM_OPTIONS, refreshDossierOf, type StreamOptions } from './story-stream.ts';
@@ -70,7 +70,7 @@ export async function runWorker(db: Database, settings: WorkerSettings): Promise
   while (!settings.signal?.aborted) {
     const [job] = await takeJobs(db, settings.name, { limit: 1, leaseSeconds: settings.leaseSeconds });
     if (!job) {
-      if (settings.exitWhenIdle && !(await pendingWork(db))) break;
+      if (settings.exitWhenIdle && !(await hasUnfinishedJobs(db))) break;
       await pause(settings.idleMilliseconds, settings.signal);
       continue;
     }
@@ -112,19 +112,7 @@ async function readJob(db: Database, { input, overrides }: ReadPayload, stream: 
     await tx.query('SELECT pg_advisory_xact_lock($1)', [PLACING_LOCK]);
     return assignToStories(tx, await unplacedArticles(tx), overrides, stream);
   });
-  for (const story of stories) {
-    await db.query(
-      `INSERT INTO jobs (kind, payload) SELECT 'dossier', $1::jsonb
-       WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = 'dossier' AND state = 'queued' AND payload->>'story' = $2)`,
-      [JSON.stringify({ story, overrides } satisfies DossierPayload), story],
-    );
-  }
+  for (const story of stories) await enqueueJobOnce(db, 'dossier', { story, overrides } satisfies DossierPayload, 'story');
   if (!articles.length && failed.length) throw new Error(failed.map((item) => `${item.source}: ${item.reason}`).join('; '));
   return `${input}: ${articles.length} read, ${added.length} new, ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} changed`;
-}
-
-/** Whether any job is still queued or running (another worker's job may yet queue more). */
-async function pendingWork(db: Database): Promise<boolean> {
-  const rows = await db.query("SELECT 1 FROM jobs WHERE state IN ('queued', 'running') LIMIT 1");
-  return rows.length > 0;
 }

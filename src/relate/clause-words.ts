@@ -75,7 +75,7 @@ export class ClauseWords {
   subjectOf(verb: number, depth = 0): Participant | null {
     const roles = this.clause.roles;
     const given = roles.passive ? roles.target : roles.doer;
-    if (verb === roles.act && given) return this.beforeReducedRelative(given) ?? this.beforeIncluding(given) ?? this.ofChain(given);
+    if (verb === roles.act && given) return this.wholeSubject(given);
     let start = this.groupStart(verb);
     // "Mugabe today accused", "The United States on Thursday demanded": the date between subject and verb
     for (;;) {
@@ -92,7 +92,7 @@ export class ClauseWords {
     const beforeAside = this.phraseBeforeAside(start);
     if (beforeAside) return beforeAside;
     const phrase = nounPhraseBefore(this.tokens, this.from, start);
-    if (phrase && phrase.endToken === start) return this.beforeReducedRelative(phrase) ?? this.beforeIncluding(phrase) ?? this.ofChain(phrase);
+    if (phrase && phrase.endToken === start) return this.wholeSubject(phrase);
     // "a tanker, the export of which was sanctioned", "a man who was arrested": the phrase the relative pronoun stands for
     if (RELATIVES.has(this.lower(start - 1))) {
       const end = this.lower(start - 2) === 'of' ? start - 2 : start - 1;
@@ -122,6 +122,11 @@ export class ClauseWords {
     if (!open || end - 1 <= this.sentenceFrom) return -1;
     for (let index = end - 2; index > this.sentenceFrom; index--) if (this.tokens[index]!.text === open) return index;
     return -1;
+  }
+
+  /** The phrase found before a verb read back to the subject it is part of: past a participle, an "including", an of-chain. */
+  private wholeSubject(phrase: Participant): Participant {
+    return this.beforeReducedRelative(phrase) ?? this.beforeIncluding(phrase) ?? this.ofChain(phrase);
   }
 
   /** "The Red Cross operating in Iraq said", "the Indian Navy patrolling the Gulf of Aden apprehended": the phrase a participle and its place or object describe. */

@@ -82,3 +82,17 @@ export async function countJobs(db: Database): Promise<Record<'queued' | 'runnin
   for (const row of await db.query<{ state: keyof typeof counts; count: number }>('SELECT state, count(*)::int AS count FROM jobs GROUP BY state')) counts[row.state] = row.count;
   return counts;
 }
+
+/** Queues a job unless one of its kind with the same `payload[key]` already waits: a story changed twice meanwhile is written once. */
+export async function enqueueJobOnce(db: Database, kind: string, payload: Record<string, unknown>, key: string): Promise<void> {
+  await db.query(
+    `INSERT INTO jobs (kind, payload) SELECT $1, $2::jsonb
+     WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = $1 AND state = 'queued' AND payload->>$3 = $4)`,
+    [kind, JSON.stringify(payload), key, String(payload[key])],
+  );
+}
+
+/** Whether any job is still queued or running (a running job may yet queue more). */
+export async function hasUnfinishedJobs(db: Database): Promise<boolean> {
+  return (await db.query("SELECT 1 FROM jobs WHERE state IN ('queued', 'running') LIMIT 1")).length > 0;
+}

@@ -16,15 +16,22 @@ export async function openPostgres(url: string, connections = 4): Promise<Databa
   return fromPool(pool);
 }
 
-function fromPool(pool: pg.Pool): Database {
+/** Statements on a pool (each on whichever connection is free) or on one connection: the same two calls. */
+function statementsOn(runner: pg.Pool | pg.PoolClient): Pick<Database, 'kind' | 'query' | 'exec'> {
   return {
     kind: 'postgres',
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await pool.query(sql, params as unknown[])).rows as Row[];
+      return (await runner.query(sql, params as unknown[])).rows as Row[];
     },
     async exec(sql: string) {
-      await pool.query(sql);
+      await runner.query(sql);
     },
+  };
+}
+
+function fromPool(pool: pg.Pool): Database {
+  return {
+    ...statementsOn(pool),
     async transaction<T>(work: (db: Database) => Promise<T>) {
       const client = await pool.connect();
       try {
@@ -48,13 +55,7 @@ function fromPool(pool: pg.Pool): Database {
 /** One connection inside a transaction: everything on it belongs to the transaction. */
 function fromClient(client: pg.PoolClient): Database {
   return {
-    kind: 'postgres',
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await client.query(sql, params as unknown[])).rows as Row[];
-    },
-    async exec(sql: string) {
-      await client.query(sql);
-    },
+    ...statementsOn(client),
     transaction: (work) => work(fromClient(client)),
     async close() {},
   };

@@ -107,3 +107,31 @@ export async function unplacedArticles(db: Database, limit = 10_000): Promise<st
   );
   return rows.map((row) => row.id);
 }
+
+/**
+ * The stored articles placed in a story that were published within `windowDays` of the articles `ids`, each
+ * with its story, the most recently published first, at most `limit`. When none of `ids` has a date: the
+ * articles of the stories changed most recently.
+ */
+export async function storiesAround(db: Database, ids: readonly string[], windowDays: number, limit: number): Promise<Map<string, string>> {
+  const [span] = await db.query<{ first: string | null; last: string | null }>('SELECT min(published)::text AS first, max(published)::text AS last FROM articles WHERE id = ANY($1::text[])', [ids]);
+  const rows = span?.first
+    ? await db.query<{ article_id: string; story_id: string }>(
+        `SELECT s.article_id, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id
+         WHERE a.published BETWEEN $1::date - $3::int AND $2::date + $3::int
+         ORDER BY a.published DESC, s.article_id LIMIT $4`,
+        [span.first, span.last, windowDays, limit],
+      )
+    : await db.query<{ article_id: string; story_id: string }>(
+        `SELECT s.article_id, s.story_id FROM story_articles s JOIN stories t ON t.id = s.story_id
+         ORDER BY t.updated_at DESC, s.article_id LIMIT $1`,
+        [limit],
+      );
+  return new Map(rows.map((row) => [row.article_id, row.story_id]));
+}
+
+/** How many articles each of these stories has. */
+export async function storySizes(db: Database, storyIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.query<{ story_id: string; articles: number }>('SELECT story_id, count(*)::int AS articles FROM story_articles WHERE story_id = ANY($1::text[]) GROUP BY story_id', [storyIds]);
+  return new Map(rows.map((row) => [row.story_id, row.articles]));
+}
