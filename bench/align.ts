@@ -24,7 +24,6 @@
  * nothing is asserted. The shared folder is ../shared next to the repository, or $TRIANGULATE_SHARED.
  */
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { annotateArticle } from '../src/annotate/index.ts';
 import { findDuplicates } from '../src/clean/index.ts';
 import type { Article } from '../src/model/index.ts';
@@ -32,6 +31,7 @@ import { extractArticleFromBytes } from '../src/pipeline.ts';
 import { checkOptions, DEFAULT_ALIGNER_SPEC, loadAligner, optionValues, type NamedAligner } from './aligners.ts';
 import { groupBy, linesOf, loadEcbDocuments, type EcbDocument } from './ecbplus.ts';
 import { createRandom } from './random.ts';
+import { startRssSampler } from './rss-sampler.ts';
 
 const TARGET_SECONDS = new Map([
   [100, 2],
@@ -204,29 +204,6 @@ async function prepareArticles(count: number): Promise<{ articles: Article[]; se
 }
 
 /** Peak resident set size sampled from a worker thread, which keeps running while the aligner holds the main thread. */
-function startRssSampler(): { reset: () => number; peak: () => number; stop: () => Promise<number> } {
-  const cells = new BigInt64Array(new SharedArrayBuffer(8));
-  const worker = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const cells = new BigInt64Array(workerData);
-     setInterval(() => {
-       const rss = BigInt(process.memoryUsage.rss());
-       if (rss > Atomics.load(cells, 0)) Atomics.store(cells, 0, rss);
-     }, 2);`,
-    { eval: true, workerData: cells.buffer },
-  );
-  worker.unref();
-  return {
-    reset: () => {
-      const rss = process.memoryUsage.rss();
-      Atomics.store(cells, 0, BigInt(rss));
-      return rss;
-    },
-    peak: () => Math.max(Number(Atomics.load(cells, 0)), process.memoryUsage.rss()),
-    stop: () => worker.terminate(),
-  };
-}
-
 function mebibytes(bytes: number): string {
   const value = bytes / 2 ** 20;
   return (Math.abs(value) < 0.05 ? 0 : value).toFixed(1);

@@ -2,47 +2,79 @@
  * Ingest throughput into the store: 10,000 articles (built from the ECB+ documents: each story's articles
  * drawn from one sub-topic's sentences, as bench/align.ts builds its synthetic stories) read, cleaned,
  * annotated, stored and placed into stories, by `triangulate ingest` into PGlite (one process), and through
- * the queue into PostgreSQL with 1 and 2 `triangulate worker` processes. Articles per second, and the peak
- * resident set of each process (at 1,000 and at 10,000 articles for the one-process store, to see that memory
- * stays flat as the store grows). Dossiers are left out (`--no-dossiers`): their cost is another figure.
+ * the queue into PostgreSQL with 1 and 2 `triangulate worker` processes, each at 1,000 and at 10,000
+ * articles, to see whether memory stays flat as the store grows. Articles per second and the peak resident
+ * set of each process. Dossiers are left out of the one-process runs (`--no-dossiers`); the workers write
+ * them as jobs after placing, so their runs print the time until every article is stored and placed (the
+ * queue holds no read or place job and no article waits, polled every 200 ms, with the workers' peak resident
+ * set until then) and the time until the queue is empty.
+ *
+ * With --expose-gc, it also ingests the articles into PGlite in this process and prints the heap still held
+ * after a garbage collection at every 1,000 articles: what the process keeps, apart from the garbage V8
+ * lets pile up before it collects (which the peak resident set includes).
  *
  *   node --import tsx bench/ingest.ts [--articles 10000] [--db postgres://postgres@127.0.0.1:5432/test]
+ *   node --expose-gc --import tsx bench/ingest.ts
  *
  * Runs the built CLI (bin/triangulate.js: build first). Figures only, nothing asserted.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { groupBy, linesOf, loadEcbDocuments } from './ecbplus.ts';
-import { createRandom } from './random.ts';
+import { openStore } from '../src/store/index.ts';
+import { DEFAULT_STREAM_OPTIONS, ingestIntoStore } from '../src/story-stream.ts';
+import { ARTICLES_PER_FILE, subtopicDocuments, syntheticArticles, writeJsonLines } from './synthetic-articles.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const total = Number(option('--articles') ?? 10_000);
 const server = option('--db') ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BIN = path.resolve(import.meta.dirname, '../bin/triangulate.js');
-const PER_FILE = 100;
 
 const folder = mkdtempSync(path.join(tmpdir(), 'triangulate-ingest-bench-'));
-writeArticles(path.join(folder, 'all'), total);
-if (total > 1000) writeArticles(path.join(folder, 'first-1000'), 1000);
-console.log(`${total} articles from ECB+ sub-topics, ${PER_FILE} to a JSON Lines file, in ${folder}; node ${process.version}\n`);
+const sizes = total > 1000 ? [1000, total] : [total];
+for (const size of sizes) writeJsonLines(path.join(folder, `articles-${size}`), syntheticArticles(size, subtopicDocuments()));
+console.log(`${sizes.join(' and ')} articles from ECB+ sub-topics, ${ARTICLES_PER_FILE} to a JSON Lines file, in ${folder}; node ${process.version}\n`);
 
-if (total > 1000) report('PGlite, 1 process, 1,000 articles', 1000, await timed(() => run(['ingest', path.join(folder, 'first-1000'), '--data', path.join(folder, 'store-1000'), '--no-dossiers', '--quiet'])));
-report(`PGlite, 1 process, ${total} articles`, total, await timed(() => run(['ingest', path.join(folder, 'all'), '--data', path.join(folder, 'store-all'), '--no-dossiers', '--quiet'])));
+for (const size of sizes) {
+  const ingest = run(['ingest', path.join(folder, `articles-${size}`), '--data', path.join(folder, `store-${size}`), '--no-dossiers', '--quiet']);
+  report(`PGlite, 1 process, ${size} articles`, size, await timed(() => ingest.peakKb));
+}
 for (const workers of [1, 2]) {
-  const url = await freshDatabase();
-  await run(['ingest', path.join(folder, 'all'), '--db', url, '--queue', '--quiet']);
-  const result = await timed(() => Promise.all(Array.from({ length: workers }, (_, index) => run(['worker', '--db', url, '--name', `bench-${index}`, '--exit-when-idle']))).then((peaks) => Math.max(...peaks)));
-  report(`PostgreSQL, ${workers} ${workers === 1 ? 'worker' : 'workers'}, ${total} articles`, total, result);
-  await dropDatabase(url);
+  for (const size of sizes) {
+    const url = await freshDatabase();
+    await run(['ingest', path.join(folder, `articles-${size}`), '--db', url, '--queue', '--quiet']).peakKb;
+    const started = performance.now();
+    const processes = Array.from({ length: workers }, (_, index) => run(['worker', '--db', url, '--name', `bench-${index}`, '--exit-when-idle']));
+    const placed = whenPlaced(url, processes);
+    const result = await timed(() => Promise.all(processes.map((process) => process.peakKb)).then((peaks) => Math.max(...peaks)));
+    const { at, peakKb } = await placed;
+    const label = `PostgreSQL, ${workers} ${workers === 1 ? 'worker' : 'workers'}, ${size} articles`;
+    report(`${label}, stored and placed`, size, { seconds: (at - started) / 1000, value: peakKb });
+    report(`${label}, and every dossier written`, size, result);
+    await dropDatabase(url);
+  }
+}
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+if (collectGarbage) {
+  const db = await openStore({ data: path.join(folder, 'store-in-process') });
+  const held: string[] = [];
+  await ingestIntoStore(db, [path.join(folder, `articles-${total}`)], {}, {
+    onStored: (stored) => {
+      if (stored % 1000 >= DEFAULT_STREAM_OPTIONS.batchSize) return;
+      collectGarbage();
+      held.push(`${stored}: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+    },
+  });
+  await db.close();
+  console.log(`\nPGlite in this process, heap held after a collection, by articles stored: ${held.join(', ')}`);
 }
 rmSync(folder, { recursive: true, force: true });
 
 function report(label: string, articles: number, { seconds, value: peakKb }: { seconds: number; value: number }): void {
-  console.log(`${label.padEnd(42)} ${seconds.toFixed(1).padStart(7)} s  ${(articles / seconds).toFixed(1).padStart(7)} articles/s  peak RSS ${(peakKb / 1024).toFixed(0)} MB`);
+  console.log(`${label.padEnd(66)} ${seconds.toFixed(1).padStart(7)} s  ${(articles / seconds).toFixed(1).padStart(7)} articles/s  peak RSS ${(peakKb / 1024).toFixed(0)} MB`);
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
@@ -51,33 +83,47 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
   return { seconds: (performance.now() - started) / 1000, value };
 }
 
-/** The CLI under GNU time: resolves with its peak resident set in kB. */
-function run(cliArgs: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%M', 'node', BIN, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+/** The CLI under GNU time: `peakKb` resolves with its peak resident set in kB; `residentKb` reads its resident set now (0 once it ended). */
+function run(cliArgs: string[]): { peakKb: Promise<number>; residentKb: () => number } {
+  const child = spawn('/usr/bin/time', ['-f', '%M', 'node', BIN, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const peakKb = new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => (code === 0 ? resolve(Number(stderr.trim().split('\n').at(-1))) : reject(new Error(`triangulate ${cliArgs[0]} exited ${code}: ${stderr}`))));
   });
+  // time's child is node
+  const residentKb = () => {
+    try {
+      const node = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim();
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${node}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  };
+  return { peakKb, residentKb };
 }
 
-/** `count` articles in JSON Lines files: story after story, each a sub-topic's, its articles 8–20 of the sub-topic's sentences, shuffled. */
-function writeArticles(into: string, count: number): void {
-  mkdirSync(into, { recursive: true });
-  const random = createRandom(7);
-  const subtopics = [...groupBy(loadEcbDocuments(), (document) => document.subtopic).values()];
-  const lines: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const documents = subtopics[index % subtopics.length]!;
-    const body = documents.flatMap((document) => linesOf(document).slice(1).map((line) => line.text)).filter((text) => text.trim());
-    // a sub-topic whose documents are headlines alone: its headlines are the sentences
-    const sentences = body.length ? body : documents.flatMap((document) => linesOf(document).map((line) => line.text));
-    const picked = Array.from({ length: 8 + Math.floor(random() * 13) }, () => sentences[Math.floor(random() * sentences.length)]!);
-    const headline = linesOf(documents[Math.floor(random() * documents.length)]!)[0]!.text;
-    const day = String(1 + (Math.floor(index / subtopics.length) % 28)).padStart(2, '0');
-    lines.push(JSON.stringify({ title: headline, text: picked.join('\n\n'), outlet: `Outlet ${index % 97}`, published: `2020-03-${day}` }));
+/**
+ * When the queue has no read or place job left and every article is in a story (polled every 200 ms; the
+ * workers go on with the dossiers), and the peak resident set of the workers until then.
+ */
+async function whenPlaced(url: string, processes: ReadonlyArray<{ residentKb: () => number }>): Promise<{ at: number; peakKb: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let peakKb = 0;
+  try {
+    for (;;) {
+      for (const process of processes) peakKb = Math.max(peakKb, process.residentKb());
+      const { rows } = await client.query<{ left: number; unplaced: number }>(
+        `SELECT (SELECT count(*)::int FROM jobs WHERE kind IN ('read', 'place') AND state IN ('queued', 'running')) AS left,
+                (SELECT count(*)::int FROM cluster_readings WHERE NOT placed) AS unplaced`,
+      );
+      if (rows[0]!.left === 0 && rows[0]!.unplaced === 0) return { at: performance.now(), peakKb };
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await client.end();
   }
-  for (let file = 0; file * PER_FILE < lines.length; file++) writeFileSync(path.join(into, `${String(file).padStart(5, '0')}.jsonl`), `${lines.slice(file * PER_FILE, (file + 1) * PER_FILE).join('\n')}\n`);
 }
 
 async function freshDatabase(): Promise<string> {

@@ -1,10 +1,12 @@
-import { clusterReadings, readForClustering } from './cluster/index.ts';
+import { clusterReadings, readForClustering, type ClusterReading } from './cluster/index.ts';
 import { loadLexicon } from './lexicon/index.ts';
 import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { createOptions } from './model/index.ts';
 import { expandInputs } from './ingest/index.ts';
 import { annotateInputs, STAGES, storyDossier, storyId, type RunSettings } from './pipeline.ts';
-import { assignToStory, dirtyStories, getArticles, putArticles, storeDossier, storiesAround, storyArticleIds, storySizes, unplacedArticles, waitingStory, type Database } from './store/index.ts';
+import {
+  articleTitles, assignToStory, countUnplaced, dirtyStories, getArticles, getReadings, putArticles, putReadings, storeDossier, storiesAround, storyArticleIds, storySizes, unplacedArticles, waitingStory, type Database,
+} from './store/index.ts';
 
 /**
  * Articles into the store, and each into a story, as they come: the stream of a newsroom rather than one
@@ -22,11 +24,17 @@ export interface StreamOptions {
   maxWindowArticles: number;
   /** Articles stored per transaction. */
   batchSize: number;
-  /** Inputs (files, URLs) read, stored and placed at a time: memory holds one round's articles, not the whole run's. */
+  /** Inputs (files, URLs) read and stored at a time: memory holds one round's articles, not the whole run's. */
   inputsPerRound: number;
+  /**
+   * New articles placed together. Placing clusters the new articles with their whole window, so it waits
+   * until this many are stored, or the inputs (or the queued reads) run out: 20 articles at a time into a
+   * window of 2,000 would cluster the window a hundred times for what one clustering does.
+   */
+  placeBatch: number;
 }
 
-export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50, inputsPerRound: 20 });
+export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50, inputsPerRound: 20, placeBatch: 500 });
 
 /** What one ingest did. */
 export interface IngestSummary {
@@ -52,7 +60,7 @@ export async function ingestIntoStore(
   const stories = new Set<string>();
   const flush = async () => {
     if (!pending.length) return;
-    added.push(...(await putArticles(db, pending)));
+    added.push(...(await putArticles(db, pending, clusterReadingOf)));
     stored += pending.length;
     pending = [];
     settings.onStored?.(stored, added.length);
@@ -69,10 +77,23 @@ export async function ingestIntoStore(
     await flush();
     failed.push(...round.failed);
     read += round.articles;
-    // the articles this round added, and any an earlier ingest stored but was stopped before placing
-    for (const story of await assignToStories(db, await unplacedArticles(db), overrides, stream)) stories.add(story);
+    // the articles stored since the last placing, and any an earlier ingest stored but was stopped before placing
+    if (index === rounds - 1 || (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch) for (const story of await placeWaiting(db, overrides, stream)) stories.add(story);
   }
   return { read, added: added.length, stories: [...stories], failed };
+}
+
+/**
+ * Places every stored article in no story yet, oldest stored first, `maxWindowArticles` at a time (memory
+ * holds that many new readings beside the window's). Returns the ids of the stories that gained articles.
+ */
+export async function placeWaiting(db: Database, overrides: OptionOverrides = {}, stream: Readonly<StreamOptions> = DEFAULT_STREAM_OPTIONS): Promise<string[]> {
+  const stories = new Set<string>();
+  for (;;) {
+    const waiting = await unplacedArticles(db, stream.maxWindowArticles);
+    for (const story of await assignToStories(db, waiting, overrides, stream)) stories.add(story);
+    if (waiting.length < stream.maxWindowArticles) return [...stories];
+  }
 }
 
 /**
@@ -86,10 +107,7 @@ export async function assignToStories(db: Database, newIds: readonly string[], o
   const fresh = new Set(newIds);
   const window = await storiesAround(db, newIds, stream.windowDays, stream.maxWindowArticles);
   const ids = [...window.keys(), ...newIds.filter((id) => !window.has(id))];
-  const { articles } = await getArticles(db, ids);
-  const readable = articles.filter((article) => !article.messages.some((message) => message.severity === 'fatal'));
-  const lexicon = loadLexicon();
-  const readings = readable.map((article) => readForClustering(article, lexicon, { alone: readable.length === 1 }));
+  const readings = await windowReadings(db, ids);
   const clusters = readings.length ? clusterReadings(readings, options).stories : [];
   // an article the cluster stage could not read is a story of its own
   const clustered = new Set(clusters.flat());
@@ -97,8 +115,8 @@ export async function assignToStories(db: Database, newIds: readonly string[], o
   const windowSizes = countBy([...window.values()]);
   // (a story with articles outside the window is not merged: what it is beyond the window was not read)
   const sizes = await storySizes(db, [...windowSizes.keys()]);
-  const titles = new Map(articles.map((article) => [article.id, article.title]));
   const touched = new Set<string>();
+  const placements: Array<{ target: string; moving: string[]; startedBy: string | null }> = [];
   for (const cluster of clusters) {
     const joining = cluster.filter((id) => fresh.has(id));
     if (!joining.length) continue;
@@ -107,12 +125,42 @@ export async function assignToStories(db: Database, newIds: readonly string[], o
     // a story every window article of which is in this cluster is the same story told again: it joins
     const merged = [...inStories.entries()].filter(([story, count]) => story !== target && count === windowSizes.get(story) && count === sizes.get(story));
     const moving = [...joining, ...merged.flatMap(([story]) => [...window.entries()].filter(([, of]) => of === story).map(([id]) => id))];
-    await assignToStory(db, target, moving, inStories.size ? null : titles.get(joining[0]!) ?? null);
+    placements.push({ target, moving, startedBy: inStories.size ? null : joining[0]! });
+  }
+  const titles = await articleTitles(db, placements.flatMap((placement) => (placement.startedBy ? [placement.startedBy] : [])));
+  for (const { target, moving, startedBy } of placements) {
+    await assignToStory(db, target, moving, startedBy ? titles.get(startedBy) ?? null : null);
     touched.add(target);
   }
   return [...touched];
 }
 
+/**
+ * The cluster stage's readings of these stored articles, as the store keeps them; an article stored without
+ * one (by an older version, or whose reading another Node wrote) is read again from the article, and its
+ * reading kept. Articles no stage could read are left out.
+ */
+async function windowReadings(db: Database, ids: readonly string[]): Promise<ClusterReading[]> {
+  const stored = await getReadings<ClusterReading>(db, ids);
+  const missing = ids.filter((id) => stored.get(id)?.readable && !stored.get(id)!.reading);
+  if (missing.length) {
+    const { articles, withoutLayers } = await getArticles(db, missing);
+    const again = new Set(withoutLayers);
+    const lexicon = loadLexicon();
+    const made = articles.map((article) => ({ id: article.id, reading: readForClustering(again.has(article.id) ? STAGES.annotate(article) : article, lexicon) }));
+    await putReadings(db, made);
+    for (const { id, reading } of made) stored.set(id, { readable: true, reading });
+  }
+  return ids.flatMap((id) => {
+    const reading = stored.get(id)?.reading;
+    return reading ? [reading] : [];
+  });
+}
+
+/** What the cluster stage reads of an article, as ingest keeps it beside the article. */
+export function clusterReadingOf(article: Article): ClusterReading {
+  return readForClustering(article, loadLexicon());
+}
 
 /**
  * Writes the dossier of each story that changed since its last one (at most `limit`), from its articles as
@@ -144,12 +192,14 @@ export async function refreshDossierOf(db: Database, storyId: string, overrides:
 
 /** One story's dossier written from its articles as stored; false when it has none left. */
 async function refreshDossier(db: Database, { id, asOf }: { id: string; asOf: string }, overrides: OptionOverrides): Promise<boolean> {
+  const started = performance.now();
   const { articles, withoutLayers } = await getArticles(db, await storyArticleIds(db, id));
   // layers another Node wrote are read again from the text
   const again = new Set(withoutLayers);
   const ready = articles.map((article) => (again.has(article.id) ? STAGES.annotate(article) : article));
   if (!ready.length) return false;
-  await storeDossier(db, id, storyDossier(ready, overrides), asOf);
+  const dossier = storyDossier(ready, overrides);
+  await storeDossier(db, id, dossier, asOf, (performance.now() - started) / 1000);
   return true;
 }
 

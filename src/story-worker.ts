@@ -2,16 +2,18 @@ import { hostname } from 'node:os';
 import { expandInputs } from './ingest/index.ts';
 import type { Article, FailedInput, OptionOverrides } from './model/index.ts';
 import { annotateInputs } from './pipeline.ts';
-import { completeJob, enqueueJobOnce, enqueueJobs, extendLease, failJob, hasUnfinishedJobs, putArticles, takeJobs, unplacedArticles, type Database, type Job } from './store/index.ts';
+import { completeJob, countUnplaced, dossierWaits, enqueueJobOnce, enqueueJobs, extendLease, failJob, hasQueuedJobs, hasUnfinishedJobs, putArticles, takeJobs, type Database, type Job } from './store/index.ts';
 import { describeError } from './shared/describe-error.ts';
 import { pause } from './shared/pause.ts';
-import { assignToStories, DEFAULT_STREAM_OPTIONS, refreshDossierOf, type StreamOptions } from './story-stream.ts';
+import { clusterReadingOf, placeWaiting, DEFAULT_STREAM_OPTIONS, refreshDossierOf, type StreamOptions } from './story-stream.ts';
 
 /**
  * The work of ingest shared by worker processes through the store's jobs queue: on N machines, N workers
  * take jobs from one PostgreSQL server. A `read` job reads, cleans, annotates and stores one input, then
- * places the articles in no story yet (one worker at a time places, under an advisory lock, so that two
- * related articles read at once still meet); a `dossier` job writes one changed story's dossier. A job
+ * places the articles in no story yet once enough wait (StreamOptions.placeBatch) or no read is queued:
+ * one worker at a time places, under an advisory lock, so that two related articles read at once still
+ * meet. A worker that finds the lock taken leaves a `place` job instead (one waits at a time), so the
+ * others keep reading while one places everything stored meanwhile in one clustering of the window. A `dossier` job writes one changed story's dossier. A job
  * whose worker dies is taken again when its lease runs out; storing is idempotent, so nothing is stored twice.
  */
 
@@ -21,13 +23,19 @@ interface ReadPayload {
   overrides: OptionOverrides;
 }
 
+/** A `place` job's work: every article in no story yet, placed with these options. */
+interface PlacePayload {
+  scope: 'unplaced';
+  overrides: OptionOverrides;
+}
+
 interface DossierPayload {
   story: string;
   overrides: OptionOverrides;
 }
 
 /** A key for PostgreSQL's advisory lock under which one worker at a time places articles into stories. */
-const PLACING_LOCK = 7_284_002;
+export const PLACING_LOCK = 7_284_002;
 
 /** Queues one `read` job per file (folders expanded) or URL; returns the number queued and the inputs that cannot be read. */
 export async function enqueueInputs(db: Database, inputs: readonly string[], overrides: OptionOverrides = {}): Promise<{ queued: number; failed: FailedInput[] }> {
@@ -50,13 +58,21 @@ export interface WorkerSettings {
   /** How long to wait before looking at an empty queue again. */
   idleMilliseconds: number;
   stream: Readonly<StreamOptions>;
+  /**
+   * A story's dossier is written again no sooner than this many times what its last one took after it: a
+   * 1,000-article story whose dossier takes 11 s, growing all the time, takes at most a sixth of a worker
+   * with 5, instead of one worker whole.
+   */
+  dossierSpacing: number;
+  /** When a read leaves its articles to a later placing (too few wait), a place job runs this long after, whatever else comes. */
+  placeLaterSeconds: number;
   /** Aborted on SIGINT or SIGTERM: the job at hand is finished, then the worker stops. */
   signal?: AbortSignal;
   /** Each job as it ends, for the log. */
   onJob?: (job: Job, outcome: 'done' | 'failed', detail: string) => void;
 }
 
-export const DEFAULT_WORKER_SETTINGS: Readonly<Omit<WorkerSettings, 'name'>> = Object.freeze({ leaseSeconds: 120, exitWhenIdle: false, idleMilliseconds: 1000, stream: DEFAULT_STREAM_OPTIONS });
+export const DEFAULT_WORKER_SETTINGS: Readonly<Omit<WorkerSettings, 'name'>> = Object.freeze({ leaseSeconds: 120, exitWhenIdle: false, idleMilliseconds: 1000, stream: DEFAULT_STREAM_OPTIONS, dossierSpacing: 5, placeLaterSeconds: 10 });
 
 /** A worker's name by default: its machine and process. */
 export function workerName(): string {
@@ -93,7 +109,12 @@ export async function runWorker(db: Database, settings: WorkerSettings): Promise
 }
 
 async function doJob(db: Database, job: Job, settings: WorkerSettings): Promise<string> {
-  if (job.kind === 'read') return readJob(db, job.payload as ReadPayload, settings.stream);
+  if (job.kind === 'read') return readJob(db, job.payload as ReadPayload, settings);
+  if (job.kind === 'place') {
+    const { overrides } = job.payload as PlacePayload;
+    const stories = await placeUnplaced(db, overrides, settings, { wait: true });
+    return `${stories?.length ?? 0} ${stories?.length === 1 ? 'story' : 'stories'} changed`;
+  }
   if (job.kind === 'dossier') {
     const { story, overrides } = job.payload as DossierPayload;
     return (await refreshDossierOf(db, story, overrides)) ? `dossier of ${story} written` : `${story}: nothing to write`;
@@ -101,18 +122,44 @@ async function doJob(db: Database, job: Job, settings: WorkerSettings): Promise<
   throw new Error(`unknown job kind "${job.kind}"`);
 }
 
-/** Reads and stores one input, places what is unplaced, and queues the dossiers of the stories that changed. */
-async function readJob(db: Database, { input, overrides }: ReadPayload, stream: Readonly<StreamOptions>): Promise<string> {
+/**
+ * Reads and stores one input; places what waits once `placeBatch` articles wait or no read is queued (else
+ * a later read places them with its own), and queues the dossiers of the stories that changed.
+ */
+async function readJob(db: Database, { input, overrides }: ReadPayload, settings: WorkerSettings): Promise<string> {
+  const { stream } = settings;
   const articles: Article[] = [];
   const { failed } = await annotateInputs([input], overrides, {}, async (article) => {
     articles.push(article);
   });
-  const added = await putArticles(db, articles);
-  const stories = await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [PLACING_LOCK]);
-    return assignToStories(tx, await unplacedArticles(tx), overrides, stream);
-  });
-  for (const story of stories) await enqueueJobOnce(db, 'dossier', { story, overrides } satisfies DossierPayload, 'story');
+  const added = await putArticles(db, articles, clusterReadingOf);
+  const due = (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch || !(await hasQueuedJobs(db, 'read'));
+  // not due: a later read places these with its own, and a place job queued for a little later does, whatever comes
+  if (!due) await enqueueJobOnce(db, 'place', { scope: 'unplaced', overrides } satisfies PlacePayload, 'scope', settings.placeLaterSeconds);
+  const stories = due ? await placeUnplaced(db, overrides, settings, { wait: false }) : undefined;
   if (!articles.length && failed.length) throw new Error(failed.map((item) => `${item.source}: ${item.reason}`).join('; '));
-  return `${input}: ${articles.length} read, ${added.length} new, ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} changed`;
+  const placed = stories === undefined ? 'placing waits for more' : stories === null ? 'placing left to a place job' : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} changed`;
+  return `${input}: ${articles.length} read, ${added.length} new, ${placed}`;
+}
+
+/**
+ * Places every article in no story yet, under the placing lock, and queues the dossiers of the stories that
+ * changed. Without `wait`, a worker that finds the lock taken queues a `place` job (unless one waits
+ * already) and returns null: the worker placing now may have listed the unplaced articles before these were
+ * stored.
+ */
+async function placeUnplaced(db: Database, overrides: OptionOverrides, { stream, dossierSpacing }: WorkerSettings, { wait }: { wait: boolean }): Promise<string[] | null> {
+  const stories = await db.transaction(async (tx) => {
+    if (wait) await tx.query('SELECT pg_advisory_xact_lock($1)', [PLACING_LOCK]);
+    else if (!(await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [PLACING_LOCK]))[0]?.locked) return null;
+    return placeWaiting(tx, overrides, stream);
+  });
+  if (stories === null) {
+    await enqueueJobOnce(db, 'place', { scope: 'unplaced', overrides } satisfies PlacePayload, 'scope');
+    return null;
+  }
+  // a story whose last dossier took long waits a while before its next one (WorkerSettings.dossierSpacing)
+  const waits = await dossierWaits(db, stories, dossierSpacing);
+  for (const story of stories) await enqueueJobOnce(db, 'dossier', { story, overrides } satisfies DossierPayload, 'story', waits.get(story) ?? 0);
+  return stories;
 }

@@ -7,27 +7,33 @@ import { DEFAULT_WATCH_SETTINGS, parseFeedsFile, watchFeedsIntoStore, type PollO
 import { EXIT, refuse, reportFailures } from './emit.ts';
 import { addInputOptions, pipelineOptions, type InputOptions } from './input-options.ts';
 import { parsePositiveInteger } from './parse-option-values.ts';
-import { addStoreOptions, openNamedStore } from './store-commands.ts';
+import { addPlacingOptions, addStoreOptions, openNamedStore, placingOptions, type PlacingOptions } from './store-commands.ts';
 
 /** `worker` and `watch`: the commands that run until SIGINT or SIGTERM, each finishing the work at hand first. */
 export function addRunningCommands(program: Command): void {
-  addStoreOptions(
-    program
-      .command('worker')
-      .description('take jobs from the store\'s queue (inputs queued by ingest --queue, dossiers of changed stories) until stopped; run one per core, on as many machines as share the --db server'),
+  addPlacingOptions(
+    addStoreOptions(
+      program
+        .command('worker')
+        .description('take jobs from the store\'s queue (inputs queued by ingest --queue, dossiers of changed stories) until stopped; run one per core, on as many machines as share the --db server'),
+    ),
   )
     .addOption(new Option('--name <name>', 'this worker in the queue and the log (default: host:pid)'))
     .addOption(new Option('--lease-seconds <n>', 'how long a job is held; a worker that dies leaves it to another after this').argParser(parsePositiveInteger).default(DEFAULT_WORKER_SETTINGS.leaseSeconds))
+    .addOption(
+      new Option('--dossier-spacing <n>', 'a story\'s dossier is written again no sooner than this many times what its last one took after it, so that a big growing story does not hold a worker').argParser(parsePositiveInteger).default(DEFAULT_WORKER_SETTINGS.dossierSpacing),
+    )
     .option('--exit-when-idle', 'stop once the queue is empty (for a batch run), instead of waiting for more')
     .option('--verbose', 'a line on stderr as each job ends')
-    .action(async (options: StoreLocation & { name?: string; leaseSeconds: number; exitWhenIdle?: boolean; verbose?: boolean }) => {
+    .action(async (options: StoreLocation & PlacingOptions & { name?: string; leaseSeconds: number; dossierSpacing: number; exitWhenIdle?: boolean; verbose?: boolean }) => {
       const db = await openNamedStore(options);
       if (!db) return;
       const name = options.name ?? workerName();
       // SIGINT or SIGTERM: the job at hand is finished and its result kept, then the worker stops
       await untilStopped(db, async (signal) => {
         const onJob = options.verbose ? (job: Job, outcome: string, detail: string) => process.stderr.write(`triangulate worker ${name}: job ${job.id} (${job.kind}) ${outcome}: ${detail}\n`) : undefined;
-        const result = await runWorker(db, { ...DEFAULT_WORKER_SETTINGS, name, leaseSeconds: options.leaseSeconds, exitWhenIdle: !!options.exitWhenIdle, signal, onJob });
+        const stream = { ...DEFAULT_WORKER_SETTINGS.stream, ...placingOptions(options) };
+        const result = await runWorker(db, { ...DEFAULT_WORKER_SETTINGS, name, leaseSeconds: options.leaseSeconds, dossierSpacing: options.dossierSpacing, exitWhenIdle: !!options.exitWhenIdle, signal, onJob, stream });
         process.stderr.write(`triangulate worker ${name}: ${result.done} ${result.done === 1 ? 'job' : 'jobs'} done, ${result.failed} failed\n`);
       });
     });

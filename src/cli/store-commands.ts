@@ -53,22 +53,22 @@ export function addStoreCommands(program: Command): void {
       if (await emit(text, options.out)) process.exitCode = clustered.failed.length ? EXIT.someFailed : EXIT.ok;
     });
 
-  addStoreOptions(
-    addInputOptions(
-      program
-        .command('ingest')
-        .description('read articles into the store and put each into a story (stories grow, start and merge as articles come); stories that changed get their dossier written again')
-        .argument('<inputs...>', 'as for analyze: files, folders, http(s) URLs, feeds, or - for stdin'),
+  addPlacingOptions(
+    addStoreOptions(
+      addInputOptions(
+        program
+          .command('ingest')
+          .description('read articles into the store and put each into a story (stories grow, start and merge as articles come); stories that changed get their dossier written again')
+          .argument('<inputs...>', 'as for analyze: files, folders, http(s) URLs, feeds, or - for stdin'),
+      ),
     ),
   )
-    .addOption(new Option('--window-days <n>', 'stored articles published this many days around the new ones are clustered with them').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.windowDays))
-    .addOption(new Option('--max-window-articles <n>', 'most stored articles clustered with the new ones (the most recent first)').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.maxWindowArticles))
     .addOption(new Option('--batch-size <n>', 'articles stored per transaction').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.batchSize))
-    .addOption(new Option('--inputs-per-round <n>', 'inputs (files, URLs) read, stored and placed into stories at a time: memory holds one round').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.inputsPerRound))
+    .addOption(new Option('--inputs-per-round <n>', 'inputs (files, URLs) read and stored at a time: memory holds one round').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.inputsPerRound))
     .option('--no-dossiers', 'leave the changed stories waiting for their dossier (a worker writes them)')
     .option('--verbose', 'a line on stderr as each batch of articles is stored (for logs; the progress bar shows only on a terminal)')
     .option('--queue', 'queue the inputs (one job per file or URL) for `triangulate worker` processes instead of reading them here')
-    .action(async (inputs: string[], options: InputOptions & StoreLocation & { windowDays: number; maxWindowArticles: number; batchSize: number; inputsPerRound: number; dossiers: boolean; verbose?: boolean; queue?: boolean }) => {
+    .action(async (inputs: string[], options: InputOptions & StoreLocation & PlacingOptions & { batchSize: number; inputsPerRound: number; dossiers: boolean; verbose?: boolean; queue?: boolean }) => {
       const db = await openNamedStore(options);
       if (!db) return;
       if (options.queue) {
@@ -86,7 +86,7 @@ export function addStoreCommands(program: Command): void {
       try {
         const overrides = pipelineOptions(options);
         const onStored = options.verbose ? (stored: number, added: number) => process.stderr.write(`triangulate: ${stored} articles stored (${added} new)\n`) : undefined;
-        const stream = { windowDays: options.windowDays, maxWindowArticles: options.maxWindowArticles, batchSize: options.batchSize, inputsPerRound: options.inputsPerRound };
+        const stream = { ...placingOptions(options), batchSize: options.batchSize, inputsPerRound: options.inputsPerRound };
         const summary = await ingestIntoStore(db, inputs, overrides, { onProgress: progress.update, onStage: progress.stage, onStored }, stream);
         const written = options.dossiers ? await refreshDossiers(db, overrides, Infinity) : [];
         progress.stop();
@@ -119,6 +119,26 @@ export function addStoreCommands(program: Command): void {
         await db.close();
       }
     });
+}
+
+/** How new articles are placed into stories: `ingest` and `worker` take the same options. */
+export interface PlacingOptions {
+  windowDays: number;
+  maxWindowArticles: number;
+  placeBatch: number;
+}
+
+export function addPlacingOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--window-days <n>', 'stored articles published this many days around the new ones are clustered with them').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.windowDays))
+    .addOption(new Option('--max-window-articles <n>', 'most stored articles clustered with the new ones (the most recent first)').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.maxWindowArticles))
+    .addOption(
+      new Option('--place-batch <n>', 'new articles placed into stories together: placing waits until this many are stored, or the inputs (or the queued reads) run out').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.placeBatch),
+    );
+}
+
+export function placingOptions(options: PlacingOptions): PlacingOptions {
+  return { windowDays: options.windowDays, maxWindowArticles: options.maxWindowArticles, placeBatch: options.placeBatch };
 }
 
 function clusterMarkdown(stories: ReadonlyArray<{ id: string; title: string | null; articles: string[] }>): string {

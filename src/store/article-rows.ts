@@ -1,8 +1,9 @@
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import type { Article } from '../model/index.ts';
+import { pack, PACKED_FORMAT, unpack } from './packed.ts';
 
-/** The serializer of the `layers` column: v8's, whose format a store written by another Node may not share. */
-export const LAYERS_FORMAT = `v8/${process.versions.v8}`;
+/** Layers as the first release wrote them: v8-serialized, not deflated; still read. */
+const PLAIN_LAYERS_FORMAT = `v8/${process.versions.v8}`;
 
 /** An `articles` row as the store writes it and reads it. */
 export interface ArticleRow {
@@ -43,7 +44,7 @@ export function toArticleRow(article: Article): unknown[] {
   return [
     article.id, article.source, JSON.stringify(article.copies), article.kind, article.encoding, article.title, article.outlet, article.byline, article.url,
     isoDate(article.published), article.publishedFrom, article.language, article.raw, article.text, json(article.kinship), json(article.dateline),
-    JSON.stringify(annotations), article.tokens.length ? serialize(layers) : null, article.tokens.length ? LAYERS_FORMAT : null, JSON.stringify(article.messages),
+    JSON.stringify(annotations), article.tokens.length ? pack(layers) : null, article.tokens.length ? PACKED_FORMAT : null, JSON.stringify(article.messages),
   ];
 }
 
@@ -57,8 +58,9 @@ export const ARTICLE_COLUMNS = [
  * serializer; `layersRead` says whether they did (else annotate reads the text again).
  */
 export function fromArticleRow(row: ArticleRow): { article: Article; layersRead: boolean } {
-  const layersRead = row.layers !== null && row.layers_format === LAYERS_FORMAT;
-  const layers: Layers = layersRead ? (deserialize(row.layers!) as Layers) : { tokens: [], clauses: [] };
+  const stored = row.layers !== null && row.layers_format === PLAIN_LAYERS_FORMAT ? (deserialize(row.layers) as Layers) : unpack<Layers>(row.layers, row.layers_format);
+  const layersRead = stored !== null;
+  const layers: Layers = stored ?? { tokens: [], clauses: [] };
   const article: Article = {
     id: row.id, source: row.source, copies: row.copies, kind: row.kind as Article['kind'], encoding: row.encoding,
     title: row.title, outlet: row.outlet, byline: row.byline, url: row.url, published: dateText(row.published), publishedFrom: row.published_from as Article['publishedFrom'],

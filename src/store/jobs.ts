@@ -83,13 +83,21 @@ export async function countJobs(db: Database): Promise<Record<'queued' | 'runnin
   return counts;
 }
 
-/** Queues a job unless one of its kind with the same `payload[key]` already waits: a story changed twice meanwhile is written once. */
-export async function enqueueJobOnce(db: Database, kind: string, payload: Record<string, unknown>, key: string): Promise<void> {
+/**
+ * Queues a job (to run after `delaySeconds`) unless one of its kind with the same `payload[key]` already
+ * waits: a story changed twice meanwhile is written once.
+ */
+export async function enqueueJobOnce(db: Database, kind: string, payload: Record<string, unknown>, key: string, delaySeconds = 0): Promise<void> {
   await db.query(
-    `INSERT INTO jobs (kind, payload) SELECT $1, $2::jsonb
+    `INSERT INTO jobs (kind, payload, run_after) SELECT $1, $2::jsonb, now() + make_interval(secs => $5)
      WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = $1 AND state = 'queued' AND payload->>$3 = $4)`,
-    [kind, JSON.stringify(payload), key, String(payload[key])],
+    [kind, JSON.stringify(payload), key, String(payload[key]), delaySeconds],
   );
+}
+
+/** Whether a job of this kind waits in the queue (not yet taken). */
+export async function hasQueuedJobs(db: Database, kind: string): Promise<boolean> {
+  return (await db.query("SELECT 1 FROM jobs WHERE kind = $1 AND state = 'queued' LIMIT 1", [kind])).length > 0;
 }
 
 /** Whether any job is still queued or running (a running job may yet queue more). */

@@ -2,25 +2,36 @@ import type { Article } from '../model/index.ts';
 import { entityId } from '../shared/entity-id.ts';
 import { ARTICLE_COLUMNS, fromArticleRow, toArticleRow, type ArticleRow } from './article-rows.ts';
 import type { Database } from './database.ts';
+import { pack, PACKED_FORMAT } from './packed.ts';
 
 /**
  * Stores articles that are not there yet, each once, by id (derived from its source and text): with its
- * actors and quotes, in one transaction, so a process killed midway leaves none half written. Returns the
- * ids it added; an article already stored is left as it is (storing the same input again changes nothing).
+ * actors and quotes, and what `readingOf` gives of it (the cluster stage's reading, kept for placing it
+ * into a story), in one transaction, so a process killed midway leaves none half written. Returns the ids
+ * it added; an article already stored is left as it is (storing the same input again changes nothing).
  */
-export async function putArticles(db: Database, articles: readonly Article[]): Promise<string[]> {
+export async function putArticles(db: Database, articles: readonly Article[], readingOf?: (article: Article) => unknown): Promise<string[]> {
   if (!articles.length) return [];
   return db.transaction(async (tx) => {
     const added: Article[] = [];
+    const columns = ARTICLE_COLUMNS.length;
     const placeholders = ARTICLE_COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
-    for (const article of articles) {
-      const inserted = await tx.query<{ id: string }>(`INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING RETURNING id`, toArticleRow(article));
+    // the article and its reading in one statement: one round trip each
+    const insert = `WITH added AS (INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO NOTHING RETURNING id, published, stored_at)
+      INSERT INTO cluster_readings (article_id, published, stored_at, readable, reading, reading_format)
+      SELECT id, published, stored_at, $${columns + 1}, $${columns + 2}, $${columns + 3} FROM added RETURNING article_id`;
+    // by id, as the actors below: two workers storing the same articles at once wait for each other instead of deadlocking
+    for (const article of [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      const readable = !article.messages.some((message) => message.severity === 'fatal');
+      const reading = readable && readingOf ? pack(readingOf(article)) : null;
+      const inserted = await tx.query<{ article_id: string }>(insert, [...toArticleRow(article), readable, reading, reading ? PACKED_FORMAT : null]);
       if (inserted.length) added.push(article);
     }
     // the actors and quotes of every article added, a statement each (a statement per row costs a round trip)
     await putActors(tx, added);
     await putQuotes(tx, added);
-    return added.map((article) => article.id);
+    const stored = new Set(added.map((article) => article.id));
+    return articles.filter((article) => stored.has(article.id)).map((article) => article.id);
   });
 }
 
@@ -41,7 +52,8 @@ async function putActors(tx: Database, articles: readonly Article[]): Promise<vo
     for (const [entity, actor] of byKey) links.push({ article: article.id, entity, mentions: actor.mentions, names: [...actor.names] });
   }
   if (!links.length) return;
-  const ids = [...entities.keys()];
+  // in one order whatever the articles: two workers adding the same new actors at once wait for each other instead of deadlocking
+  const ids = [...entities.keys()].sort();
   await tx.query(
     'INSERT INTO entities (id, name, type, country) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (id) DO NOTHING',
     [ids, ids.map((id) => entities.get(id)!.name), ids.map((id) => entities.get(id)!.type), ids.map((id) => entities.get(id)!.country)],

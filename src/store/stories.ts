@@ -25,6 +25,7 @@ export async function assignToStory(db: Database, storyId: string, articleIds: r
        ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, added_at = now() WHERE story_articles.story_id <> excluded.story_id`,
       [articleIds, storyId],
     );
+    await tx.query('UPDATE cluster_readings SET placed = true WHERE article_id = ANY($1::text[]) AND NOT placed', [articleIds]);
     for (const id of [storyId, ...moved.map((row) => row.story_id)]) await refreshStoryRow(tx, id, id === storyId ? title : null);
   });
 }
@@ -56,15 +57,28 @@ export async function storyArticleIds(db: Database, storyId: string): Promise<st
 
 /**
  * Keeps a story's dossier, written from its articles as they were at `asOf` (the story's `updated_at` when
- * its articles were read): the story stays dirty when an article joined after that, so the newer state is
- * written next. Returns whether the dossier is now current.
+ * its articles were read), and the `seconds` it took: the story stays dirty when an article joined after
+ * that, so the newer state is written next. Returns whether the dossier is now current.
  */
-export async function storeDossier(db: Database, storyId: string, dossier: unknown, asOf: string): Promise<boolean> {
+export async function storeDossier(db: Database, storyId: string, dossier: unknown, asOf: string, seconds: number | null = null): Promise<boolean> {
   const rows = await db.query<{ dirty: boolean }>(
-    'UPDATE stories SET dossier = $2, dossier_at = now(), dirty = (updated_at > $3::timestamptz) WHERE id = $1 RETURNING dirty',
-    [storyId, JSON.stringify(dossier), asOf],
+    'UPDATE stories SET dossier = $2, dossier_at = now(), dossier_seconds = $4, dirty = (updated_at > $3::timestamptz) WHERE id = $1 RETURNING dirty',
+    [storyId, JSON.stringify(dossier), asOf, seconds],
   );
   return rows.length > 0 && !rows[0]!.dirty;
+}
+
+/**
+ * For each of these stories, the seconds to wait before its dossier is written again so that writing it takes
+ * at most one part in `spacing` of a worker's time: `spacing` times what the last one took, less the time since.
+ * A story never written waits nothing.
+ */
+export async function dossierWaits(db: Database, storyIds: readonly string[], spacing: number): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; wait: number }>(
+    `SELECT id, greatest(0, coalesce(dossier_seconds * $2 - extract(epoch FROM now() - dossier_at), 0))::float8 AS wait FROM stories WHERE id = ANY($1::text[])`,
+    [storyIds, spacing],
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.wait)]));
 }
 
 /** A story's stored dossier, or null when it has none yet (or no such story). */
@@ -99,27 +113,18 @@ export async function listStories(db: Database, limit = 50, offset = 0): Promise
   return rows.map((row) => ({ id: row.id, title: row.title, articles: row.articles, firstPublished: row.first_published, lastPublished: row.last_published, updatedAt: row.updated_at, dirty: row.dirty }));
 }
 
-/** Stored articles in no story yet (an ingest stopped between storing them and placing them), oldest stored first. */
-export async function unplacedArticles(db: Database, limit = 10_000): Promise<string[]> {
-  const rows = await db.query<{ id: string }>(
-    'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.stored_at, a.id LIMIT $1',
-    [limit],
-  );
-  return rows.map((row) => row.id);
-}
-
 /**
  * The stored articles placed in a story that were published within `windowDays` of the articles `ids`, each
  * with its story, the most recently published first, at most `limit`. When none of `ids` has a date: the
  * articles of the stories changed most recently.
  */
 export async function storiesAround(db: Database, ids: readonly string[], windowDays: number, limit: number): Promise<Map<string, string>> {
-  const [span] = await db.query<{ first: string | null; last: string | null }>('SELECT min(published)::text AS first, max(published)::text AS last FROM articles WHERE id = ANY($1::text[])', [ids]);
+  const [span] = await db.query<{ first: string | null; last: string | null }>('SELECT min(published)::text AS first, max(published)::text AS last FROM cluster_readings WHERE article_id = ANY($1::text[])', [ids]);
   const rows = span?.first
     ? await db.query<{ article_id: string; story_id: string }>(
-        `SELECT s.article_id, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id
-         WHERE a.published BETWEEN $1::date - $3::int AND $2::date + $3::int
-         ORDER BY a.published DESC, s.article_id LIMIT $4`,
+        `SELECT s.article_id, s.story_id FROM cluster_readings r JOIN story_articles s ON s.article_id = r.article_id
+         WHERE r.published BETWEEN $1::date - $3::int AND $2::date + $3::int
+         ORDER BY r.published DESC, r.article_id LIMIT $4`,
         [span.first, span.last, windowDays, limit],
       )
     : await db.query<{ article_id: string; story_id: string }>(

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ARTICLE_COLUMNS, toArticleRow } from '../../src/store/article-rows.ts';
 import {
-  assignToStory, completeJob, countJobs, dirtyStories, enqueueJobs, extendLease, failJob, getArticles, getDossier, listStories, migrate, openStore, putArticles,
-  search, storeDossier, storyArticleIds, takeJobs,
+  assignToStory, completeJob, countJobs, countUnplaced, dirtyStories, dossierWaits, enqueueJobs, extendLease, failJob, getArticles, getDossier, getReadings, listStories,
+  migrate, openStore, putArticles, search, storeDossier, storyArticleIds, takeJobs, unplacedArticles,
 } from '../../src/store/index.ts';
 import { MIGRATIONS } from '../../src/store/migrations/index.ts';
+import { placeWaiting } from '../../src/story-stream.ts';
 import { ecbArticles, freshStore, STORE_KINDS, withStore } from './databases.ts';
 
 // One suite, run on the embedded store (PGlite in a folder) and on the PostgreSQL server: the same schema and SQL.
@@ -140,6 +142,69 @@ for (const kind of STORE_KINDS) {
       assert.equal(counts.done, 1);
       assert.equal(counts.failed, 1);
       assert.equal(counts.queued + counts.running, ids.length - 2);
+    });
+  });
+
+  test(`${kind}: an article's reading is stored with it (none that another Node packed is read), and it waits to be placed until it joins a story`, async () => {
+    await withStore(kind, async (db) => {
+      await putArticles(db, articles.slice(0, 3), (article) => ({ words: article.text.split(/\s+/).slice(0, 3) }));
+      await putArticles(db, articles.slice(3));
+      const ids = articles.map((article) => article.id);
+      const readings = await getReadings<{ words: string[] }>(db, ids);
+      assert.deepEqual(readings.get(ids[0]!), { readable: true, reading: { words: articles[0]!.text.split(/\s+/).slice(0, 3) } });
+      assert.deepEqual(readings.get(ids[3]!), { readable: true, reading: null }, 'stored without a reading');
+      await db.query("UPDATE cluster_readings SET reading_format = 'v8/another' WHERE article_id = $1", [ids[1]]);
+      assert.equal((await getReadings(db, [ids[1]!])).get(ids[1]!)!.reading, null);
+      assert.deepEqual(new Set(await unplacedArticles(db)), new Set(ids));
+      assert.equal(await countUnplaced(db, 2), 2, 'counted up to the bound asked');
+      await assignToStory(db, 's1', [ids[0]!, ids[2]!]);
+      assert.deepEqual(new Set(await unplacedArticles(db)), new Set([ids[1], ids[3]]));
+    });
+  });
+
+  test(`${kind}: articles stored before readings were kept get them on upgrade, and those in no story are placed`, async () => {
+    const fresh = await freshStore(kind);
+    try {
+      // a store of schema version 2: articles, one of them in a story
+      const old = await openStore(fresh.location).then(async (db) => {
+        await db.exec('DROP TABLE schema_migrations CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+        return db;
+      });
+      await migrate(old, MIGRATIONS.slice(0, 2));
+      const placeholders = ARTICLE_COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
+      for (const article of articles) await old.query(`INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${placeholders})`, toArticleRow(article));
+      await old.query("INSERT INTO stories (id, title) VALUES ('s-old', 'Stored before')");
+      await old.query("INSERT INTO story_articles (article_id, story_id) VALUES ($1, 's-old')", [articles[0]!.id]);
+      await old.close();
+      const db = await openStore(fresh.location);
+      try {
+        assert.deepEqual(new Set(await unplacedArticles(db)), new Set(articles.slice(1).map((article) => article.id)), 'the one in a story counts as placed');
+        const stories = await placeWaiting(db);
+        assert.ok(stories.length > 0);
+        assert.equal(await countUnplaced(db, 10), 0);
+        const [placed] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM story_articles');
+        assert.equal(placed!.count, articles.length);
+        const readings = await getReadings<{ id: string }>(db, articles.slice(1).map((article) => article.id));
+        for (const article of articles.slice(1)) assert.ok(readings.get(article.id)!.reading, `${article.id}: its reading made when it was placed, and kept`);
+        assert.equal(readings.get(articles[1]!.id)!.reading!.id, articles[1]!.id);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await fresh.remove();
+    }
+  });
+
+  test(`${kind}: a story's next dossier waits a multiple of what its last one took; one never written waits nothing`, async () => {
+    await withStore(kind, async (db) => {
+      await putArticles(db, articles);
+      await assignToStory(db, 'big', [articles[0]!.id, articles[1]!.id]);
+      await assignToStory(db, 'new', [articles[2]!.id]);
+      const [big] = await dirtyStories(db, 10);
+      await storeDossier(db, 'big', { facts: [] }, big!.asOf, 10);
+      const waits = await dossierWaits(db, ['big', 'new'], 5);
+      assert.ok(waits.get('big')! > 45 && waits.get('big')! <= 50, String(waits.get('big')));
+      assert.equal(waits.get('new'), 0);
     });
   });
 }

@@ -1,5 +1,6 @@
 import { sql as articlesStoriesJobs } from './0001-articles-stories-jobs.ts';
 import { sql as feedItems } from './0002-feed-items.ts';
+import { sql as clusterReadings } from './0003-cluster-readings.ts';
 
 /** A change of the schema, applied once, in order of `version`; a store records the versions it has. */
 export interface Migration {
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, entities, quotes, stories, jobs, feeds', sql: articlesStoriesJobs },
   { version: 2, name: 'the items of watched feeds', sql: feedItems },
+  { version: 3, name: 'the cluster stage\'s reading of each article, which wait to be placed, and what each dossier cost', sql: clusterReadings },
 ];
