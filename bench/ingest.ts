@@ -7,7 +7,8 @@
  * set of each process. Dossiers are left out of the one-process runs (`--no-dossiers`); the workers write
  * them as jobs after placing, so their runs print the time until every article is stored and placed (the
  * queue holds no read or place job and no article waits, polled every 200 ms, with the workers' peak resident
- * set until then) and the time until the queue is empty.
+ * set until then) and the time until the queue is empty, with the CPU the PostgreSQL server spent (read from
+ * /proc: the server must run on this machine) and the size of the database.
  *
  * With --expose-gc, it also ingests the articles into PGlite in this process and prints the heap still held
  * after a garbage collection at every 1,000 articles: what the process keeps, apart from the garbage V8
@@ -46,6 +47,7 @@ for (const workers of [1, 2]) {
   for (const size of sizes) {
     const url = await freshDatabase();
     await run(['ingest', path.join(folder, `articles-${size}`), '--db', url, '--queue', '--quiet']).peakKb;
+    const serverCpu = await serverCpuSeconds(url);
     const started = performance.now();
     const processes = Array.from({ length: workers }, (_, index) => run(['worker', '--db', url, '--name', `bench-${index}`, '--exit-when-idle']));
     const placed = whenPlaced(url, processes);
@@ -54,6 +56,9 @@ for (const workers of [1, 2]) {
     const label = `PostgreSQL, ${workers} ${workers === 1 ? 'worker' : 'workers'}, ${size} articles`;
     report(`${label}, stored and placed`, size, { seconds: (at - started) / 1000, value: peakKb });
     report(`${label}, and every dossier written`, size, result);
+    const cpu = (await serverCpuSeconds(url)) - serverCpu;
+    const bytes = await databaseBytes(url);
+    console.log(`${''.padEnd(4)}the server: ${cpu.toFixed(1)} CPU s (${((1000 * cpu) / size).toFixed(1)} ms an article); the database ${(bytes / 2 ** 20).toFixed(0)} MB (${(bytes / size / 1024).toFixed(1)} kB an article)`);
     await dropDatabase(url);
   }
 }
@@ -121,6 +126,34 @@ async function whenPlaced(url: string, processes: ReadonlyArray<{ residentKb: ()
       if (rows[0]!.left === 0 && rows[0]!.unplaced === 0) return { at: performance.now(), peakKb };
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * CPU seconds the PostgreSQL server's processes have used: its postmaster's own and its ended children's
+ * (each connection's backend, counted once the connection closes), from /proc; the server must run here.
+ */
+async function serverCpuSeconds(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ setting: string }>("SELECT setting FROM pg_settings WHERE name = 'data_directory'");
+    const postmaster = readFileSync(path.join(rows[0]!.setting, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
+    // fields after the command's closing parenthesis: utime is the 14th field, stime, cutime, cstime follow
+    const fields = readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+  } finally {
+    await client.end();
+  }
+}
+
+async function databaseBytes(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes')).rows[0]!.bytes);
   } finally {
     await client.end();
   }

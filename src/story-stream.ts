@@ -78,22 +78,32 @@ export async function ingestIntoStore(
     failed.push(...round.failed);
     read += round.articles;
     // the articles stored since the last placing, and any an earlier ingest stored but was stopped before placing
-    if (index === rounds - 1 || (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch) for (const story of await placeWaiting(db, overrides, stream)) stories.add(story);
+    if (index === rounds - 1 || (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch) for (const story of (await placeWaiting(db, overrides, stream))!) stories.add(story);
   }
   return { read, added: added.length, stories: [...stories], failed };
 }
 
+/** A key for PostgreSQL's advisory lock under which one process at a time places articles into stories. */
+export const PLACING_LOCK = 7_284_002;
+
 /**
  * Places every stored article in no story yet, oldest stored first, `maxWindowArticles` at a time (memory
- * holds that many new readings beside the window's). Returns the ids of the stories that gained articles.
+ * holds that many new readings beside the window's), in one transaction under the placing lock: processes
+ * sharing a store (ingest, watch, workers) place one at a time, so two related articles stored at once still
+ * meet. Returns the ids of the stories that gained articles; without `wait`, null at once when another
+ * process holds the lock.
  */
-export async function placeWaiting(db: Database, overrides: OptionOverrides = {}, stream: Readonly<StreamOptions> = DEFAULT_STREAM_OPTIONS): Promise<string[]> {
-  const stories = new Set<string>();
-  for (;;) {
-    const waiting = await unplacedArticles(db, stream.maxWindowArticles);
-    for (const story of await assignToStories(db, waiting, overrides, stream)) stories.add(story);
-    if (waiting.length < stream.maxWindowArticles) return [...stories];
-  }
+export async function placeWaiting(db: Database, overrides: OptionOverrides = {}, stream: Readonly<StreamOptions> = DEFAULT_STREAM_OPTIONS, { wait = true } = {}): Promise<string[] | null> {
+  return db.transaction(async (tx) => {
+    if (wait) await tx.query('SELECT pg_advisory_xact_lock($1)', [PLACING_LOCK]);
+    else if (!(await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [PLACING_LOCK]))[0]?.locked) return null;
+    const stories = new Set<string>();
+    for (;;) {
+      const waiting = await unplacedArticles(tx, stream.maxWindowArticles);
+      for (const story of await assignToStories(tx, waiting, overrides, stream)) stories.add(story);
+      if (waiting.length < stream.maxWindowArticles) return [...stories];
+    }
+  });
 }
 
 /**

@@ -34,9 +34,6 @@ interface DossierPayload {
   overrides: OptionOverrides;
 }
 
-/** A key for PostgreSQL's advisory lock under which one worker at a time places articles into stories. */
-export const PLACING_LOCK = 7_284_002;
-
 /** Queues one `read` job per file (folders expanded) or URL; returns the number queued and the inputs that cannot be read. */
 export async function enqueueInputs(db: Database, inputs: readonly string[], overrides: OptionOverrides = {}): Promise<{ queued: number; failed: FailedInput[] }> {
   const { sources, failed } = await expandInputs(inputs);
@@ -149,11 +146,7 @@ async function readJob(db: Database, { input, overrides }: ReadPayload, settings
  * stored.
  */
 async function placeUnplaced(db: Database, overrides: OptionOverrides, { stream, dossierSpacing }: WorkerSettings, { wait }: { wait: boolean }): Promise<string[] | null> {
-  const stories = await db.transaction(async (tx) => {
-    if (wait) await tx.query('SELECT pg_advisory_xact_lock($1)', [PLACING_LOCK]);
-    else if (!(await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [PLACING_LOCK]))[0]?.locked) return null;
-    return placeWaiting(tx, overrides, stream);
-  });
+  const stories = await placeWaiting(db, overrides, stream, { wait });
   if (stories === null) {
     await enqueueJobOnce(db, 'place', { scope: 'unplaced', overrides } satisfies PlacePayload, 'scope');
     return null;

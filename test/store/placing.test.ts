@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { countUnplaced, openStore, type Job } from '../../src/store/index.ts';
-import { DEFAULT_STREAM_OPTIONS } from '../../src/story-stream.ts';
-import { DEFAULT_WORKER_SETTINGS, enqueueInputs, PLACING_LOCK, runWorker } from '../../src/story-worker.ts';
+import { DEFAULT_STREAM_OPTIONS, PLACING_LOCK } from '../../src/story-stream.ts';
+import { DEFAULT_WORKER_SETTINGS, enqueueInputs, runWorker } from '../../src/story-worker.ts';
 import { sharedPath } from '../shared-folder.ts';
 import { freshStore, withStore } from './databases.ts';
 

@@ -180,7 +180,7 @@ for (const kind of STORE_KINDS) {
       try {
         assert.deepEqual(new Set(await unplacedArticles(db)), new Set(articles.slice(1).map((article) => article.id)), 'the one in a story counts as placed');
         const stories = await placeWaiting(db);
-        assert.ok(stories.length > 0);
+        assert.ok(stories!.length > 0);
         assert.equal(await countUnplaced(db, 10), 0);
         const [placed] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM story_articles');
         assert.equal(placed!.count, articles.length);
