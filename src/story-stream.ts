@@ -34,7 +34,7 @@ export interface StreamOptions {
   placeBatch: number;
 }
 
-export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50, inputsPerRound: 20, placeBatch: 500 });
+export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ windowDays: 7, maxWindowArticles: 2000, batchSize: 50, inputsPerRound: 20, placeBatch: 1000 });
 
 /** What one ingest did. */
 export interface IngestSummary {
