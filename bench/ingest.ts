@@ -14,7 +14,8 @@
  * after a garbage collection at every 1,000 articles: what the process keeps, apart from the garbage V8
  * lets pile up before it collects (which the peak resident set includes).
  *
- *   node --import tsx bench/ingest.ts [--articles 10000] [--db postgres://postgres@127.0.0.1:5432/test]
+ *   node --import tsx bench/ingest.ts [--articles 10000] [--setups pglite,1,2] [--db postgres://postgres@127.0.0.1:5432/test]
+ *   node --import tsx bench/ingest.ts --articles 20000 --setups pglite   # the one-process store only, at 1,000 and 20,000
  *   node --expose-gc --import tsx bench/ingest.ts
  *
  * Runs the built CLI (bin/triangulate.js: build first). Figures only, nothing asserted.
@@ -32,6 +33,10 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const total = Number(option('--articles') ?? 10_000);
 const server = option('--db') ?? 'postgres://postgres@127.0.0.1:5432/test';
+// which setups run: pglite, and the numbers of workers on PostgreSQL
+const setups = (option('--setups') ?? 'pglite,1,2').split(',');
+const workerCounts = setups.filter((setup) => setup !== 'pglite').map(Number);
+if (workerCounts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`bench: --setups takes pglite and numbers of workers, e.g. pglite,1,2 (got ${setups.join(',')})`);
 const BIN = path.resolve(import.meta.dirname, '../bin/triangulate.js');
 
 const folder = mkdtempSync(path.join(tmpdir(), 'triangulate-ingest-bench-'));
@@ -39,11 +44,11 @@ const sizes = total > 1000 ? [1000, total] : [total];
 for (const size of sizes) writeJsonLines(path.join(folder, `articles-${size}`), syntheticArticles(size, subtopicDocuments()));
 console.log(`${sizes.join(' and ')} articles from ECB+ sub-topics, ${ARTICLES_PER_FILE} to a JSON Lines file, in ${folder}; node ${process.version}\n`);
 
-for (const size of sizes) {
+for (const size of setups.includes('pglite') ? sizes : []) {
   const ingest = run(['ingest', path.join(folder, `articles-${size}`), '--data', path.join(folder, `store-${size}`), '--no-dossiers', '--quiet']);
   report(`PGlite, 1 process, ${size} articles`, size, await timed(() => ingest.peakKb));
 }
-for (const workers of [1, 2]) {
+for (const workers of workerCounts) {
   for (const size of sizes) {
     const url = await freshDatabase();
     await run(['ingest', path.join(folder, `articles-${size}`), '--db', url, '--queue', '--quiet']).peakKb;

@@ -78,7 +78,8 @@ export async function ingestIntoStore(
     failed.push(...round.failed);
     read += round.articles;
     // the articles stored since the last placing, and any an earlier ingest stored but was stopped before placing
-    if (index === rounds - 1 || (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch) for (const story of (await placeWaiting(db, overrides, stream))!) stories.add(story);
+    const due = index === rounds - 1 || (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch;
+    if (due) for (const story of (await placeWaiting(db, overrides, stream)) ?? []) stories.add(story);
   }
   return { read, added: added.length, stories: [...stories], failed };
 }

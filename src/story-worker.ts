@@ -13,8 +13,9 @@ import { clusterReadingOf, placeWaiting, DEFAULT_STREAM_OPTIONS, refreshDossierO
  * places the articles in no story yet once enough wait (StreamOptions.placeBatch) or no read is queued:
  * one worker at a time places, under an advisory lock, so that two related articles read at once still
  * meet. A worker that finds the lock taken leaves a `place` job instead (one waits at a time), so the
- * others keep reading while one places everything stored meanwhile in one clustering of the window. A `dossier` job writes one changed story's dossier. A job
- * whose worker dies is taken again when its lease runs out; storing is idempotent, so nothing is stored twice.
+ * others keep reading while one places everything stored meanwhile in one clustering of the window. A
+ * `dossier` job writes one changed story's dossier. A job whose worker dies is taken again when its lease
+ * runs out; storing is idempotent, so nothing is stored twice.
  */
 
 /** A `read` job's work: one input, read with the options of the command that queued it. */
