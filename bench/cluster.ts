@@ -18,6 +18,7 @@ import { loadLexicon } from '../src/lexicon/index.ts';
 import { DEFAULT_OPTIONS } from '../src/model/index.ts';
 import { cleanEcbDocuments, ECBPLUS_FILE, loadEcbDocuments } from './ecbplus.ts';
 import { cosine, fitIdf, vectorize } from './tfidf-baseline.ts';
+import { bcubed } from './bcubed.ts';
 
 const args = process.argv.slice(2);
 const file = args.includes('--file') ? args[args.indexOf('--file') + 1]! : ECBPLUS_FILE;
@@ -53,27 +54,8 @@ console.log(`TF-IDF avg-link ${describe(baseline.stories)}  ${baseline.stories.l
 console.log(`speed: clustering ${(articles.length / clusterSeconds).toFixed(0)} articles/s (${clusterSeconds.toFixed(2)} s, best of 3; the first round ${(articles.length / rounds[0]!).toFixed(0)} articles/s); with the stage's reading of each article ${(articles.length / (clusterSeconds + readSeconds)).toFixed(0)} articles/s; baseline sweep ${baselineSeconds.toFixed(2)} s`);
 
 function describe(found: readonly (readonly string[])[]): string {
-  const { precision, recall, f1 } = bcubed(found);
+  const { precision, recall, f1 } = bcubed(found, (id) => storyOf.get(id)!);
   return `B³ P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`;
-}
-
-/** B-cubed over the documents: each document's share of its found story that is its gold story, and the other way round. */
-function bcubed(found: readonly (readonly string[])[]): { precision: number; recall: number; f1: number } {
-  const goldSize = new Map(gold.map((story) => [storyOf.get(story[0]!)!, story.length]));
-  let precision = 0;
-  let recall = 0;
-  let count = 0;
-  for (const story of found) {
-    for (const id of story) {
-      const same = story.filter((other) => storyOf.get(other) === storyOf.get(id)).length;
-      precision += same / story.length;
-      recall += same / goldSize.get(storyOf.get(id)!)!;
-      count++;
-    }
-  }
-  precision /= count;
-  recall /= count;
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
 /** Average-link agglomerative clustering of TF-IDF document vectors, at each threshold of a sweep; the best by B³ F1. */
@@ -87,7 +69,7 @@ function bestAverageLink(items: ReadonlyArray<{ id: string; text: string }>): { 
   let best = { stories: [] as string[][], threshold: 0, f1: -1 };
   for (const threshold of [0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3]) {
     const stories = averageLink(similarity, n, threshold).map((members) => members.map((index) => items[index]!.id));
-    const { f1 } = bcubed(stories);
+    const { f1 } = bcubed(stories, (id) => storyOf.get(id)!);
     if (f1 > best.f1) best = { stories, threshold, f1 };
   }
   return best;

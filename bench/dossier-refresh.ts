@@ -13,11 +13,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { storyDossier } from '../src/pipeline.ts';
 import { assignToStory, getArticles, openStore, storeDossier, storyArticleIds, waitingStory, type Database } from '../src/store/index.ts';
 import { ingestIntoStore, DEFAULT_STREAM_OPTIONS } from '../src/story-stream.ts';
 import { startRssSampler } from './rss-sampler.ts';
+import { scratchDatabase } from './scratch-database.ts';
 import { subtopicDocuments, syntheticArticles, writeJsonLines } from './synthetic-articles.ts';
 
 const args = process.argv.slice(2);
@@ -88,20 +88,6 @@ async function pgliteStore(size: number): Promise<{ db: Database; drop: () => Pr
 }
 
 async function postgresStore(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const name = `triangulate_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    db: await openStore({ db: url.toString() }),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const { url, drop } = await scratchDatabase(server);
+  return { db: await openStore({ db: url }), drop };
 }

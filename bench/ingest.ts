@@ -25,8 +25,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openStore } from '../src/store/index.ts';
+import { openStore, type StoreLocation } from '../src/store/index.ts';
+import { bcubed } from './bcubed.ts';
 import { DEFAULT_STREAM_OPTIONS, ingestIntoStore } from '../src/story-stream.ts';
+import { onDatabase, scratchDatabase } from './scratch-database.ts';
 import { ARTICLES_PER_FILE, subtopicDocuments, syntheticArticles, writeJsonLines } from './synthetic-articles.ts';
 
 const args = process.argv.slice(2);
@@ -41,16 +43,19 @@ const BIN = path.resolve(import.meta.dirname, '../bin/triangulate.js');
 
 const folder = mkdtempSync(path.join(tmpdir(), 'triangulate-ingest-bench-'));
 const sizes = total > 1000 ? [1000, total] : [total];
-for (const size of sizes) writeJsonLines(path.join(folder, `articles-${size}`), syntheticArticles(size, subtopicDocuments()));
+const subtopics = subtopicDocuments();
+const subtopicCount = subtopics.length;
+for (const size of sizes) writeJsonLines(path.join(folder, `articles-${size}`), syntheticArticles(size, subtopics));
 console.log(`${sizes.join(' and ')} articles from ECB+ sub-topics, ${ARTICLES_PER_FILE} to a JSON Lines file, in ${folder}; node ${process.version}\n`);
 
 for (const size of setups.includes('pglite') ? sizes : []) {
   const ingest = run(['ingest', path.join(folder, `articles-${size}`), '--data', path.join(folder, `store-${size}`), '--no-dossiers', '--quiet']);
   report(`PGlite, 1 process, ${size} articles`, size, await timed(() => ingest.peakKb));
+  console.log(`${''.padEnd(4)}${await storyQuality({ data: path.join(folder, `store-${size}`) })}`);
 }
 for (const workers of workerCounts) {
   for (const size of sizes) {
-    const url = await freshDatabase();
+    const { url, drop } = await scratchDatabase(server);
     await run(['ingest', path.join(folder, `articles-${size}`), '--db', url, '--queue', '--quiet']).peakKb;
     const serverCpu = await serverCpuSeconds(url);
     const started = performance.now();
@@ -61,10 +66,11 @@ for (const workers of workerCounts) {
     const label = `PostgreSQL, ${workers} ${workers === 1 ? 'worker' : 'workers'}, ${size} articles`;
     report(`${label}, stored and placed`, size, { seconds: (at - started) / 1000, value: peakKb });
     report(`${label}, and every dossier written`, size, result);
+    console.log(`${''.padEnd(4)}${await storyQuality({ db: url })}`);
     const cpu = (await serverCpuSeconds(url)) - serverCpu;
     const bytes = await databaseBytes(url);
     console.log(`${''.padEnd(4)}the server: ${cpu.toFixed(1)} CPU s (${((1000 * cpu) / size).toFixed(1)} ms an article); the database ${(bytes / 2 ** 20).toFixed(0)} MB (${(bytes / size / 1024).toFixed(1)} kB an article)`);
-    await dropDatabase(url);
+    await drop();
   }
 }
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
@@ -137,48 +143,39 @@ async function whenPlaced(url: string, processes: ReadonlyArray<{ residentKb: ()
 }
 
 /**
+ * The stored stories against the sub-topics the articles were made from (each article's source is
+ * `<file>.jsonl#<line>`, 1-based): B³ over the articles placed (duplicates collapsed at reading are left out).
+ */
+async function storyQuality(location: StoreLocation): Promise<string> {
+  const db = await openStore(location);
+  try {
+    const rows = await db.query<{ story_id: string; source: string }>('SELECT s.story_id, a.source FROM story_articles s JOIN articles a ON a.id = s.article_id');
+    const stories = new Map<string, string[]>();
+    for (const row of rows) stories.set(row.story_id, [...(stories.get(row.story_id) ?? []), row.source]);
+    const goldOf = (source: string) => {
+      const [, file, line] = /(\d+)\.jsonl#(\d+)$/.exec(source)!;
+      return String((Number(file) * ARTICLES_PER_FILE + Number(line) - 1) % subtopicCount);
+    };
+    const { precision, recall, f1 } = bcubed([...stories.values()], goldOf);
+    const events = new Set(rows.map((row) => goldOf(row.source))).size;
+    return `stories: ${stories.size} for ${events} sub-topics, B³ P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
  * CPU seconds the PostgreSQL server's processes have used: its postmaster's own and its ended children's
  * (each connection's backend, counted once the connection closes), from /proc; the server must run here.
  */
 async function serverCpuSeconds(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ setting: string }>("SELECT setting FROM pg_settings WHERE name = 'data_directory'");
-    const postmaster = readFileSync(path.join(rows[0]!.setting, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
-    // fields after the command's closing parenthesis: utime is the 14th field, stime, cutime, cstime follow
-    const fields = readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
-  } finally {
-    await client.end();
-  }
+  const [folder] = await onDatabase<{ setting: string }>(url, "SELECT setting FROM pg_settings WHERE name = 'data_directory'");
+  const postmaster = readFileSync(path.join(folder!.setting, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
+  // fields after the command's closing parenthesis: utime is the 14th field, stime, cutime, cstime follow
+  const fields = readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
 }
 
 async function databaseBytes(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return Number((await client.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes')).rows[0]!.bytes);
-  } finally {
-    await client.end();
-  }
+  return Number((await onDatabase<{ bytes: string }>(url, 'SELECT pg_database_size(current_database()) AS bytes'))[0]!.bytes);
 }
-
-async function freshDatabase(): Promise<string> {
-  const name = `triangulate_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
-  await client.end();
-}
-

@@ -62,15 +62,13 @@ export interface WorkerSettings {
    * with 5, instead of one worker whole.
    */
   dossierSpacing: number;
-  /** When a read leaves its articles to a later placing (too few wait), a place job runs this long after, whatever else comes. */
-  placeLaterSeconds: number;
   /** Aborted on SIGINT or SIGTERM: the job at hand is finished, then the worker stops. */
   signal?: AbortSignal;
   /** Each job as it ends, for the log. */
   onJob?: (job: Job, outcome: 'done' | 'failed', detail: string) => void;
 }
 
-export const DEFAULT_WORKER_SETTINGS: Readonly<Omit<WorkerSettings, 'name'>> = Object.freeze({ leaseSeconds: 120, exitWhenIdle: false, idleMilliseconds: 1000, stream: DEFAULT_STREAM_OPTIONS, dossierSpacing: 5, placeLaterSeconds: 10 });
+export const DEFAULT_WORKER_SETTINGS: Readonly<Omit<WorkerSettings, 'name'>> = Object.freeze({ leaseSeconds: 120, exitWhenIdle: false, idleMilliseconds: 1000, stream: DEFAULT_STREAM_OPTIONS, dossierSpacing: 5 });
 
 /** A worker's name by default: its machine and process. */
 export function workerName(): string {
@@ -99,6 +97,8 @@ export async function runWorker(db: Database, settings: WorkerSettings): Promise
       await failJob(db, job.id, settings.name, describeError(error));
       settings.onJob?.(job, 'failed', describeError(error));
       failed++;
+      // a read that failed may have been the one the stored articles waited for to be placed
+      if (job.kind === 'read') await enqueueJobOnce(db, 'place', { scope: 'unplaced', overrides: (job.payload as ReadPayload).overrides } satisfies PlacePayload, 'scope');
     } finally {
       clearInterval(renew);
     }
@@ -132,8 +132,7 @@ async function readJob(db: Database, { input, overrides }: ReadPayload, settings
   });
   const added = await putArticles(db, articles, clusterReadingOf);
   const due = (await countUnplaced(db, stream.placeBatch)) >= stream.placeBatch || !(await hasQueuedJobs(db, 'read'));
-  // not due: a later read places these with its own, and a place job queued for a little later does, whatever comes
-  if (!due) await enqueueJobOnce(db, 'place', { scope: 'unplaced', overrides } satisfies PlacePayload, 'scope', settings.placeLaterSeconds);
+  // not due: a later read places these with its own (the last one queued always places, and one that fails queues a place job)
   const stories = due ? await placeUnplaced(db, overrides, settings, { wait: false }) : undefined;
   if (!articles.length && failed.length) throw new Error(failed.map((item) => `${item.source}: ${item.reason}`).join('; '));
   const placed = stories === undefined ? 'placing waits for more' : stories === null ? 'placing left to a place job' : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} changed`;
