@@ -14,6 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { storyDossier } from '../src/pipeline.ts';
+import { dossierRecord } from '../src/dossier-record.ts';
+import { renderDossier } from '../src/report/index.ts';
 import { assignToStory, getArticles, openStore, storeDossier, storyArticleIds, waitingStory, type Database } from '../src/store/index.ts';
 import { ingestIntoStore, DEFAULT_STREAM_OPTIONS } from '../src/story-stream.ts';
 import { startRssSampler } from './rss-sampler.ts';
@@ -76,10 +78,10 @@ async function refresh(db: Database, story: string): Promise<{ read: number; dos
   const t1 = performance.now();
   const dossier = storyDossier(articles);
   const t2 = performance.now();
-  await storeDossier(db, story, dossier, waiting!.asOf);
+  await storeDossier(db, story, dossierRecord(dossier), waiting!.asOf);
   const t3 = performance.now();
   const peakGrowth = sampler.peak() - before;
-  return { read: (t1 - t0) / 1000, dossier: (t2 - t1) / 1000, store: (t3 - t2) / 1000, total: (t3 - t0) / 1000, facts: dossier.facts.length, bytes: JSON.stringify(dossier).length, peakGrowth };
+  return { read: (t1 - t0) / 1000, dossier: (t2 - t1) / 1000, store: (t3 - t2) / 1000, total: (t3 - t0) / 1000, facts: dossier.facts.length, bytes: renderDossier(dossier, 'json').length, peakGrowth };
 }
 
 async function pgliteStore(size: number): Promise<{ db: Database; drop: () => Promise<void> }> {

@@ -7,6 +7,7 @@ import { annotateInputs, STAGES, storyDossier, storyId, type RunSettings } from 
 import {
   articleTitles, assignToStory, countUnplaced, dirtyStories, getArticles, getReadings, putArticles, putReadings, storeDossier, storiesAround, storyArticleIds, storySizes, unplacedArticles, waitingStory, type Database,
 } from './store/index.ts';
+import { dossierRecord } from './dossier-record.ts';
 
 /**
  * Articles into the store, and each into a story, as they come: the stream of a newsroom rather than one
@@ -210,7 +211,7 @@ async function refreshDossier(db: Database, { id, asOf }: { id: string; asOf: st
   const ready = articles.map((article) => (again.has(article.id) ? STAGES.annotate(article) : article));
   if (!ready.length) return false;
   const dossier = storyDossier(ready, overrides);
-  await storeDossier(db, id, dossier, asOf, (performance.now() - started) / 1000);
+  await storeDossier(db, id, dossierRecord(dossier), asOf, (performance.now() - started) / 1000);
   return true;
 }
 

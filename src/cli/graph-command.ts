@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { GRAPH_FORMATS, GRAPH_LEVELS, renderGraph, type GraphFormat, type StoryRelations } from '../graph/index.ts';
-import type { Dossier, RelationLevel } from '../model/index.ts';
+import { GRAPH_FORMATS, GRAPH_LEVELS, renderGraph, storyRelations, type GraphFormat, type StoryRelations } from '../graph/index.ts';
+import type { RelationLevel } from '../model/index.ts';
 import { analyzeEachStory } from '../pipeline.ts';
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
@@ -38,7 +38,7 @@ async function runGraph(inputs: string[], options: GraphOptions): Promise<void> 
   const progress = createProgress(!!options.quiet);
   const stories: StoryRelations[] = [];
   const batch = await analyzeEachStory(inputs, pipelineOptions(options), { onProgress: progress.update, onStage: progress.stage }, async ({ dossier }) => {
-    stories.push(relationsOf(dossier));
+    stories.push(storyRelations(dossier));
   });
   progress.stop();
   reportFailures(batch.failed);
@@ -48,13 +48,4 @@ async function runGraph(inputs: string[], options: GraphOptions): Promise<void> 
     return;
   }
   if (await emit(() => renderGraph(stories, options.format, options.level), options.out)) process.exitCode = batch.failed.length ? EXIT.someFailed : EXIT.ok;
-}
-
-/** What the graph keeps of a story's dossier: its relations, entities, and each article's source, date and kinship (not its text). */
-function relationsOf(dossier: Dossier): StoryRelations {
-  return {
-    relations: dossier.relations,
-    entities: dossier.entities,
-    articles: dossier.articles.map(({ id, source, outlet, kinship, published, title, language }) => ({ id, source, outlet, kinship, published, title, language })),
-  };
 }

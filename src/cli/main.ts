@@ -6,6 +6,7 @@ import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS, type ReportFormat, type ReportO
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addGraphCommand } from './graph-command.ts';
 import { addRunningCommands } from './running-commands.ts';
+import { addServeCommand } from './serve-command.ts';
 import { addStoreCommands } from './store-commands.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
 import { parsePositiveInteger } from './parse-option-values.ts';
@@ -124,6 +125,7 @@ export function createProgram(): Command {
   addGraphCommand(program);
   addStoreCommands(program);
   addRunningCommands(program);
+  addServeCommand(program);
   return program;
 }
 

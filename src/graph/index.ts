@@ -1,4 +1,4 @@
-import type { RelationLevel } from '../model/index.ts';
+import type { Dossier, RelationLevel } from '../model/index.ts';
 import type { StoryRelations } from './actor-graph.ts';
 import { aggregateRelations } from './aggregate-relations.ts';
 import { writeCsv } from './write-csv.ts';
@@ -37,4 +37,13 @@ export function renderGraph(stories: readonly StoryRelations[], format: GraphFor
     case 'polecat':
       return writePolecat(stories, level);
   }
+}
+
+/** What the graph keeps of a story's dossier: its relations, entities, and each article's source, date and kinship (not its text). */
+export function storyRelations(dossier: Dossier): StoryRelations {
+  return {
+    relations: dossier.relations,
+    entities: dossier.entities,
+    articles: dossier.articles.map(({ id, source, outlet, kinship, published, title, language }) => ({ id, source, outlet, kinship, published, title, language })),
+  };
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Database } from './database.ts';
 
 /** A story as the store lists it. */
@@ -55,15 +56,39 @@ export async function storyArticleIds(db: Database, storyId: string): Promise<st
   return rows.map((row) => row.article_id);
 }
 
+/** What the story list shows of a story and filters it by, taken from its dossier when it is written. */
+export interface StoryFigures {
+  /** The outlets of its articles, the most articles first. */
+  outlets: string[];
+  /** Articles that are not copies of another (syndicated and near-duplicate texts count once). */
+  independent: number;
+  languages: string[];
+  facts: number;
+  conflicts: number;
+  singleSource: number;
+  quoteVariants: number;
+  relations: number;
+}
+
+/** A story's dossier as the store keeps it. */
+export interface DossierRecord {
+  /** The JSON contract, the text `analyze --format json` writes, gzip-compressed. */
+  json: Uint8Array;
+  figures: StoryFigures;
+  /** What the actor graph reads of the dossier (its relations and entities, its articles' source facts), as JSON. */
+  relations: unknown;
+}
+
 /**
  * Keeps a story's dossier, written from its articles as they were at `asOf` (the story's `updated_at` when
  * its articles were read), and the `seconds` it took: the story stays dirty when an article joined after
  * that, so the newer state is written next. Returns whether the dossier is now current.
  */
-export async function storeDossier(db: Database, storyId: string, dossier: unknown, asOf: string, seconds: number | null = null): Promise<boolean> {
+export async function storeDossier(db: Database, storyId: string, dossier: DossierRecord, asOf: string, seconds: number | null = null): Promise<boolean> {
   const rows = await db.query<{ dirty: boolean }>(
-    'UPDATE stories SET dossier = $2, dossier_at = now(), dossier_seconds = $4, dirty = (updated_at > $3::timestamptz) WHERE id = $1 RETURNING dirty',
-    [storyId, JSON.stringify(dossier), asOf, seconds],
+    `UPDATE stories SET dossier_json = $2, figures = $5, relations = $6, dossier_at = now(), dossier_seconds = $4, dirty = (updated_at > $3::timestamptz)
+     WHERE id = $1 RETURNING dirty`,
+    [storyId, dossier.json, asOf, seconds, JSON.stringify(dossier.figures), JSON.stringify(dossier.relations)],
   );
   return rows.length > 0 && !rows[0]!.dirty;
 }
@@ -81,14 +106,34 @@ export async function dossierWaits(db: Database, storyIds: readonly string[], sp
   return new Map(rows.map((row) => [row.id, Number(row.wait)]));
 }
 
-/** A story's stored dossier, or null when it has none yet (or no such story). */
+/** A story's stored dossier as JSON text, gzip-compressed, and when it was written; null when it has none yet (or no such story). */
+export async function getDossierJson(db: Database, storyId: string): Promise<{ json: Uint8Array; writtenAt: string } | null> {
+  const rows = await db.query<{ dossier_json: Uint8Array | null; written_at: string }>(
+    `SELECT dossier_json, ${utcText('dossier_at')} AS written_at FROM stories WHERE id = $1 AND dossier_json IS NOT NULL`,
+    [storyId],
+  );
+  return rows[0]?.dossier_json ? { json: rows[0].dossier_json, writtenAt: rows[0].written_at } : null;
+}
+
+/** When a story's dossier was written (null: not yet), or undefined for no such story: what a cached copy is checked against. */
+export async function dossierWrittenAt(db: Database, storyId: string): Promise<string | null | undefined> {
+  const rows = await db.query<{ written_at: string | null }>(`SELECT ${utcText('dossier_at')} AS written_at FROM stories WHERE id = $1`, [storyId]);
+  return rows.length ? rows[0]!.written_at : undefined;
+}
+
+/** A story's stored dossier, parsed, or null when it has none yet (or no such story). */
 export async function getDossier(db: Database, storyId: string): Promise<unknown> {
-  const rows = await db.query<{ dossier: unknown }>('SELECT dossier FROM stories WHERE id = $1', [storyId]);
-  return rows[0]?.dossier ?? null;
+  const stored = await getDossierJson(db, storyId);
+  return stored ? JSON.parse(gunzipSync(stored.json).toString('utf8')) : null;
+}
+
+/** A timestamp column to the microsecond, in UTC: "2026-12-07T11:46:50.123456Z". */
+function utcText(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
 /** A story's `updated_at` to the microsecond, in UTC: what its articles are as of, handed back to storeDossier. */
-const AS_OF = "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS as_of";
+const AS_OF = `${utcText('updated_at')} AS as_of`;
 
 /** Stories whose dossier waits to be written (but those `except`), the longest waiting first, with the `updated_at` their articles are as of. */
 export async function dirtyStories(db: Database, limit = 10, except: readonly string[] = []): Promise<Array<{ id: string; asOf: string }>> {

@@ -1,0 +1,82 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
+import type { Database } from '../store/index.ts';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { answerError, ApiError, type ErrorBody } from './api-error.ts';
+import { ErrorPage } from './ui/error-page.tsx';
+import { addArticleRoutes } from './api/article-routes.ts';
+import { addEntityRoutes } from './api/entity-routes.ts';
+import { addFeedRoutes } from './api/feed-routes.ts';
+import { addGraphRoutes } from './api/graph-routes.ts';
+import { addIngestRoutes } from './api/ingest-routes.ts';
+import { addSearchRoutes } from './api/search-routes.ts';
+import { addStoryRoutes } from './api/story-routes.ts';
+import { requireToken } from './require-token.ts';
+import type { ServerContext } from './server-context.ts';
+import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './server-options.ts';
+import { StoredDossiers } from './stored-dossiers.ts';
+import { addPageRoutes } from './ui/page-routes.tsx';
+
+/** Where the API's description is served. */
+export const OPENAPI_PATH = '/openapi.json';
+
+/** The pages may load only what the server itself serves: no request leaves it. */
+const PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/** An error as JSON for the API, as a page for a browser's page. */
+async function answer(error: unknown, c: Context): Promise<Response> {
+  const json = answerError(error, c);
+  if (c.req.path.startsWith('/api/') || c.req.path === OPENAPI_PATH) return json;
+  const body = (await json.json()) as ErrorBody;
+  return c.html(`<!doctype html>${<ErrorPage status={json.status} message={body.message} />}`, json.status as ContentfulStatusCode);
+}
+
+/**
+ * The server: the JSON API under /api (described at /openapi.json, made from the same route definitions
+ * that validate each request), and the web pages. `serve` binds it to a port; tests call `app.request()`.
+ */
+export function createApp({ store, options = {} }: { store: Database; options?: Partial<ServerOptions> }): OpenAPIHono {
+  const settings: Readonly<ServerOptions> = Object.freeze({ ...DEFAULT_SERVER_OPTIONS, ...options });
+  const context: ServerContext = { db: store, options: settings, dossiers: new StoredDossiers(store, settings.cacheMegabytes * 1024 * 1024) };
+  const app = new OpenAPIHono({
+    // a parameter that fails its schema: a 400 naming each field and what is wrong with it
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
+      return c.json({ error: 'bad_request', message: problems.join('; ') }, 400);
+    },
+  });
+
+  app.onError(answer);
+  app.notFound((c) => answer(new ApiError(404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`), c));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    // the self-contained report carries its own policy (inline style and its scripts by hash)
+    if (!c.res.headers.has('Content-Security-Policy') && !c.req.path.endsWith('/dossier.html')) c.header('Content-Security-Policy', PAGE_POLICY);
+  });
+  app.use('*', requireToken(settings));
+  app.use('*', bodyLimit({ maxSize: settings.maxBodyBytes, onError: () => { throw new ApiError(413, 'too_large', `the request body is larger than this server takes (${settings.maxBodyBytes} bytes; serve --max-body-mb)`); } }));
+  const slow = (seconds: number, what: string) => timeout(seconds * 1000, () => new HTTPException(503, { message: `${what} took longer than ${seconds} s` }));
+  app.use('/api/ingest', slow(settings.ingestTimeoutSeconds, 'ingesting'));
+  app.use('*', async (c, next) => (c.req.path === '/api/ingest' ? next() : slow(settings.requestTimeoutSeconds, 'the request')(c, next)));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
+  addStoryRoutes(app, context);
+  addArticleRoutes(app, context);
+  addEntityRoutes(app, context);
+  addGraphRoutes(app, context);
+  addSearchRoutes(app, context);
+  addIngestRoutes(app, context);
+  addFeedRoutes(app, context);
+  app.doc31(OPENAPI_PATH, {
+    openapi: '3.1.0',
+    info: { title: 'Triangulate', version: '0.1.0', description: 'Stories told by many outlets: what they agree on, where they differ, who said what and when, each line with its evidence.' },
+  });
+  addPageRoutes(app, context);
+  return app;
+}
