@@ -14,6 +14,17 @@ export const GRAPH_MEDIA_TYPES: Readonly<Record<GraphFormat, string>> = Object.f
   polecat: 'text/tab-separated-values',
 });
 
+/** The graph as JSON (`--format json` of the graph command): its actors and weighted edges, each edge with its evidence. */
+const GraphJsonSchema = z
+  .object({
+    level: z.enum(['actor', 'country']),
+    stories: z.number().int(),
+    weights: z.string().openapi({ description: 'what the weights count' }),
+    nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), country: z.string().nullable() }).passthrough()),
+    edges: z.array(z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), weight: z.number(), otherWeight: z.number(), evidence: z.array(z.unknown()) }).passthrough()),
+  })
+  .openapi('ActorGraph');
+
 const graph = createRoute({
   method: 'get',
   path: '/api/graph',
@@ -22,7 +33,10 @@ const graph = createRoute({
     'Of one story, of the stories naming an actor (only the relations the actor takes part in, at the actor level), or of the stories of a span of days; with none of these, of the newest stories. json, graphml and gexf fold relations into weighted edges; csv and polecat keep a row per relation and sentence (csv) or article (polecat).',
   request: { query: GraphQuery },
   responses: {
-    200: { description: 'the graph', content: Object.fromEntries(Object.values(GRAPH_MEDIA_TYPES).map((type) => [type, { schema: z.string() }])) },
+    200: {
+      description: 'the graph',
+      content: Object.fromEntries(Object.values(GRAPH_MEDIA_TYPES).map((type) => [type, { schema: type === GRAPH_MEDIA_TYPES.json ? GraphJsonSchema : z.string() }])),
+    },
     ...errorResponses(400, 401),
   },
 });

@@ -64,8 +64,8 @@ const storyArticles = createRoute({
 
 export function addStoryRoutes(app: ServerApp, { db, dossiers }: ServerContext): void {
   app.openapi(listStories, async (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
-    const page = await browseStories(db, filter, limit, offset);
+    const { limit, offset, q, ...filter } = c.req.valid('query');
+    const page = await browseStories(db, { ...filter, ...(q ? { query: q } : {}) }, limit, offset);
     return c.json({ ...page, limit, offset }, 200);
   });
 

@@ -41,6 +41,9 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
     return c.body(assets.get(name)!, 200, { 'Content-Type': `${asset.type}; charset=utf-8`, 'Cache-Control': 'public, max-age=3600' });
   });
 
+  // browsers ask for it on every site; there is none
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
   app.get('/', async (c) => {
     const filter = storyFilter(c);
     const offset = whole(c.req.query('offset'), 0);

@@ -36,6 +36,7 @@ main.wide { max-width: 80rem; }
 ${PALETTE.map((colour, index) => `.o${index} { --outlet: ${colour}; }`).join('\n')}
 mark { background: var(--mark); color: inherit; padding: 0 .1em; border-radius: 2px; }
 mark.evidence { background: #ffe066; outline: 2px solid #e0a800; }
+#evidence { scroll-margin-top: 8rem; }
 blockquote { margin: .4rem 0; padding: .3rem .8rem; border-left: 3px solid var(--outlet, var(--line)); background: var(--wash); }
 details > summary { cursor: pointer; }
 details[open] > summary { margin-bottom: .3rem; }
@@ -56,7 +57,7 @@ section { scroll-margin-top: 6rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .85rem; color: var(--muted); margin: .3rem 0 .6rem; }
 .matrix-frame { max-height: 75vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
 table.matrix { border-collapse: separate; border-spacing: 0; font-size: .9rem; width: 100%; }
-table.matrix th, table.matrix td { border-bottom: 1px solid var(--line); padding: .3rem .4rem; background: var(--paper); }
+table.matrix th, table.matrix td { border-bottom: 1px solid var(--line); padding: .3rem .4rem; background: var(--paper); vertical-align: top; }
 table.matrix thead th { position: sticky; top: 0; z-index: 2; vertical-align: bottom; background: var(--wash); }
 table.matrix thead th.outlet { padding: .4rem .15rem; }
 table.matrix thead th.outlet span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 9rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 500; font-size: .8rem; border-left: 4px solid var(--outlet); padding-top: .2rem; }
@@ -78,7 +79,7 @@ ul.timeline > li::before { content: ""; position: absolute; left: -.4rem; top: .
 .difference { background: #ffd7d2; }
 .relation { margin: .3rem 0; }
 .relation .act { font-weight: 600; }
-.graph-canvas { height: 32rem; border: 1px solid var(--line); border-radius: 6px; margin: .6rem 0; }
+.graph-canvas { position: relative; height: 32rem; border: 1px solid var(--line); border-radius: 6px; margin: .6rem 0; }
 .graph-canvas[hidden] { display: none; }
 /* an article */
 article.text { font-family: Georgia, "Noto Serif", serif; font-size: 1.08rem; line-height: 1.65; max-width: 40rem; }
@@ -90,7 +91,7 @@ article.text p { margin: 0 0 1rem; }
   header.site { gap: .6rem; padding: .5rem .8rem; }
   form.search { margin-left: 0; width: 100%; }
   form.search input { flex: 1; max-width: none; }
-  nav.sections { top: 5.6rem; }
+  nav.sections { top: 5.4rem; flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; }
   table.matrix th.fact { min-width: 11rem; }
   .graph-canvas { height: 22rem; }
 }
