@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createApp, OPENAPI_PATH } from '../../src/server/index.ts';
 import { openStore, type Database } from '../../src/store/index.ts';
 import { freshStore, type FreshStore } from '../store/databases.ts';
