@@ -151,8 +151,16 @@ async function placeUnplaced(db: Database, overrides: OptionOverrides, { stream,
     await enqueueJobOnce(db, 'place', { scope: 'unplaced', overrides } satisfies PlacePayload, 'scope');
     return null;
   }
-  // a story whose last dossier took long waits a while before its next one (WorkerSettings.dossierSpacing)
-  const waits = await dossierWaits(db, stories, dossierSpacing);
-  for (const story of stories) await enqueueJobOnce(db, 'dossier', { story, overrides } satisfies DossierPayload, 'story', waits.get(story) ?? 0);
+  await queueDossiers(db, stories, overrides, dossierSpacing);
   return stories;
+}
+
+/**
+ * Queues a `dossier` job for each of these stories (one per story: a story queued already is not queued
+ * again), for the workers to write. A story whose last dossier took long waits a while before its next one
+ * (WorkerSettings.dossierSpacing).
+ */
+export async function queueDossiers(db: Database, stories: readonly string[], overrides: OptionOverrides = {}, spacing = DEFAULT_WORKER_SETTINGS.dossierSpacing): Promise<void> {
+  const waits = await dossierWaits(db, stories, spacing);
+  for (const story of stories) await enqueueJobOnce(db, 'dossier', { story, overrides } satisfies DossierPayload, 'story', waits.get(story) ?? 0);
 }

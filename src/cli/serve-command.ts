@@ -14,6 +14,7 @@ interface ServeOptions extends StoreLocation {
   requestTimeout: number;
   ingestTimeout: number;
   cacheMb: number;
+  freshSeconds: number;
   dossiers: boolean;
 }
 
@@ -31,6 +32,7 @@ export function addServeCommand(program: Command): void {
     .addOption(new Option('--max-body-mb <n>', 'largest request body (an upload to ingest) in megabytes').argParser(parsePositiveInteger).default(DEFAULT_SERVER_OPTIONS.maxBodyBytes / 1024 / 1024))
     .addOption(new Option('--request-timeout <seconds>', 'a read answers within this or gets a 503').argParser(parsePositiveInteger).default(DEFAULT_SERVER_OPTIONS.requestTimeoutSeconds))
     .addOption(new Option('--ingest-timeout <seconds>', 'an ingest request answers within this or gets a 503').argParser(parsePositiveInteger).default(DEFAULT_SERVER_OPTIONS.ingestTimeoutSeconds))
+    .addOption(new Option('--fresh-seconds <n>', 'a read\'s response is sent again for this long to whoever asks for the same page (0: never): pages show the store at most this old').argParser(parseWholeNumber).default(DEFAULT_SERVER_OPTIONS.freshSeconds))
     .addOption(new Option('--cache-mb <n>', 'memory kept for dossiers and pages between requests, in megabytes').argParser(parsePositiveInteger).default(DEFAULT_SERVER_OPTIONS.cacheMegabytes))
     .option('--no-dossiers', 'an ingest request leaves the changed stories\' dossiers to workers (triangulate worker) instead of writing them')
     .action(runServe);
@@ -51,6 +53,7 @@ async function runServe(options: ServeOptions): Promise<void> {
       requestTimeoutSeconds: options.requestTimeout,
       ingestTimeoutSeconds: options.ingestTimeout,
       cacheMegabytes: options.cacheMb,
+      freshSeconds: options.freshSeconds,
       writeDossiers: options.dossiers,
     });
   } catch (error) {
@@ -67,6 +70,12 @@ async function runServe(options: ServeOptions): Promise<void> {
   await server.close();
   await db.close();
   process.exitCode = EXIT.ok;
+}
+
+function parseWholeNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`expected a whole number, 0 or more, got "${value}"`);
+  return number;
 }
 
 function parsePort(value: string): number {

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { clusterInputs } from '../pipeline.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { openStore, search, DEFAULT_DATA_FOLDER, type Database, type StoreLocation } from '../store/index.ts';
-import { enqueueInputs } from '../story-worker.ts';
+import { enqueueInputs, queueDossiers } from '../story-worker.ts';
 import { DEFAULT_STREAM_OPTIONS, ingestIntoStore, refreshDossiers } from '../story-stream.ts';
 import { emit, EXIT, refuse, reportFailures } from './emit.ts';
 import { addInputOptions, outputProblem, pipelineOptions, type InputOptions } from './input-options.ts';
@@ -65,7 +65,7 @@ export function addStoreCommands(program: Command): void {
   )
     .addOption(new Option('--batch-size <n>', 'articles stored per transaction').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.batchSize))
     .addOption(new Option('--inputs-per-round <n>', 'inputs (files, URLs) read and stored at a time: memory holds one round').argParser(parsePositiveInteger).default(DEFAULT_STREAM_OPTIONS.inputsPerRound))
-    .option('--no-dossiers', 'leave the changed stories waiting for their dossier (a worker writes them)')
+    .option('--no-dossiers', 'queue the changed stories\' dossiers for `triangulate worker` processes instead of writing them here')
     .option('--verbose', 'a line on stderr as each batch of articles is stored (for logs; the progress bar shows only on a terminal)')
     .option('--queue', 'queue the inputs (one job per file or URL) for `triangulate worker` processes instead of reading them here')
     .action(async (inputs: string[], options: InputOptions & StoreLocation & PlacingOptions & { batchSize: number; inputsPerRound: number; dossiers: boolean; verbose?: boolean; queue?: boolean }) => {
@@ -89,6 +89,8 @@ export function addStoreCommands(program: Command): void {
         const stream = { ...placingOptions(options), batchSize: options.batchSize, inputsPerRound: options.inputsPerRound };
         const summary = await ingestIntoStore(db, inputs, overrides, { onProgress: progress.update, onStage: progress.stage, onStored }, stream);
         const written = options.dossiers ? await refreshDossiers(db, overrides, Infinity) : [];
+        // else the workers write them: a job for each story that changed
+        if (!options.dossiers) await queueDossiers(db, summary.stories, overrides);
         progress.stop();
         reportFailures(summary.failed);
         process.stderr.write(`triangulate: ${summary.read} ${summary.read === 1 ? 'article' : 'articles'} read, ${summary.added} new, in ${summary.stories.length} ${summary.stories.length === 1 ? 'story' : 'stories'}; ${written.length} ${written.length === 1 ? 'dossier' : 'dossiers'} written\n`);

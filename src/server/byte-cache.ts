@@ -36,6 +36,11 @@ export class ByteCache<V> {
     this.total -= entry.size;
   }
 
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
   get size(): number {
     return this.total;
   }

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import type { Database } from '../store/index.ts';
@@ -14,6 +15,7 @@ import { addGraphRoutes } from './api/graph-routes.ts';
 import { addIngestRoutes } from './api/ingest-routes.ts';
 import { addSearchRoutes } from './api/search-routes.ts';
 import { addStoryRoutes } from './api/story-routes.ts';
+import { microCache } from './micro-cache.ts';
 import { requireToken } from './require-token.ts';
 import type { ServerContext } from './server-context.ts';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './server-options.ts';
@@ -40,7 +42,9 @@ async function answer(error: unknown, c: Context): Promise<Response> {
  */
 export function createApp({ store, options = {} }: { store: Database; options?: Partial<ServerOptions> }): OpenAPIHono {
   const settings: Readonly<ServerOptions> = Object.freeze({ ...DEFAULT_SERVER_OPTIONS, ...options });
-  const context: ServerContext = { db: store, options: settings, dossiers: new StoredDossiers(store, settings.cacheMegabytes * 1024 * 1024) };
+  const cacheBytes = settings.cacheMegabytes * 1024 * 1024;
+  // a quarter of the memory for the responses kept a moment (microCache), the rest for dossiers and their pages
+  const context: ServerContext = { db: store, options: settings, dossiers: new StoredDossiers(store, cacheBytes * 0.75) };
   const app = new OpenAPIHono({
     // a parameter that fails its schema: a 400 naming each field and what is wrong with it
     defaultHook: (result, c) => {
@@ -54,16 +58,23 @@ export function createApp({ store, options = {} }: { store: Database; options?: 
   app.notFound((c) => answer(new ApiError(404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`), c));
   app.use('*', async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // on the response's headers themselves: c.header() after the response is made copies its body (hono on Node)
+    const headers = c.res.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
     // the self-contained report carries its own policy (inline style and its scripts by hash)
-    if (!c.res.headers.has('Content-Security-Policy') && !c.req.path.endsWith('/dossier.html')) c.header('Content-Security-Policy', PAGE_POLICY);
+    if (!headers.has('Content-Security-Policy') && !c.req.path.endsWith('/dossier.html')) headers.set('Content-Security-Policy', PAGE_POLICY);
   });
   app.use('*', requireToken(settings));
-  app.use('*', bodyLimit({ maxSize: settings.maxBodyBytes, onError: () => { throw new ApiError(413, 'too_large', `the request body is larger than this server takes (${settings.maxBodyBytes} bytes; serve --max-body-mb)`); } }));
+  // only where a body may come: the limit reads the request's body stream, which a GET has no use for
+  const limit = bodyLimit({ maxSize: settings.maxBodyBytes, onError: () => { throw new ApiError(413, 'too_large', `the request body is larger than this server takes (${settings.maxBodyBytes} bytes; serve --max-body-mb)`); } });
+  app.use('*', async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   const slow = (seconds: number, what: string) => timeout(seconds * 1000, () => new HTTPException(503, { message: `${what} took longer than ${seconds} s` }));
   app.use('/api/ingest', slow(settings.ingestTimeoutSeconds, 'ingesting'));
   app.use('*', async (c, next) => (c.req.path === '/api/ingest' ? next() : slow(settings.requestTimeoutSeconds, 'the request')(c, next)));
+  app.use('*', microCache(settings.freshSeconds, cacheBytes * 0.25));
+  // gzip for a client that takes it, inside the micro-cache: a response kept is compressed once, not per request
+  app.use('*', compress({ encoding: 'gzip' }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   addStoryRoutes(app, context);

@@ -12,6 +12,11 @@ export interface ServerOptions {
   ingestTimeoutSeconds: number;
   /** Megabytes of dossiers (compressed JSON, parsed objects and rendered pages) the server keeps in memory between requests. */
   cacheMegabytes: number;
+  /**
+   * A read's response is sent again for this many seconds to whoever asks for the same URL (0: never): the
+   * pages and the API show the store at most this old; a write through this server forgets them at once.
+   */
+  freshSeconds: number;
   /** Whether an ingest request also writes the dossiers of the stories it changed (else workers do). */
   writeDossiers: boolean;
 }
@@ -23,6 +28,7 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   requestTimeoutSeconds: 30,
   ingestTimeoutSeconds: 600,
   cacheMegabytes: 256,
+  freshSeconds: 1,
   writeDossiers: true,
 });
 

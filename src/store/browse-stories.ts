@@ -31,17 +31,16 @@ export interface StoryListing {
   outlets: string[];
 }
 
+/** What a story's line of the list reads: one row of `stories s`, its article count and outlets kept there as its articles change. */
+const LISTING_COLUMNS = `s.id, s.title, s.first_published::text AS first_published, s.last_published::text AS last_published,
+  to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at, s.dirty, s.figures, s.article_count AS articles, s.outlets`;
+
 /** The stories that match, newest first (by their latest article, then by change), `limit` from `offset`, and how many match in all. */
 export async function browseStories(db: Database, filter: StoryFilter, limit: number, offset: number): Promise<{ stories: StoryListing[]; total: number }> {
   const { where, params } = storyConditions(filter);
   const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM stories s WHERE ${where}`, params);
   const rows = await db.query<ListingRow>(
-    `SELECT s.id, s.title, s.first_published::text AS first_published, s.last_published::text AS last_published, to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at, s.dirty, s.figures,
-       (SELECT count(*)::int FROM story_articles m WHERE m.story_id = s.id) AS articles,
-       (SELECT coalesce(json_agg(o.outlet ORDER BY o.n DESC, o.outlet), '[]'::json) FROM (
-          SELECT a.outlet, count(*) AS n FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id AND a.outlet IS NOT NULL GROUP BY a.outlet
-        ) o) AS outlets
-     FROM stories s WHERE ${where}
+    `SELECT ${LISTING_COLUMNS} FROM stories s WHERE ${where}
      ORDER BY s.last_published DESC NULLS LAST, s.updated_at DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, limit, offset],
   );
@@ -51,12 +50,7 @@ export async function browseStories(db: Database, filter: StoryFilter, limit: nu
 /** One story as the list shows it, or null. */
 export async function getStoryListing(db: Database, storyId: string): Promise<StoryListing | null> {
   const rows = await db.query<ListingRow>(
-    `SELECT s.id, s.title, s.first_published::text AS first_published, s.last_published::text AS last_published, to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at, s.dirty, s.figures,
-       (SELECT count(*)::int FROM story_articles m WHERE m.story_id = s.id) AS articles,
-       (SELECT coalesce(json_agg(o.outlet ORDER BY o.n DESC, o.outlet), '[]'::json) FROM (
-          SELECT a.outlet, count(*) AS n FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id AND a.outlet IS NOT NULL GROUP BY a.outlet
-        ) o) AS outlets
-     FROM stories s WHERE s.id = $1`,
+    `SELECT ${LISTING_COLUMNS} FROM stories s WHERE s.id = $1`,
     [storyId],
   );
   return rows[0] ? toListing(rows[0]) : null;

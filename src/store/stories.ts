@@ -31,7 +31,7 @@ export async function assignToStory(db: Database, storyId: string, articleIds: r
   });
 }
 
-/** A story's dates from its articles, its title when given, dirty; a story left with no article is removed. */
+/** A story's dates, article count and outlets from its articles, its title when given, dirty; a story left with no article is removed. */
 async function refreshStoryRow(tx: Database, storyId: string, title: string | null): Promise<void> {
   const [counts] = await tx.query<{ articles: number }>('SELECT count(*)::int AS articles FROM story_articles WHERE story_id = $1', [storyId]);
   if (!counts?.articles) {
@@ -39,11 +39,14 @@ async function refreshStoryRow(tx: Database, storyId: string, title: string | nu
     return;
   }
   await tx.query(
-    `UPDATE stories SET dirty = true, updated_at = now(), title = coalesce($2, title),
+    `UPDATE stories SET dirty = true, updated_at = now(), title = coalesce($2, title), article_count = $3,
        first_published = (SELECT min(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1),
-       last_published = (SELECT max(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1)
+       last_published = (SELECT max(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1),
+       outlets = (SELECT coalesce(jsonb_agg(o.outlet ORDER BY o.n DESC, o.outlet), '[]'::jsonb) FROM (
+         SELECT a.outlet, count(*) AS n FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1 AND a.outlet IS NOT NULL GROUP BY a.outlet
+       ) o)
      WHERE id = $1`,
-    [storyId, title],
+    [storyId, title, counts.articles],
   );
 }
 

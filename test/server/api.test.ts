@@ -9,6 +9,7 @@ import { renderDossier } from '../../src/report/index.ts';
 import { freshStore, STORE_KINDS, type FreshStore } from '../store/databases.ts';
 import { openStore } from '../../src/store/index.ts';
 import { fillStore, HOSTILE_ARTICLE } from './server-stores.ts';
+import { DEFAULT_WORKER_SETTINGS, runWorker } from '../../src/story-worker.ts';
 
 // One suite, run in process (app.request) on the embedded store and on the PostgreSQL server.
 for (const kind of STORE_KINDS) {
@@ -172,6 +173,22 @@ for (const kind of STORE_KINDS) {
       assert.equal(wrong.status, 415);
       const empty = await app.request('/api/ingest', { method: 'POST' });
       assert.equal(empty.status, 400);
+    });
+
+    test('beside workers (serve --no-dossiers): an ingest queues the dossiers, a worker writes them, and the API serves them', async () => {
+      const served = createApp({ store: db, options: { writeDossiers: false } });
+      const article = { title: 'Storm floods Valencia', published: '2024-10-30', outlet: 'Levante', text: 'Flash floods killed dozens of people in Valencia on Tuesday, the regional government said. Rescue teams searched for the missing through the night, and the army was sent to help.' };
+      const response = await served.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(article) });
+      const result = (await response.json()) as { stories: string[]; dossiers: string[] };
+      assert.deepEqual(result.dossiers, []);
+      const story = result.stories[0]!;
+      const pending = await served.request(`/api/stories/${story}/dossier`);
+      assert.equal(pending.status, 404);
+      assert.equal(((await pending.json()) as { error: string }).error, 'dossier_pending');
+      await runWorker(db, { ...DEFAULT_WORKER_SETTINGS, name: 'test-worker', exitWhenIdle: true, idleMilliseconds: 50 });
+      const written = await served.request(`/api/stories/${story}/dossier`);
+      assert.equal(written.status, 200);
+      assert.equal(((await written.json()) as { story: { title: string } }).story.title, 'Storm floods Valencia');
     });
 
     test('feeds: add, list, remove; a URL that is none is a 400', async () => {

@@ -23,6 +23,7 @@ describe('the web pages in Debian chromium, from a real server on a port', { ski
   let page: Page;
   const outside: string[] = [];
   const dialogs: string[] = [];
+  const consoleErrors: string[] = [];
 
   before(async () => {
     fresh = await freshStore('pglite');
@@ -34,6 +35,7 @@ describe('the web pages in Debian chromium, from a real server on a port', { ski
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
     page.on('request', (request) => !request.url().startsWith(server.url) && !request.url().startsWith('data:') && outside.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -126,5 +128,6 @@ describe('the web pages in Debian chromium, from a real server on a port', { ski
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(outside, []);
+    assert.deepEqual(consoleErrors, [], 'no page broke its policy or failed to load a file');
   });
 });

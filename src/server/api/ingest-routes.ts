@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ingestIntoStore, refreshDossierOf } from '../../story-stream.ts';
+import { queueDossiers } from '../../story-worker.ts';
 import { ApiError } from '../api-error.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
 import { errorResponses, IngestResultSchema } from './schemas.ts';
@@ -46,6 +47,8 @@ export function addIngestRoutes(app: ServerApp, { db, options }: ServerContext):
       const summary = await ingestIntoStore(db, [...uploads.keys(), ...urls]);
       const dossiers: string[] = [];
       if (options.writeDossiers) for (const story of summary.stories) if (await refreshDossierOf(db, story)) dossiers.push(story);
+      // else the workers write them
+      if (!options.writeDossiers) await queueDossiers(db, summary.stories);
       const named = (text: string) => [...uploads].reduce((result, [path, name]) => result.replaceAll(path, name), text);
       const failed = summary.failed.map((failure) => ({ source: named(failure.source), reason: named(failure.reason) }));
       return c.json({ read: summary.read, added: summary.added, stories: summary.stories, dossiers, failed }, 200);

@@ -193,7 +193,7 @@ export const IngestResultSchema = z
     read: z.number().int(),
     added: z.number().int(),
     stories: z.array(z.string()).openapi({ description: 'the stories that gained articles' }),
-    dossiers: z.array(z.string()).openapi({ description: 'the stories whose dossier was written again' }),
+    dossiers: z.array(z.string()).openapi({ description: 'the stories whose dossier was written again (none under serve --no-dossiers, which queues them for workers)' }),
     failed: z.array(z.object({ source: z.string(), reason: z.string() })).openapi({ description: 'inputs that could not be read, each with why; the others were stored' }),
   })
   .openapi('IngestResult');

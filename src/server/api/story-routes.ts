@@ -1,9 +1,9 @@
-import { gunzipSync } from 'node:zlib';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderDossier, type ReportOptions } from '../../report/index.ts';
 import { browseStories, getStoryListing, listArticles } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
+import { sendCompressed } from '../send-compressed.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
 import type { DossierVersion } from '../stored-dossiers.ts';
 import { ArticlePageSchema, DossierSchema, errorResponses, IdParam, PageQuery, ReportQuery, StoryFilterQuery, StoryPageSchema, StorySchema } from './schemas.ts';
@@ -79,31 +79,21 @@ export function addStoryRoutes(app: ServerApp, { db, dossiers }: ServerContext):
   app.openapi(getDossier, async (c) => {
     const version = await dossiers.current(c.req.valid('param').id);
     if (unchanged(c, version)) return c.body(null, 304);
-    const compressed = await dossiers.compressed(version);
-    c.header('ETag', version.etag);
-    c.header('Vary', 'Accept-Encoding');
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    if (acceptsGzip(c)) {
-      c.header('Content-Encoding', 'gzip');
-      return c.body(new Uint8Array(compressed), 200);
-    }
-    return c.body(new Uint8Array(gunzipSync(compressed)), 200);
+    return sendCompressed(c, await dossiers.compressed(version), 'application/json; charset=utf-8', { ETag: version.etag });
   });
 
   app.openapi(getMarkdown, async (c) => {
     const version = await dossiers.current(c.req.valid('param').id);
     const options = reportOptions(c.req.valid('query'));
     const text = await dossiers.rendered(version, `md:${JSON.stringify(options)}`, (dossier) => renderDossier(dossier, 'md', options));
-    c.header('ETag', version.etag);
-    return c.body(text, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+    return sendCompressed(c, text, 'text/markdown; charset=utf-8', { ETag: version.etag });
   });
 
   app.openapi(getHtml, async (c) => {
     const version = await dossiers.current(c.req.valid('param').id);
     const options = reportOptions(c.req.valid('query'));
     const text = await dossiers.rendered(version, `html:${JSON.stringify(options)}`, (dossier) => renderDossier(dossier, 'html', options));
-    c.header('ETag', version.etag);
-    return c.body(text, 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    return sendCompressed(c, text, 'text/html; charset=utf-8', { ETag: version.etag });
   });
 
   app.openapi(storyArticles, async (c) => {
@@ -124,8 +114,4 @@ export function reportOptions(query: { top?: number; full?: 'true' | 'false'; mi
 export function unchanged(c: Context, version: DossierVersion): boolean {
   const asked = c.req.header('If-None-Match');
   return !!asked && asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === version.etag);
-}
-
-function acceptsGzip(c: Context): boolean {
-  return /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') && !/\bgzip;\s*q=0(?:\.0+)?\b/.test(c.req.header('Accept-Encoding') ?? '');
 }

@@ -27,7 +27,6 @@ export const GRAPH_SCRIPT = String.raw`(function () {
             { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#1f5fa8', color: '#1d2330', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4 } },
             { selector: 'edge', style: { width: 'data(width)', opacity: 'data(faint)', 'line-color': '#8a94a6', 'target-arrow-color': '#8a94a6', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#5c6475', 'text-rotation': 'autorotate' } },
           ],
-          wheelSensitivity: 0.2,
         });
         view.on('tap', 'node', function (event) { window.location.href = '/entities/' + encodeURIComponent(event.target.id()); });
         canvas.setAttribute('data-drawn', String(graph.edges.length));

@@ -9,7 +9,8 @@ export function Layout({ title, children, query = '', wide = false, scripts = []
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title} · Triangulate</title>
-        <link rel="stylesheet" href="/assets/style.css" />
+        {/* the id tells cytoscape.js its container rule is in this sheet, so it adds no <style> of its own (the page's policy allows none) */}
+        <link rel="stylesheet" href="/assets/style.css" id="__________cytoscape_stylesheet" />
       </head>
       <body>
         <header class="site">

@@ -5,6 +5,7 @@ import { setCookie } from 'hono/cookie';
 import { aggregateRelations } from '../../graph/index.ts';
 import { browseStories, entityQuotes, getArticleView, getEntityView, getStoryListing, listEntities, listOutlets, type StoryFilter } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
+import { sendCompressed } from '../send-compressed.ts';
 import { graphStories } from '../api/graph-routes.ts';
 import { sameToken, TOKEN_COOKIE } from '../require-token.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
@@ -33,6 +34,8 @@ const ASSETS: Record<string, { type: string; body: () => string }> = {
 /** The web pages: server-rendered HTML, every value from the inputs escaped by JSX, readable with JavaScript off. */
 export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerContext): void {
   const assets = new Map<string, string>();
+  // the outlet filter's choices: every stored article's outlet counted, so read again at most once a minute
+  const outletChoices = expiring(60, async () => (await listOutlets(db)).map((row) => row.outlet));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');
     const asset = ASSETS[name];
@@ -49,10 +52,10 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
     const offset = whole(c.req.query('offset'), 0);
     const [page, outlets, actors] = await Promise.all([
       browseStories(db, filter, PAGE_SIZE, offset),
-      listOutlets(db),
+      outletChoices(),
       filter.query ? listEntities(db, filter.query, 5, 0) : Promise.resolve([]),
     ]);
-    return c.html(<StoryListPage stories={page.stories} total={page.total} limit={PAGE_SIZE} offset={offset} filter={filter} outlets={outlets.map((row) => row.outlet)} actors={actors} />);
+    return c.html(<StoryListPage stories={page.stories} total={page.total} limit={PAGE_SIZE} offset={offset} filter={filter} outlets={outlets} actors={actors} />);
   });
 
   app.get('/stories/:id', async (c) => {
@@ -62,7 +65,7 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
     const version = await dossiers.current(id);
     const full = c.req.query('full') === '1';
     const page = await dossiers.rendered(version, `page:${full}:${story.dirty}`, (dossier) => `<!doctype html>${<StoryPage view={createStoryView(id, dossier, full)} story={story} />}`);
-    return c.html(page);
+    return sendCompressed(c, page, 'text/html; charset=UTF-8');
   });
 
   app.get('/articles/:id', async (c) => {
@@ -134,4 +137,18 @@ function whole(value: string | undefined, fallback: number): number {
 /** Where to go after signing in: a path on this server only ("/stories/x"), never another site ("//evil.example"). */
 function localPath(value: string | undefined): string {
   return value && /^\/(?![\/\\])/.test(value) ? value : '/';
+}
+
+/** `make`'s value, made again once it is older than `seconds` (one making at a time). */
+function expiring<T>(seconds: number, make: () => Promise<T>): () => Promise<T> {
+  let kept: { value: Promise<T>; at: number } | null = null;
+  return () => {
+    if (!kept || performance.now() - kept.at > seconds * 1000) {
+      const value = make();
+      kept = { value, at: performance.now() };
+      // a failure is not kept: the next request tries again
+      value.catch(() => (kept = null));
+    }
+    return kept.value;
+  };
 }

@@ -81,6 +81,8 @@ ul.timeline > li::before { content: ""; position: absolute; left: -.4rem; top: .
 .relation .act { font-weight: 600; }
 .graph-canvas { position: relative; height: 32rem; border: 1px solid var(--line); border-radius: 6px; margin: .6rem 0; }
 .graph-canvas[hidden] { display: none; }
+/* the rule cytoscape.js would add itself */
+.__________cytoscape_container { position: relative; }
 /* an article */
 article.text { font-family: Georgia, "Noto Serif", serif; font-size: 1.08rem; line-height: 1.65; max-width: 40rem; }
 article.text p { margin: 0 0 1rem; }

@@ -5,6 +5,8 @@ import { outletsOf, shown, type StoryView } from './story-view.ts';
 
 /** Facts shown before "show all". */
 const FACTS_SHOWN = 40;
+/** Outlets given a column before "show all" (those with the most articles). */
+const OUTLETS_SHOWN = 24;
 
 /**
  * Facts × outlets: a row per fact (the most independent sources first, as the dossier orders them), a column
@@ -21,6 +23,7 @@ export function AgreementMatrix({ view }: { view: StoryView }) {
     leftOut.set(omission.factId, outlets);
   }
   const { items, more } = shown(view, facts, FACTS_SHOWN);
+  const columns = shown(view, view.outlets, OUTLETS_SHOWN);
   return (
     <>
       <div class="legend">
@@ -43,7 +46,7 @@ export function AgreementMatrix({ view }: { view: StoryView }) {
               <th scope="col" class="support">
                 Sources
               </th>
-              {view.outlets.map((outlet) => (
+              {columns.items.map((outlet) => (
                 <th scope="col" class={`outlet ${outletClass(outlet)}`} title={outlet}>
                   <span>
                     <bdi>{outlet}</bdi>
@@ -54,17 +57,18 @@ export function AgreementMatrix({ view }: { view: StoryView }) {
           </thead>
           <tbody>
             {items.map((fact) => (
-              <FactRow view={view} fact={fact} leftOut={leftOut.get(fact.id)} />
+              <FactRow view={view} fact={fact} outlets={columns.items} leftOut={leftOut.get(fact.id)} />
             ))}
           </tbody>
         </table>
       </div>
       <More view={view} more={more} noun="facts" section="agreement" />
+      <More view={view} more={columns.more} noun="outlets (those with the fewest articles) without a column" section="agreement" />
     </>
   );
 }
 
-function FactRow({ view, fact, leftOut }: { view: StoryView; fact: Fact; leftOut: Set<string> | undefined }) {
+function FactRow({ view, fact, outlets, leftOut }: { view: StoryView; fact: Fact; outlets: readonly string[]; leftOut: Set<string> | undefined }) {
   const reporting = new Set(outletsOf(view, fact.articles));
   return (
     <tr id={`fact-${fact.id}`}>
@@ -81,11 +85,19 @@ function FactRow({ view, fact, leftOut }: { view: StoryView; fact: Fact; leftOut
       <td class="support" title={`${fact.support.articles} articles, ${fact.support.outlets} outlets`}>
         {fact.support.independent}
       </td>
-      {view.outlets.map((outlet) => (
-        <td class="cell" title={`${outlet}: ${reporting.has(outlet) ? 'reports it' : leftOut?.has(outlet) ? 'leaves it out' : 'does not mention it'}`}>
-          {reporting.has(outlet) ? <span class={`dot ${outletClass(outlet)}`} /> : leftOut?.has(outlet) ? <span class={`ring ${outletClass(outlet)}`} /> : null}
-        </td>
-      ))}
+      {outlets.map((outlet) =>
+        reporting.has(outlet) ? (
+          <td class="cell" title={`${outlet}: reports it`}>
+            <span class={`dot ${outletClass(outlet)}`} />
+          </td>
+        ) : leftOut?.has(outlet) ? (
+          <td class="cell" title={`${outlet}: leaves it out`}>
+            <span class={`ring ${outletClass(outlet)}`} />
+          </td>
+        ) : (
+          <td class="cell" />
+        ),
+      )}
     </tr>
   );
 }

@@ -1,13 +1,26 @@
 import type { Evidence } from '../../../model/index.ts';
-import { OutletChip } from '../layout.tsx';
+import { count, OutletChip } from '../layout.tsx';
 import { outletClass } from '../outlet-colours.ts';
-import { evidenceHref, type StoryView } from './story-view.ts';
+import { evidenceHref, shown, type StoryView } from './story-view.ts';
 
-/** Evidence sentences, each in its outlet's colour, with a link to it marked in its article. */
+/** Evidence sentences shown under an item before "and N more". */
+const EVIDENCE_SHOWN = 6;
+
+/** Evidence sentences, each in its outlet's colour, with a link to it marked in its article; one per outlet first, so the first few show the most outlets. */
 export function EvidenceList({ view, evidence, trigger }: { view: StoryView; evidence: readonly Evidence[]; trigger?: (item: Evidence) => { start: number; end: number } | null }) {
+  const outlets = new Set<string>();
+  const firstOfOutlet: Evidence[] = [];
+  const others: Evidence[] = [];
+  for (const item of evidence) {
+    const outlet = view.outletOf(item.articleId);
+    (outlets.has(outlet) ? others : firstOfOutlet).push(item);
+    outlets.add(outlet);
+  }
+  const ordered = [...firstOfOutlet, ...others];
+  const { items, more } = shown(view, ordered, EVIDENCE_SHOWN);
   return (
     <div class="evidence-list">
-      {evidence.map((item) => {
+      {items.map((item) => {
         const outlet = view.outletOf(item.articleId);
         const bold = trigger?.(item) ?? null;
         return (
@@ -21,6 +34,11 @@ export function EvidenceList({ view, evidence, trigger }: { view: StoryView; evi
           </blockquote>
         );
       })}
+      {more ? (
+        <p class="small muted">
+          and {more} more from {count(new Set(ordered.slice(items.length).map((item) => view.outletOf(item.articleId))).size, 'outlet')} — <a href={`/stories/${encodeURIComponent(view.storyId)}?full=1`}>show all</a>
+        </p>
+      ) : null}
     </div>
   );
 }
