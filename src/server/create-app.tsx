@@ -70,8 +70,9 @@ export function createApp({ store, options = {} }: { store: Database; options?: 
   const limit = bodyLimit({ maxSize: settings.maxBodyBytes, onError: () => { throw new ApiError(413, 'too_large', `the request body is larger than this server takes (${settings.maxBodyBytes} bytes; serve --max-body-mb)`); } });
   app.use('*', async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   const slow = (seconds: number, what: string) => timeout(seconds * 1000, () => new HTTPException(503, { message: `${what} took longer than ${seconds} s` }));
-  app.use('/api/ingest', slow(settings.ingestTimeoutSeconds, 'ingesting'));
-  app.use('*', async (c, next) => (c.req.path === '/api/ingest' ? next() : slow(settings.requestTimeoutSeconds, 'the request')(c, next)));
+  const ingestTimeout = slow(settings.ingestTimeoutSeconds, 'ingesting');
+  const readTimeout = slow(settings.requestTimeoutSeconds, 'the request');
+  app.use('*', async (c, next) => (c.req.path === '/api/ingest' ? ingestTimeout(c, next) : readTimeout(c, next)));
   app.use('*', microCache(settings.freshSeconds, cacheBytes * 0.25));
   // gzip for a client that takes it, inside the micro-cache: a response kept is compressed once, not per request
   app.use('*', compress({ encoding: 'gzip' }));

@@ -270,6 +270,19 @@ describe('the token', () => {
     assert.equal(((await large.json()) as { error: string }).error, 'too_large');
   });
 
+  test('a request past its timeout is a 503 with {error, message}; an ingest cut so still stores what it read', async () => {
+    const app = createApp({ store: db, options: { ingestTimeoutSeconds: 0.001 } });
+    const article = { title: 'Dam breaks in Libya', published: '2023-09-11', outlet: 'Libya Review', text: 'A dam burst near Derna on Sunday night after a storm, and floods swept whole districts into the sea, officials said.' };
+    const response = await app.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(article) });
+    assert.equal(response.status, 503);
+    assert.deepEqual(await response.json(), { error: 'timeout', message: 'ingesting took longer than 0.001 s' });
+    for (let tries = 0; tries < 100; tries++) {
+      if ((await db.query("SELECT 1 FROM articles WHERE title = 'Dam breaks in Libya'")).length) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.fail('the ingest went on after the answer, and stored the article');
+  });
+
   test('beyond loopback: reads need it too, by bearer or by the login page\'s cookie, which never authorizes a write', async () => {
     const app = createApp({ store: db, options: { token, readsNeedToken: true } });
     assert.equal((await app.request('/api/stories')).status, 401);
