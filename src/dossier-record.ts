@@ -10,7 +10,7 @@ import type { DossierRecord, StoryFigures } from './store/index.ts';
  */
 export function dossierRecord(dossier: Dossier): DossierRecord {
   const text = Buffer.concat([...renderJsonPieces(dossier)].map((piece) => Buffer.from(piece, 'utf8')));
-  return { json: gzipSync(text), figures: storyFigures(dossier), relations: storyRelations(dossier) };
+  return { title: dossier.story.title, json: gzipSync(text), figures: storyFigures(dossier), relations: storyRelations(dossier) };
 }
 
 export function storyFigures(dossier: Dossier): StoryFigures {

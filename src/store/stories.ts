@@ -75,6 +75,8 @@ export interface StoryFigures {
 
 /** A story's dossier as the store keeps it. */
 export interface DossierRecord {
+  /** The story's title as its dossier gives it: the story takes it, so that its list and its page agree. */
+  title: string | null;
   /** The JSON contract, the text `analyze --format json` writes, gzip-compressed. */
   json: Uint8Array;
   figures: StoryFigures;
@@ -89,9 +91,9 @@ export interface DossierRecord {
  */
 export async function storeDossier(db: Database, storyId: string, dossier: DossierRecord, asOf: string, seconds: number | null = null): Promise<boolean> {
   const rows = await db.query<{ dirty: boolean }>(
-    `UPDATE stories SET dossier_json = $2, figures = $5, relations = $6, dossier_at = now(), dossier_seconds = $4, dirty = (updated_at > $3::timestamptz)
+    `UPDATE stories SET dossier_json = $2, figures = $5, relations = $6, title = coalesce($7, title), dossier_at = now(), dossier_seconds = $4, dirty = (updated_at > $3::timestamptz)
      WHERE id = $1 RETURNING dirty`,
-    [storyId, dossier.json, asOf, seconds, JSON.stringify(dossier.figures), JSON.stringify(dossier.relations)],
+    [storyId, dossier.json, asOf, seconds, JSON.stringify(dossier.figures), JSON.stringify(dossier.relations), dossier.title],
   );
   return rows.length > 0 && !rows[0]!.dirty;
 }

@@ -83,6 +83,8 @@ for (const kind of STORE_KINDS) {
       assert.ok(etag);
       assert.equal((await app.request(`/api/stories/${storyId}/dossier`, { headers: { 'If-None-Match': etag } })).status, 304);
       assert.deepEqual(JSON.parse(text), await getDossier(db, storyId));
+      const listed = (await (await app.request(`/api/stories/${storyId}`)).json()) as { title: string };
+      assert.equal(listed.title, (JSON.parse(text) as { story: { title: string } }).story.title, 'the list gives the story the title its page does');
     });
 
     test('the dossier as Markdown and as a self-contained HTML page', async () => {

@@ -7,6 +7,9 @@ import { Framing, QuoteVariants, Timeline } from './quotes-timeline-framing.tsx'
 import { Relations, Sources } from './relations-sources.tsx';
 import type { StoryView } from './story-view.ts';
 
+/** Outlets named under the title (the most articles first); the sources section lists them all. */
+const OUTLETS_NAMED = 12;
+
 /** The sections of a story, in reading order: agreement, disagreement, what one outlet alone says, then context. */
 const SECTIONS: ReadonlyArray<{ id: string; title: string; body: (props: { view: StoryView }) => Child; size: (view: StoryView) => number }> = [
   { id: 'agreement', title: 'What the outlets agree on', body: AgreementMatrix, size: (view) => view.dossier.facts.length },
@@ -41,9 +44,14 @@ export function StoryPage({ view, story }: { view: StoryView; story: StoryListin
         <a href={`/api/stories/${encodeURIComponent(view.storyId)}/dossier.md`}>Markdown</a>
       </div>
       <div>
-        {view.outlets.map((outlet) => (
+        {view.outlets.slice(0, OUTLETS_NAMED).map((outlet) => (
           <OutletChip outlet={outlet} />
         ))}
+        {view.outlets.length > OUTLETS_NAMED ? (
+          <a class="small" href="#sources">
+            and {view.outlets.length - OUTLETS_NAMED} more outlets
+          </a>
+        ) : null}
       </div>
       <nav class="sections" aria-label="Sections">
         {SECTIONS.map((section) => (
