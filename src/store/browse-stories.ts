@@ -1,5 +1,5 @@
 import type { Database } from './database.ts';
-import type { StoryFigures } from './stories.ts';
+import type { StoredStory, StoryFigures } from './stories.ts';
 
 /** What a reader narrows the story list by; every field is optional. */
 export interface StoryFilter {
@@ -15,16 +15,8 @@ export interface StoryFilter {
   actor?: string;
 }
 
-/** A story as the list shows it. */
-export interface StoryListing {
-  id: string;
-  title: string | null;
-  articles: number;
-  firstPublished: string | null;
-  lastPublished: string | null;
-  updatedAt: string;
-  /** Whether its dossier waits to be written again (an article joined or left since). */
-  dirty: boolean;
+/** A story as the list shows it: as the store lists it, with its figures and outlets. */
+export interface StoryListing extends StoredStory {
   /** What its dossier counts; null until its first dossier is written. */
   figures: StoryFigures | null;
   /** Its articles' outlets, the most articles first (from the articles themselves, so known before any dossier). */

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, WITHOUT_CHROMIUM } from '../debian-chromium.ts';
 import type { Dossier } from '../../src/model/index.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
 import { articleAnchor } from '../../src/report/html/html-context.ts';
@@ -14,15 +15,12 @@ import { sharedPath } from '../shared-folder.ts';
 import { withRealSentenceFindings } from './real-sentence-findings.ts';
 import { analyzeRelationStory } from './relation-story.ts';
 
-/** Debian's chromium (`apt-get install chromium`; .ci/run installs it): playwright-core downloads no browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** A test article that tries to run script two ways; the seeds' report must show both as text. */
 const HOSTILE_TEXT =
   'Council meeting ends without a vote\n\nA reader pasted <script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=2"> into the comment box, and Putin expressed solidarity with the Venezuelan people, the minutes say.\n';
 
-describe('the seeds HTML report in Debian chromium', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install Debian chromium (apt-get install -y chromium) to run the browser test` }, () => {
+describe('the seeds HTML report in Debian chromium', { skip: WITHOUT_CHROMIUM }, () => {
   let browser: Browser;
   let page: Page;
   let dossier: Dossier;
@@ -40,7 +38,7 @@ describe('the seeds HTML report in Debian chromium', { skip: existsSync(CHROMIUM
     // every fact, uncapped: each row is checked
     writeFileSync(report, renderHtml(dossier, { full: true }));
     documentUrl = pathToFileURL(report).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage();
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
@@ -105,7 +103,7 @@ interface DrawnGraph {
   getElementById(id: string): { renderedMidpoint(): { x: number; y: number }; renderedPosition(): { x: number; y: number } };
 }
 
-describe('the actor graph of the relations the real pipeline reads in a story written for it, in Debian chromium', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install Debian chromium (apt-get install -y chromium)` }, () => {
+describe('the actor graph of the relations the real pipeline reads in a story written for it, in Debian chromium', { skip: WITHOUT_CHROMIUM }, () => {
   let browser: Browser;
   let page: Page;
   let withoutScript: Page;
@@ -119,7 +117,7 @@ describe('the actor graph of the relations the real pipeline reads in a story wr
     const report = join(mkdtempSync(join(tmpdir(), 'triangulate-graph-')), 'report.html');
     writeFileSync(report, renderHtml(dossier));
     const documentUrl = pathToFileURL(report).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     page.on('pageerror', (error) => consoleErrors.push(String(error)));

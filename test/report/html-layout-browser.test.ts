@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, WITHOUT_CHROMIUM } from '../debian-chromium.ts';
 import type { Dossier } from '../../src/model/index.ts';
 import { analyzeStory } from '../../src/pipeline.ts';
 import { renderHtml } from '../../src/report/render-html.ts';
 import { sharedPath } from '../shared-folder.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 /** A laptop and a phone (an iPhone 12-15 is 390 css px wide). */
 const SCREENS = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -43,7 +42,7 @@ function writeInputs(): string[] {
   return [ecb, long, rtl, empty];
 }
 
-describe('the HTML report of 200 articles on a laptop and a phone, in Debian chromium', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install Debian chromium (apt-get install -y chromium)` }, () => {
+describe('the HTML report of 200 articles on a laptop and a phone, in Debian chromium', { skip: WITHOUT_CHROMIUM }, () => {
   let browser: Browser;
   let dossier: Dossier;
   let documentUrl: string;
@@ -54,7 +53,7 @@ describe('the HTML report of 200 articles on a laptop and a phone, in Debian chr
     const report = join(mkdtempSync(join(tmpdir(), 'triangulate-layout-report-')), 'report.html');
     writeFileSync(report, renderHtml(dossier));
     documentUrl = pathToFileURL(report).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     for (const screen of SCREENS) {
       const page = await browser.newPage({ viewport: { width: screen.width, height: screen.height } });
       await page.goto(documentUrl);

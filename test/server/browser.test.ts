@@ -1,21 +1,19 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, WITHOUT_CHROMIUM } from '../debian-chromium.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 import { openStore, type Database } from '../../src/store/index.ts';
 import { freshStore, type FreshStore } from '../store/databases.ts';
 import { fillStore, HOSTILE_ARTICLE } from './server-stores.ts';
 
-/** Debian's chromium (`apt-get install chromium`; .ci/run installs it): playwright-core downloads no browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 /** Where the run leaves its screenshots, for a person to look at. */
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
 
-describe('the web pages in Debian chromium, from a real server on a port', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install Debian chromium (apt-get install -y chromium)` }, () => {
+describe('the web pages in Debian chromium, from a real server on a port', { skip: WITHOUT_CHROMIUM }, () => {
   let fresh: FreshStore;
   let db: Database;
   let server: RunningServer;
@@ -32,7 +30,7 @@ describe('the web pages in Debian chromium, from a real server on a port', { ski
     writeFileSync(join(folder, 'hostile.json'), JSON.stringify([HOSTILE_ARTICLE]));
     await fillStore(db, [resolve(import.meta.dirname, '../../examples/athens-bank-firebomb'), join(folder, 'hostile.json')]);
     server = await startServer(db, '127.0.0.1', 0, {});
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
     page.on('request', (request) => !request.url().startsWith(server.url) && !request.url().startsWith('data:') && outside.push(request.url()));
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));

@@ -1,6 +1,10 @@
 import type { ActorGraph } from '../../graph/index.ts';
 import type { EntityListing, EntityQuote, EntityView, StoryListing } from '../../store/index.ts';
+import { EdgeTable, heaviestFirst } from './graph-page.tsx';
 import { count, dayRange, Layout, OutletChip, Pager } from './layout.tsx';
+
+/** An actor's relations listed on its page, the most sources first. */
+const EDGES_LISTED = 40;
 
 /** Actors, the most named first, or those like the name searched. */
 export function EntityListPage({ entities, query, offset, limit, more }: { entities: EntityListing[]; query: string; offset: number; limit: number; more: boolean }) {
@@ -52,8 +56,7 @@ export function EntityListPage({ entities, query, offset, limit, more }: { entit
 
 /** An actor: the names it goes by, its stories, what it is quoted saying, and its relations across stories. */
 export function EntityPage({ entity, stories, quotes, graph }: { entity: EntityView; stories: StoryListing[]; quotes: EntityQuote[]; graph: ActorGraph }) {
-  const label = new Map(graph.nodes.map((node) => [node.id, node.label]));
-  const edges = [...graph.edges].sort((a, b) => b.weight + b.otherWeight - (a.weight + a.otherWeight)).slice(0, 40);
+  const edges = heaviestFirst(graph.edges).slice(0, EDGES_LISTED);
   return (
     <Layout title={entity.name} scripts={['/assets/cytoscape.min.js', '/assets/graph.js']}>
       <h1>
@@ -105,36 +108,7 @@ export function EntityPage({ entity, stories, quotes, graph }: { entity: EntityV
       {edges.length ? (
         <>
           <div class="graph-canvas" hidden data-graph={`/api/graph?actor=${encodeURIComponent(entity.id)}&format=json`} aria-label="Relations of this actor" />
-          <table class="plain">
-            <thead>
-              <tr>
-                <th>Who</th>
-                <th>Does</th>
-                <th>To whom</th>
-                <th>Sources</th>
-                <th>Stories</th>
-              </tr>
-            </thead>
-            <tbody>
-              {edges.map((edge) => (
-                <tr>
-                  <td>
-                    <a href={`/entities/${encodeURIComponent(edge.source)}`}>
-                      <bdi>{label.get(edge.source) ?? edge.source}</bdi>
-                    </a>
-                  </td>
-                  <td>{edge.mode ?? edge.type}</td>
-                  <td>
-                    <a href={`/entities/${encodeURIComponent(edge.target)}`}>
-                      <bdi>{label.get(edge.target) ?? edge.target}</bdi>
-                    </a>
-                  </td>
-                  <td>{edge.weight + edge.otherWeight}</td>
-                  <td>{edge.stories}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <EdgeTable graph={graph} edges={edges} />
           <p class="small">
             <a href={`/graph?actor=${encodeURIComponent(entity.id)}`}>Open the graph</a>
           </p>

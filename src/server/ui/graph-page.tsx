@@ -1,5 +1,5 @@
-import type { ActorGraph } from '../../graph/index.ts';
-import { Layout } from './layout.tsx';
+import type { ActorGraph, GraphEdge } from '../../graph/index.ts';
+import { DayFields, Layout } from './layout.tsx';
 
 /** Edges listed under the graph (the drawing shows them all). */
 const EDGES_LISTED = 100;
@@ -18,8 +18,7 @@ export interface GraphFilter {
  */
 export function GraphPage({ graph, filter }: { graph: ActorGraph; filter: GraphFilter }) {
   const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => !!entry[1]));
-  const label = new Map(graph.nodes.map((node) => [node.id, node.label]));
-  const edges = [...graph.edges].sort((a, b) => b.weight + b.otherWeight - (a.weight + a.otherWeight));
+  const edges = heaviestFirst(graph.edges);
   return (
     <Layout title="Actor graph" wide scripts={['/assets/cytoscape.min.js', '/assets/graph.js']}>
       <h1>Actor graph</h1>
@@ -32,14 +31,7 @@ export function GraphPage({ graph, filter }: { graph: ActorGraph; filter: GraphF
           Actor
           <input type="text" name="actor" value={filter.actor ?? ''} placeholder="a name or id" />
         </label>
-        <label>
-          From
-          <input type="date" name="from" value={filter.from ?? ''} />
-        </label>
-        <label>
-          To
-          <input type="date" name="to" value={filter.to ?? ''} />
-        </label>
+        <DayFields from={filter.from} to={filter.to} />
         <label>
           Level
           <select name="level">
@@ -58,41 +50,53 @@ export function GraphPage({ graph, filter }: { graph: ActorGraph; filter: GraphF
         Download: {(['json', 'graphml', 'gexf', 'csv', 'polecat'] as const).map((format, index) => [index ? ' · ' : '', <a href={`/api/graph?${query}&format=${format}`}>{format}</a>])}
       </p>
       {edges.length ? (
-        <table class="plain" id="edges">
-          <thead>
-            <tr>
-              <th>Who</th>
-              <th>Does</th>
-              <th>To whom</th>
-              <th>Sources (as fact)</th>
-              <th>Other sources</th>
-              <th>Dates</th>
-            </tr>
-          </thead>
-          <tbody>
-            {edges.slice(0, EDGES_LISTED).map((edge) => (
-              <tr>
-                <td>
-                  <a href={`/entities/${encodeURIComponent(edge.source)}`}>
-                    <bdi>{label.get(edge.source) ?? edge.source}</bdi>
-                  </a>
-                </td>
-                <td>{edge.mode ?? edge.type}</td>
-                <td>
-                  <a href={`/entities/${encodeURIComponent(edge.target)}`}>
-                    <bdi>{label.get(edge.target) ?? edge.target}</bdi>
-                  </a>
-                </td>
-                <td>{edge.weight}</td>
-                <td>{edge.otherWeight}</td>
-                <td class="small">{edge.firstDate ? (edge.firstDate === edge.lastDate ? edge.firstDate : `${edge.firstDate} – ${edge.lastDate}`) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EdgeTable graph={graph} edges={edges.slice(0, EDGES_LISTED)} />
       ) : (
         <p class="muted">No relation between actors in these stories.</p>
       )}
     </Layout>
+  );
+}
+
+/** Edges, those told by the most independent sources first. */
+export function heaviestFirst(edges: readonly GraphEdge[]): GraphEdge[] {
+  return [...edges].sort((a, b) => b.weight + b.otherWeight - (a.weight + a.otherWeight));
+}
+
+/** Relations as rows: who does what to whom, told by how many independent sources (as fact, and otherwise), in how many stories, when. */
+export function EdgeTable({ graph, edges }: { graph: ActorGraph; edges: readonly GraphEdge[] }) {
+  const label = new Map(graph.nodes.map((node) => [node.id, node.label]));
+  const actor = (id: string) => (
+    <a href={`/entities/${encodeURIComponent(id)}`}>
+      <bdi>{label.get(id) ?? id}</bdi>
+    </a>
+  );
+  return (
+    <table class="plain" id="edges">
+      <thead>
+        <tr>
+          <th>Who</th>
+          <th>Does</th>
+          <th>To whom</th>
+          <th>Sources (as fact)</th>
+          <th>Other sources</th>
+          <th>Stories</th>
+          <th>Dates</th>
+        </tr>
+      </thead>
+      <tbody>
+        {edges.map((edge) => (
+          <tr>
+            <td>{actor(edge.source)}</td>
+            <td>{edge.mode ?? edge.type}</td>
+            <td>{actor(edge.target)}</td>
+            <td>{edge.weight}</td>
+            <td>{edge.otherWeight}</td>
+            <td>{edge.stories}</td>
+            <td class="small">{edge.firstDate ? (edge.firstDate === edge.lastDate ? edge.firstDate : `${edge.firstDate} – ${edge.lastDate}`) : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -47,6 +47,22 @@ function abbreviate(outlet: string): string {
   return outlet.length > 16 ? `${outlet.slice(0, 15)}…` : outlet;
 }
 
+/** A filter's "From" and "To" days (YYYY-MM-DD; a browser shows its date picker). */
+export function DayFields({ from, to }: { from: string | undefined; to: string | undefined }) {
+  return (
+    <>
+      <label>
+        From
+        <input type="date" name="from" value={from ?? ''} />
+      </label>
+      <label>
+        To
+        <input type="date" name="to" value={to ?? ''} />
+      </label>
+    </>
+  );
+}
+
 /** Links to the previous and next page of a list, keeping its other parameters. */
 export function Pager({ path, params, offset, limit, total }: { path: string; params: Record<string, string | undefined>; offset: number; limit: number; total: number }) {
   if (total <= limit) return null;

@@ -1,5 +1,5 @@
 import type { EntityListing, StoryFilter, StoryListing } from '../../store/index.ts';
-import { count, dayRange, Layout, OutletChip, Pager } from './layout.tsx';
+import { count, dayRange, DayFields, Layout, OutletChip, Pager } from './layout.tsx';
 
 /** Outlets shown on a story's line before "+N". */
 const OUTLETS_SHOWN = 6;
@@ -26,14 +26,7 @@ export function StoryListPage({ stories, total, limit, offset, filter, outlets, 
           Words
           <input type="search" name="q" value={filter.query ?? ''} />
         </label>
-        <label>
-          From
-          <input type="date" name="from" value={filter.from ?? ''} />
-        </label>
-        <label>
-          To
-          <input type="date" name="to" value={filter.to ?? ''} />
-        </label>
+        <DayFields from={filter.from} to={filter.to} />
         <label>
           Outlet
           <select name="outlet">
