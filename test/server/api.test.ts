@@ -187,6 +187,9 @@ for (const kind of STORE_KINDS) {
       const pending = await served.request(`/api/stories/${story}/dossier`);
       assert.equal(pending.status, 404);
       assert.equal(((await pending.json()) as { error: string }).error, 'dossier_pending');
+      const page = await served.request(`/stories/${story}`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /Its dossier is being written[\s\S]*Storm floods Valencia/);
       await runWorker(db, { ...DEFAULT_WORKER_SETTINGS, name: 'test-worker', exitWhenIdle: true, idleMilliseconds: 50 });
       const written = await served.request(`/api/stories/${story}/dossier`);
       assert.equal(written.status, 200);

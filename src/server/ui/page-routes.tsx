@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { aggregateRelations } from '../../graph/index.ts';
-import { browseStories, entityQuotes, getArticleView, getEntityView, getStoryListing, listEntities, listOutlets, type StoryFilter } from '../../store/index.ts';
+import { browseStories, entityQuotes, getArticleView, getEntityView, getStoryListing, listArticles, listEntities, listOutlets, type StoryFilter } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
 import { sendCompressed } from '../send-compressed.ts';
 import { graphStories } from '../api/graph-routes.ts';
@@ -15,7 +15,8 @@ import { GraphPage, type GraphFilter } from './graph-page.tsx';
 import { GRAPH_SCRIPT } from './graph-script.ts';
 import { LoginPage } from './login-page.tsx';
 import { createStoryView } from './story/story-view.ts';
-import { StoryPage } from './story/story-page.tsx';
+import { PendingStoryPage, StoryPage } from './story/story-page.tsx';
+import { MAX_PAGE_SIZE } from '../server-options.ts';
 import { StoryListPage } from './story-list-page.tsx';
 import { STYLE_SHEET } from './style-sheet.ts';
 
@@ -62,7 +63,11 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
     const id = c.req.param('id');
     const story = await getStoryListing(db, id);
     if (!story) throw new ApiError(404, 'not_found', `no story ${id} in the store`);
-    const version = await dossiers.current(id);
+    const version = await dossiers.current(id).catch(async (error: unknown) => {
+      if (!(error instanceof ApiError) || error.code !== 'dossier_pending') throw error;
+      return null;
+    });
+    if (!version) return c.html(<PendingStoryPage story={story} articles={(await listArticles(db, id, MAX_PAGE_SIZE, 0)).articles} />);
     const full = c.req.query('full') === '1';
     const page = await dossiers.rendered(version, `page:${full}:${story.dirty}`, (dossier) => `<!doctype html>${<StoryPage view={createStoryView(id, dossier, full)} story={story} />}`);
     return sendCompressed(c, page, 'text/html; charset=UTF-8');

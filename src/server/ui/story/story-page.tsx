@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { StoryListing } from '../../../store/index.ts';
+import type { ArticleListing, StoryListing } from '../../../store/index.ts';
 import { count, dayRange, Layout, OutletChip } from '../layout.tsx';
 import { AgreementMatrix } from './agreement-matrix.tsx';
 import { Conflicts, Omissions, SingleSource } from './findings.tsx';
@@ -66,6 +66,34 @@ export function StoryPage({ view, story }: { view: StoryView; story: StoryListin
           {section.body({ view })}
         </section>
       ))}
+    </Layout>
+  );
+}
+
+/** A story whose first dossier is still being written: what is known already, its articles. */
+export function PendingStoryPage({ story, articles }: { story: StoryListing; articles: ArticleListing[] }) {
+  return (
+    <Layout title={story.title ?? 'Untitled story'}>
+      <h1>
+        <bdi>{story.title ?? 'Untitled story'}</bdi>
+      </h1>
+      <div class="figures">
+        <span>{dayRange(story.firstPublished, story.lastPublished)}</span>
+        <span>{count(story.articles, 'article')}</span>
+      </div>
+      <p class="lede">Its dossier is being written (by ingest, or by a worker): reload this page in a moment for what the outlets agree on and where they differ.</p>
+      <h2>Articles</h2>
+      <ul>
+        {articles.map((article) => (
+          <li>
+            {article.outlet ? <OutletChip outlet={article.outlet} short /> : null}{' '}
+            <a href={`/articles/${encodeURIComponent(article.id)}`}>
+              <bdi>{article.title ?? article.source}</bdi>
+            </a>{' '}
+            <span class="muted small">{article.published ?? ''}</span>
+          </li>
+        ))}
+      </ul>
     </Layout>
   );
 }
