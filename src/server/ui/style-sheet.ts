@@ -71,7 +71,8 @@ table.plain th, table.plain td { text-align: left; padding: .35rem .5rem; border
 .card h3 { margin: 0 0 .3rem; }
 .kind { text-transform: uppercase; letter-spacing: .05em; font-size: .7rem; color: var(--muted); margin-right: .4rem; }
 .value { margin: .4rem 0; }
-.value > b { margin-right: .4rem; }
+.value b { margin-right: .4rem; }
+summary .chip { margin-left: .15rem; }
 ul.timeline { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--line); }
 ul.timeline > li { position: relative; padding: .2rem 0 .6rem 1rem; }
 ul.timeline > li::before { content: ""; position: absolute; left: -.4rem; top: .55rem; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); }
