@@ -12,7 +12,7 @@ const COMMON = ['model', 'shared', 'lexicon'];
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
     const path = join(folder, entry);
-    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 
@@ -86,4 +86,17 @@ test('every stage folder exists with an index.ts as its public face', () => {
 test('the check itself sees a crossing when there is one', () => {
   const probe = importsOf(join(SOURCE, 'pipeline.ts'));
   assert.ok(probe.some((target) => topOf(target) === 'clean'), 'pipeline.ts imports clean/, so the import reader works');
+});
+
+test('server/ reads the store, the graph and the reports by their index.ts, runs ingest through story-stream.ts and story-worker.ts, and the CLI reaches it by its index.ts', () => {
+  const allowed = new Set(['model/index.ts', 'shared', 'store/index.ts', 'graph/index.ts', 'report/index.ts', 'story-stream.ts', 'story-worker.ts']);
+  const crossings = filesUnder(join(SOURCE, 'server')).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => topOf(target) !== 'server' && !allowed.has(target.replaceAll('\\', '/')) && !allowed.has(topOf(target)))
+      .map((target) => `${relative(SOURCE, file)} imports ${target}`),
+  );
+  assert.deepEqual(crossings, []);
+  const reached = filesUnder(join(SOURCE, 'cli')).flatMap((file) => importsOf(file).filter((target) => topOf(target) === 'server'));
+  assert.ok(reached.length > 0);
+  assert.deepEqual(reached.filter((target) => !/^server[\\/]index\.ts$/.test(target)), []);
 });
