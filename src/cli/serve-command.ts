@@ -62,7 +62,9 @@ async function runServe(options: ServeOptions): Promise<void> {
   }
   const [counts] = await db.query<{ articles: number; stories: number }>('SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM stories) AS stories');
   const startup = (performance.now() / 1000).toFixed(2);
-  process.stderr.write(`triangulate serve: ${server.url} (${counts?.articles ?? 0} articles, ${counts?.stories ?? 0} stories; ready ${startup} s after start; API at ${server.url}/openapi.json)\n`);
+  const articles = counts?.articles ?? 0;
+  const stories = counts?.stories ?? 0;
+  process.stderr.write(`triangulate serve: ${server.url} (${articles} ${articles === 1 ? 'article' : 'articles'}, ${stories} ${stories === 1 ? 'story' : 'stories'}; ready ${startup} s after start; API at ${server.url}/openapi.json)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
