@@ -53,14 +53,13 @@ export async function listEntities(db: Database, query: string | null, limit: nu
 
 /** One actor, with every name the articles give it; null when the store has no such actor. */
 export async function getEntityView(db: Database, entityId: string): Promise<EntityView | null> {
-  const rows = await db.query<EntityListing & { names: string[] | string }>(
+  const rows = await db.query<EntityView>(
     `SELECT e.id, e.name, e.type, e.country, ${COUNTS},
        (SELECT coalesce(json_agg(DISTINCT n.name ORDER BY n.name), '[]'::json) FROM article_entities ae, jsonb_array_elements_text(ae.names) AS n(name) WHERE ae.entity_id = e.id) AS names
      FROM entities e WHERE e.id = $1`,
     [entityId],
   );
-  const row = rows[0];
-  return row ? { ...row, names: typeof row.names === 'string' ? (JSON.parse(row.names) as string[]) : row.names } : null;
+  return rows[0] ?? null;
 }
 
 /** What an actor is quoted saying, the newest articles first. */

@@ -1,5 +1,5 @@
 import type { Database } from './database.ts';
-import type { StoredStory, StoryFigures } from './stories.ts';
+import { utcText, type StoredStory, type StoryFigures } from './stories.ts';
 
 /** What a reader narrows the story list by; every field is optional. */
 export interface StoryFilter {
@@ -25,7 +25,7 @@ export interface StoryListing extends StoredStory {
 
 /** What a story's line of the list reads: one row of `stories s`, its article count and outlets kept there as its articles change. */
 const LISTING_COLUMNS = `s.id, s.title, s.first_published::text AS first_published, s.last_published::text AS last_published,
-  to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at, s.dirty, s.figures, s.article_count AS articles, s.outlets`;
+  ${utcText('s.updated_at')} AS updated_at, s.dirty, s.figures, s.article_count AS articles, s.outlets`;
 
 /** The stories that match, newest first (by their latest article, then by change), `limit` from `offset`, and how many match in all. */
 export async function browseStories(db: Database, filter: StoryFilter, limit: number, offset: number): Promise<{ stories: StoryListing[]; total: number }> {
@@ -57,13 +57,13 @@ interface ListingRow {
   dirty: boolean;
   figures: StoryFigures | null;
   articles: number;
-  outlets: string[] | string;
+  outlets: string[];
 }
 
 function toListing(row: ListingRow): StoryListing {
   return {
     id: row.id, title: row.title, articles: row.articles, firstPublished: row.first_published, lastPublished: row.last_published, updatedAt: row.updated_at,
-    dirty: row.dirty, figures: row.figures, outlets: typeof row.outlets === 'string' ? (JSON.parse(row.outlets) as string[]) : row.outlets,
+    dirty: row.dirty, figures: row.figures, outlets: row.outlets,
   };
 }
 
@@ -115,5 +115,5 @@ export async function storyRelationsMatching(db: Database, filter: StoryFilter &
     `SELECT s.relations FROM stories s WHERE ${where} AND s.relations IS NOT NULL${ids} ORDER BY s.last_published DESC NULLS LAST, s.updated_at DESC, s.id LIMIT $${params.length + 1}`,
     filter.storyIds ? [...params, limit, filter.storyIds] : [...params, limit],
   );
-  return rows.map((row) => (typeof row.relations === 'string' ? JSON.parse(row.relations) : row.relations));
+  return rows.map((row) => row.relations);
 }

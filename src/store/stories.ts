@@ -133,7 +133,7 @@ export async function getDossier(db: Database, storyId: string): Promise<unknown
 }
 
 /** A timestamp column to the microsecond, in UTC: "2026-12-07T11:46:50.123456Z". */
-function utcText(column: string): string {
+export function utcText(column: string): string {
   return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
