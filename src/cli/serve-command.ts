@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_SERVER_OPTIONS, isLoopback, startServer } from '../server/index.ts';
 import { describeError } from '../shared/describe-error.ts';
-import type { StoreLocation } from '../store/index.ts';
+import { storeCounts, type StoreLocation } from '../store/index.ts';
 import { EXIT, refuse } from './emit.ts';
 import { parsePositiveInteger } from './parse-option-values.ts';
 import { addStoreOptions, openNamedStore } from './store-commands.ts';
@@ -60,10 +60,8 @@ async function runServe(options: ServeOptions): Promise<void> {
     await db.close();
     return refuse(`--host ${options.host} --port ${options.port}: cannot listen (${describeError(error)})`);
   }
-  const [counts] = await db.query<{ articles: number; stories: number }>('SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM stories) AS stories');
+  const { articles, stories } = await storeCounts(db);
   const startup = (performance.now() / 1000).toFixed(2);
-  const articles = counts?.articles ?? 0;
-  const stories = counts?.stories ?? 0;
   process.stderr.write(`triangulate serve: ${server.url} (${articles} ${articles === 1 ? 'article' : 'articles'}, ${stories} ${stories === 1 ? 'story' : 'stories'}; ready ${startup} s after start; API at ${server.url}/openapi.json)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -72,3 +72,9 @@ export async function entityQuotes(db: Database, entityId: string, limit: number
   );
   return rows.map((row) => ({ articleId: row.article_id, storyId: row.story_id, title: row.title, outlet: row.outlet, published: row.published, start: row.start_offset, end: row.end_offset, text: row.text, speaker: row.speaker }));
 }
+
+/** The ids an actor filter names: the id itself, and every actor of that name (any case), as the story filter matches them. */
+export async function entityIdsNamed(db: Database, actor: string): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM entities WHERE id = $1 OR lower(name) = lower($1)', [actor]);
+  return new Set([actor, ...rows.map((row) => row.id)]);
+}

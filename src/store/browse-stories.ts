@@ -117,3 +117,11 @@ export async function storyRelationsMatching(db: Database, filter: StoryFilter &
   );
   return rows.map((row) => row.relations);
 }
+
+/** What the store holds: articles, stories, and stories whose dossier waits to be written. */
+export async function storeCounts(db: Database): Promise<{ articles: number; stories: number; dossiersWaiting: number }> {
+  const [row] = await db.query<{ articles: number; stories: number; waiting: number }>(
+    'SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM stories) AS stories, (SELECT count(*)::int FROM stories WHERE dirty) AS waiting',
+  );
+  return { articles: row?.articles ?? 0, stories: row?.stories ?? 0, dossiersWaiting: row?.waiting ?? 0 };
+}

@@ -12,6 +12,6 @@ export { enqueueJobs, enqueueJobOnce, hasQueuedJobs, hasUnfinishedJobs, takeJobs
 export { getReadings, putReadings, unplacedArticles, countUnplaced, articleTitles, type StoredReading } from './cluster-readings.ts';
 export { search, type SearchHit } from './search.ts';
 export { watchFeeds, unwatchFeeds, listFeeds, dueFeeds, feedPolled, feedFailed, seenItems, markItemsSeen, type WatchedFeed } from './feeds.ts';
-export { browseStories, getStoryListing, listOutlets, storyRelationsMatching, type StoryFilter, type StoryListing } from './browse-stories.ts';
+export { browseStories, getStoryListing, listOutlets, storeCounts, storyRelationsMatching, type StoryFilter, type StoryListing } from './browse-stories.ts';
 export { getArticleView, listArticles, type ArticleView, type ArticleListing } from './browse-articles.ts';
-export { listEntities, getEntityView, entityQuotes, type EntityListing, type EntityView, type EntityQuote } from './browse-entities.ts';
+export { listEntities, getEntityView, entityQuotes, entityIdsNamed, type EntityListing, type EntityView, type EntityQuote } from './browse-entities.ts';

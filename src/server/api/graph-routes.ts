@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { renderGraph, type GraphFormat, type StoryRelations } from '../../graph/index.ts';
 import type { RelationLevel } from '../../model/index.ts';
-import { listEntities, storyRelationsMatching, type Database, type StoryFilter } from '../../store/index.ts';
+import { entityIdsNamed, storyRelationsMatching, type Database, type StoryFilter } from '../../store/index.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
 import { errorResponses, GraphQuery } from './schemas.ts';
 
@@ -60,12 +60,7 @@ export function addGraphRoutes(app: ServerApp, { db }: ServerContext): void {
 export async function graphStories(db: Database, filter: StoryFilter & { story?: string }, limit: number, level: RelationLevel): Promise<StoryRelations[]> {
   const stories = (await storyRelationsMatching(db, { ...filter, ...(filter.story ? { storyIds: [filter.story] } : {}) }, limit)) as StoryRelations[];
   if (!filter.actor || level !== 'actor') return stories;
-  const ids = await actorIds(db, filter.actor);
+  const ids = await entityIdsNamed(db, filter.actor);
   return stories.map((story) => ({ ...story, relations: story.relations.filter((relation) => ids.has(relation.source) || (relation.target !== null && ids.has(relation.target))) }));
 }
 
-/** The entity ids an actor filter names: the id itself, or the actors of that name. */
-async function actorIds(db: Database, actor: string): Promise<Set<string>> {
-  const named = (await listEntities(db, actor, 20, 0)).filter((entity) => entity.id === actor || entity.name.toLowerCase() === actor.toLowerCase());
-  return new Set([actor, ...named.map((entity) => entity.id)]);
-}

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { search, type Database } from '../../store/index.ts';
+import { search, storeCounts } from '../../store/index.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
 import { errorResponses, SearchHitSchema, SearchQuery } from './schemas.ts';
 
@@ -30,11 +30,4 @@ export function addSearchRoutes(app: ServerApp, { db }: ServerContext): void {
     return c.json({ query: q, hits: await search(db, q, limit) }, 200);
   });
   app.openapi(health, async (c) => c.json({ store: db.kind, ...(await storeCounts(db)) }, 200));
-}
-
-async function storeCounts(db: Database): Promise<{ articles: number; stories: number; dossiersWaiting: number }> {
-  const [row] = await db.query<{ articles: number; stories: number; waiting: number }>(
-    'SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM stories) AS stories, (SELECT count(*)::int FROM stories WHERE dirty) AS waiting',
-  );
-  return { articles: row?.articles ?? 0, stories: row?.stories ?? 0, dossiersWaiting: row?.waiting ?? 0 };
 }
