@@ -20,3 +20,13 @@ export function parsePositiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a whole number above 0, got "${value}"`);
   return Number(value);
 }
+
+export function parseWholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, 0 or more, got "${value}"`);
+  return Number(value);
+}
+
+export function parsePort(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError(`expected a port, 0 to 65535, got "${value}"`);
+  return Number(value);
+}

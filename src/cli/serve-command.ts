@@ -1,9 +1,9 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { DEFAULT_SERVER_OPTIONS, isLoopback, startServer } from '../server/index.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { storeCounts, type StoreLocation } from '../store/index.ts';
 import { EXIT, refuse } from './emit.ts';
-import { parsePositiveInteger } from './parse-option-values.ts';
+import { parsePort, parsePositiveInteger, parseWholeNumber } from './parse-option-values.ts';
 import { addStoreOptions, openNamedStore } from './store-commands.ts';
 
 interface ServeOptions extends StoreLocation {
@@ -70,16 +70,4 @@ async function runServe(options: ServeOptions): Promise<void> {
   await server.close();
   await db.close();
   process.exitCode = EXIT.ok;
-}
-
-function parseWholeNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`expected a whole number, 0 or more, got "${value}"`);
-  return number;
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`expected a port, 0 to 65535, got "${value}"`);
-  return port;
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { acceptsGzip } from './send-compressed.ts';
+import { acceptsGzip, holdsVersion } from './send-compressed.ts';
 import { ByteCache } from './byte-cache.ts';
 
 /** A response kept: what is needed to send it again. */
@@ -56,6 +56,6 @@ export function microCache(seconds: number, maxBytes: number): MiddlewareHandler
 /** The response kept, or a 304 when the client holds its version already (If-None-Match names its ETag). */
 function replay(kept: KeptResponse, ifNoneMatch: string | undefined): Response {
   const etag = kept.headers.find(([name]) => name === 'etag')?.[1];
-  if (etag && ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers: { ETag: etag } });
+  if (etag && holdsVersion(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: { ETag: etag } });
   return new Response(kept.body, { status: kept.status, headers: kept.headers });
 }

@@ -19,3 +19,8 @@ export function sendCompressed(c: Context, compressed: Buffer, type: string, hea
 export function acceptsGzip(header: string | undefined): boolean {
   return /\bgzip\b/.test(header ?? '') && !/\bgzip\s*;\s*q=0(?:\.0*)?(?![.\d])/.test(header ?? '');
 }
+
+/** Whether an If-None-Match header names this ETag (a weak "W/" one as well): the client holds that version already. */
+export function holdsVersion(ifNoneMatch: string | undefined, etag: string): boolean {
+  return !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}

@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { renderDossier, type ReportOptions } from '../../report/index.ts';
 import { browseStories, getStoryListing, listArticles } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
-import { sendCompressed } from '../send-compressed.ts';
+import { holdsVersion, sendCompressed } from '../send-compressed.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
-import type { DossierVersion } from '../stored-dossiers.ts';
 import { ArticlePageSchema, DossierSchema, errorResponses, IdParam, PageQuery, ReportQuery, StoryFilterQuery, StoryPageSchema, StorySchema } from './schemas.ts';
 
 const listStories = createRoute({
@@ -78,7 +76,7 @@ export function addStoryRoutes(app: ServerApp, { db, dossiers }: ServerContext):
 
   app.openapi(getDossier, async (c) => {
     const version = await dossiers.current(c.req.valid('param').id);
-    if (unchanged(c, version)) return c.body(null, 304);
+    if (holdsVersion(c.req.header('If-None-Match'), version.etag)) return c.body(null, 304);
     return sendCompressed(c, await dossiers.compressed(version), 'application/json; charset=utf-8', { ETag: version.etag });
   });
 
@@ -108,10 +106,4 @@ export function addStoryRoutes(app: ServerApp, { db, dossiers }: ServerContext):
 /** The report's options from `?top=…&full=…&minSources=…`. */
 export function reportOptions(query: { top?: number; full?: 'true' | 'false'; minSources?: number }): ReportOptions {
   return { ...(query.top ? { top: query.top } : {}), ...(query.full === 'true' ? { full: true } : {}), ...(query.minSources ? { minSources: query.minSources } : {}) };
-}
-
-/** The client holds this version already (If-None-Match). */
-export function unchanged(c: Context, version: DossierVersion): boolean {
-  const asked = c.req.header('If-None-Match');
-  return !!asked && asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === version.etag);
 }
