@@ -14,10 +14,7 @@ export function dossierRecord(dossier: Dossier): DossierRecord {
 }
 
 export function storyFigures(dossier: Dossier): StoryFigures {
-  const byOutlet = new Map<string, number>();
-  for (const article of dossier.articles) if (article.outlet) byOutlet.set(article.outlet, (byOutlet.get(article.outlet) ?? 0) + 1);
   return {
-    outlets: [...byOutlet].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([outlet]) => outlet),
     independent: dossier.story.independent,
     languages: dossier.story.languages,
     facts: dossier.facts.length,

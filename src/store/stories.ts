@@ -59,10 +59,8 @@ export async function storyArticleIds(db: Database, storyId: string): Promise<st
   return rows.map((row) => row.article_id);
 }
 
-/** What the story list shows of a story and filters it by, taken from its dossier when it is written. */
+/** What the story list shows of a story's dossier, taken from it when it is written (the story's outlets are kept on the story itself, from its articles). */
 export interface StoryFigures {
-  /** The outlets of its articles, the most articles first. */
-  outlets: string[];
   /** Articles that are not copies of another (syndicated and near-duplicate texts count once). */
   independent: number;
   languages: string[];

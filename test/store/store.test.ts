@@ -15,7 +15,7 @@ const articles = await ecbArticles(4);
 
 /** A stand-in dossier as the store keeps one: its JSON compressed, no figures. */
 function recordOf(dossier: unknown): DossierRecord {
-  const figures = { outlets: [], independent: 0, languages: [], facts: 0, conflicts: 0, singleSource: 0, quoteVariants: 0, relations: 0 };
+  const figures = { independent: 0, languages: [], facts: 0, conflicts: 0, singleSource: 0, quoteVariants: 0, relations: 0 };
   return { title: null, json: gzipSync(JSON.stringify(dossier)), figures, relations: {} };
 }
 

@@ -42,7 +42,6 @@ export const IdParam = z.object({ id: z.string().min(1).max(200).openapi({ param
 
 export const StoryFiguresSchema = z
   .object({
-    outlets: z.array(z.string()),
     independent: z.number().int().openapi({ description: 'articles that are not copies of another (syndicated and near-duplicate texts count once)' }),
     languages: z.array(z.string()),
     facts: z.number().int(),
