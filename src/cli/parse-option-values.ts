@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { parseCalendarDay } from '../shared/calendar/index.ts';
+import { isCalendarDayText } from '../shared/calendar/index.ts';
 
 /** "32MB", "500k", "1048576" → bytes. */
 export function parseByteSize(value: string): number {
@@ -12,7 +12,7 @@ export function parseByteSize(value: string): number {
 }
 
 export function parseCalendarDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parseCalendarDay(value)) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
+  if (!isCalendarDayText(value)) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
   return value;
 }
 

@@ -63,6 +63,9 @@ for (const kind of STORE_KINDS) {
     test('a bad parameter is a 400 naming it, as JSON', async () => {
       const response = await app.request('/api/stories?limit=5000&from=May');
       assert.equal(response.status, 400);
+      // a day the calendar has not is refused too, not handed to the database
+      for (const path of ['/api/stories?from=2025-02-31', '/api/graph?to=2025-13-01']) assert.equal((await app.request(path)).status, 400, path);
+      assert.equal((await app.request('/?from=2025-02-31')).status, 200, 'the page leaves a day it cannot read out of its filter');
       const body = (await response.json()) as { error: string; message: string };
       assert.equal(body.error, 'bad_request');
       assert.match(body.message, /limit/);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isCalendarDayText } from '../../shared/calendar/index.ts';
 import { MAX_PAGE_SIZE } from '../server-options.ts';
 
 /** The schemas of the API: each request's parameters and each answer, from which /openapi.json is made. */
@@ -23,7 +24,7 @@ export function errorResponses(...statuses: Array<400 | 401 | 404 | 413 | 415 | 
   return Object.fromEntries(statuses.map((status) => [status, { description: descriptions[status], content: { 'application/json': { schema: ErrorSchema } } }]));
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
+const day = z.string().refine(isCalendarDayText, 'a day of the calendar as YYYY-MM-DD').openapi({ format: 'date' });
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).openapi({ description: `items per page (at most ${MAX_PAGE_SIZE})` }),

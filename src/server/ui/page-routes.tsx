@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { aggregateRelations } from '../../graph/index.ts';
 import { browseStories, entityQuotes, getArticleView, getEntityView, getStoryListing, listArticles, listEntities, listOutlets, type StoryFilter } from '../../store/index.ts';
+import { isCalendarDayText } from '../../shared/calendar/index.ts';
 import { ApiError } from '../api-error.ts';
 import { sendCompressed } from '../send-compressed.ts';
 import { graphStories } from '../api/graph-routes.ts';
@@ -131,7 +132,7 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 }
 
 function day(value: string | undefined): string | undefined {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  return value && isCalendarDayText(value) ? value : undefined;
 }
 
 function whole(value: string | undefined, fallback: number): number {

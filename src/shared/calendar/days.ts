@@ -17,6 +17,11 @@ export function parseCalendarDay(text: string | null | undefined): CalendarDay |
   return isValidDay(day.year, day.month, day.day) ? day : null;
 }
 
+/** Exactly `YYYY-MM-DD`, naming a day of the calendar: "2024-02-29" is one; "2025-02-30", "2025-12-14T10:00" and "14 Dec" are not. */
+export function isCalendarDayText(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && parseCalendarDay(text) !== null;
+}
+
 /** `YYYY-MM-DD`: {2025, 12, 4} → "2025-12-04". */
 export function formatCalendarDay(day: CalendarDay): string {
   return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
