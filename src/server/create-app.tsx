@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { answerError, ApiError, type ErrorBody } from './api-error.ts';
 import { ErrorPage } from './ui/error-page.tsx';
+import { htmlDocument } from './ui/layout.tsx';
 import { addArticleRoutes } from './api/article-routes.ts';
 import { addEntityRoutes } from './api/entity-routes.ts';
 import { addFeedRoutes } from './api/feed-routes.ts';
@@ -33,7 +34,7 @@ async function answer(error: unknown, c: Context): Promise<Response> {
   const json = answerError(error, c);
   if (c.req.path.startsWith('/api/') || c.req.path === OPENAPI_PATH) return json;
   const body = (await json.json()) as ErrorBody;
-  return c.html(`<!doctype html>${<ErrorPage status={json.status} message={body.message} />}`, json.status as ContentfulStatusCode);
+  return c.html(htmlDocument(<ErrorPage status={json.status} message={body.message} />), json.status as ContentfulStatusCode);
 }
 
 /**

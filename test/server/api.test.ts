@@ -229,6 +229,10 @@ for (const kind of STORE_KINDS) {
       assert.match(response.headers.get('content-security-policy')!, /default-src 'none'; script-src 'self'/);
       assert.equal((await app.request('/entities?q=Athens')).status, 200);
       assert.equal((await app.request('/graph')).status, 200);
+      // every page in standards mode
+      for (const path of ['/', `/stories/${storyId}`, evidence[1]!.replaceAll('&amp;', '&'), '/entities', '/graph', '/login', '/stories/nope']) {
+        assert.match(await (await app.request(path)).text(), /^<!doctype html><html lang="en">/, path);
+      }
       const missing = await app.request('/stories/nope');
       assert.equal(missing.status, 404);
       assert.match(missing.headers.get('content-type')!, /text\/html/);

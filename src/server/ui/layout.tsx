@@ -1,6 +1,11 @@
 import type { Child } from 'hono/jsx';
 import { outletClass } from './outlet-colours.ts';
 
+/** A page as the server sends it: its markup after the doctype, so that browsers lay it out in standards mode. */
+export function htmlDocument(page: Child): string {
+  return `<!doctype html>${page}`;
+}
+
 /** Every page: the header with the sections of the site and the search, then the page. */
 export function Layout({ title, children, query = '', wide = false, scripts = [] }: { title: string; children: Child; query?: string; wide?: boolean; scripts?: string[] }) {
   return (

@@ -20,6 +20,7 @@ import { PendingStoryPage, StoryPage } from './story/story-page.tsx';
 import { MAX_PAGE_SIZE } from '../server-options.ts';
 import { StoryListPage } from './story-list-page.tsx';
 import { STYLE_SHEET } from './style-sheet.ts';
+import { htmlDocument } from './layout.tsx';
 
 /** Stories on a page of the list, and actors on a page of theirs. */
 const PAGE_SIZE = 25;
@@ -57,7 +58,7 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
       outletChoices(),
       filter.query ? listEntities(db, filter.query, 5, 0) : Promise.resolve([]),
     ]);
-    return c.html(<StoryListPage stories={page.stories} total={page.total} limit={PAGE_SIZE} offset={offset} filter={filter} outlets={outlets} actors={actors} />);
+    return c.html(htmlDocument(<StoryListPage stories={page.stories} total={page.total} limit={PAGE_SIZE} offset={offset} filter={filter} outlets={outlets} actors={actors} />));
   });
 
   app.get('/stories/:id', async (c) => {
@@ -68,9 +69,9 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
       if (!(error instanceof ApiError) || error.code !== 'dossier_pending') throw error;
       return null;
     });
-    if (!version) return c.html(<PendingStoryPage story={story} articles={(await listArticles(db, id, MAX_PAGE_SIZE, 0)).articles} />);
+    if (!version) return c.html(htmlDocument(<PendingStoryPage story={story} articles={(await listArticles(db, id, MAX_PAGE_SIZE, 0)).articles} />));
     const full = c.req.query('full') === '1';
-    const page = await dossiers.rendered(version, `page:${full}:${story.dirty}`, (dossier) => `<!doctype html>${<StoryPage view={createStoryView(id, dossier, full)} story={story} />}`);
+    const page = await dossiers.rendered(version, `page:${full}:${story.dirty}`, (dossier) => htmlDocument(<StoryPage view={createStoryView(id, dossier, full)} story={story} />));
     return sendCompressed(c, page, 'text/html; charset=UTF-8');
   });
 
@@ -80,14 +81,14 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
     if (!article) throw new ApiError(404, 'not_found', `no article ${id} in the store`);
     const mark = /^(\d+)-(\d+)$/.exec(c.req.query('mark') ?? '');
     const range = mark ? { start: Number(mark[1]), end: Number(mark[2]) } : null;
-    return c.html(<ArticlePage article={article} mark={range && range.start < range.end ? range : null} />);
+    return c.html(htmlDocument(<ArticlePage article={article} mark={range && range.start < range.end ? range : null} />));
   });
 
   app.get('/entities', async (c) => {
     const query = (c.req.query('q') ?? '').slice(0, 200);
     const offset = whole(c.req.query('offset'), 0);
     const entities = await listEntities(db, query || null, PAGE_SIZE + 1, offset);
-    return c.html(<EntityListPage entities={entities.slice(0, PAGE_SIZE)} query={query} offset={offset} limit={PAGE_SIZE} more={entities.length > PAGE_SIZE} />);
+    return c.html(htmlDocument(<EntityListPage entities={entities.slice(0, PAGE_SIZE)} query={query} offset={offset} limit={PAGE_SIZE} more={entities.length > PAGE_SIZE} />));
   });
 
   app.get('/entities/:id', async (c) => {
@@ -95,21 +96,21 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
     const entity = await getEntityView(db, id);
     if (!entity) throw new ApiError(404, 'not_found', `no actor ${id} in the store`);
     const [stories, quotes, relations] = await Promise.all([browseStories(db, { actor: id }, 50, 0), entityQuotes(db, id, 50, 0), graphStories(db, { actor: id }, GRAPH_STORIES, 'actor')]);
-    return c.html(<EntityPage entity={entity} stories={stories.stories} quotes={quotes} graph={aggregateRelations(relations, 'actor')} />);
+    return c.html(htmlDocument(<EntityPage entity={entity} stories={stories.stories} quotes={quotes} graph={aggregateRelations(relations, 'actor')} />));
   });
 
   app.get('/graph', async (c) => {
     const filter: GraphFilter = { ...optional('story', c.req.query('story')), ...optional('actor', c.req.query('actor')), ...optional('from', day(c.req.query('from'))), ...optional('to', day(c.req.query('to'))), level: c.req.query('level') === 'country' ? 'country' : 'actor' };
     const stories = await graphStories(db, filter, GRAPH_STORIES, filter.level);
-    return c.html(<GraphPage graph={aggregateRelations(stories, filter.level)} filter={filter} />);
+    return c.html(htmlDocument(<GraphPage graph={aggregateRelations(stories, filter.level)} filter={filter} />));
   });
 
-  app.get('/login', (c) => c.html(<LoginPage next={localPath(c.req.query('next'))} wrong={false} />));
+  app.get('/login', (c) => c.html(htmlDocument(<LoginPage next={localPath(c.req.query('next'))} wrong={false} />)));
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
     const next = localPath(typeof form.next === 'string' ? form.next : undefined);
     const given = typeof form.token === 'string' ? form.token : '';
-    if (options.token === null || !sameToken(given, options.token)) return c.html(<LoginPage next={next} wrong />, 401);
+    if (options.token === null || !sameToken(given, options.token)) return c.html(htmlDocument(<LoginPage next={next} wrong />), 401);
     setCookie(c, TOKEN_COOKIE, given, { httpOnly: true, sameSite: 'Strict', path: '/' });
     return c.redirect(next, 303);
   });
