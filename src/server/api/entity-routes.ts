@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { browseStories, entityQuotes, getEntityView, listEntities } from '../../store/index.ts';
+import { browseStories, entityQuotes, getEntityView, listEntities, type Database, type EntityQuote, type EntityView, type StoryListing } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
 import { EntityListingSchema, EntitySchema, errorResponses, IdParam, PageQuery } from './schemas.ts';
@@ -32,11 +32,13 @@ export function addEntityRoutes(app: ServerApp, { db }: ServerContext): void {
     return c.json({ entities: await listEntities(db, q ?? null, limit, offset), limit, offset }, 200);
   });
 
-  app.openapi(getOne, async (c) => {
-    const { id } = c.req.valid('param');
-    const entity = await getEntityView(db, id);
-    if (!entity) throw new ApiError(404, 'not_found', `no actor ${id} in the store`);
-    const [stories, quotes] = [await browseStories(db, { actor: id }, LISTED, 0), await entityQuotes(db, id, LISTED, 0)];
-    return c.json({ ...entity, storyList: stories.stories, quotes }, 200);
-  });
+  app.openapi(getOne, async (c) => c.json(await readEntity(db, c.req.valid('param').id), 200));
+}
+
+/** An actor with its newest stories and quotes (LISTED of each), as its API answer and its page show it; a 404 when there is none. */
+export async function readEntity(db: Database, id: string): Promise<EntityView & { storyList: StoryListing[]; quotes: EntityQuote[] }> {
+  const entity = await getEntityView(db, id);
+  if (!entity) throw new ApiError(404, 'not_found', `no actor ${id} in the store`);
+  const [stories, quotes] = await Promise.all([browseStories(db, { actor: id }, LISTED, 0), entityQuotes(db, id, LISTED, 0)]);
+  return { ...entity, storyList: stories.stories, quotes };
 }

@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { aggregateRelations } from '../../graph/index.ts';
-import { browseStories, entityQuotes, getArticleView, getEntityView, getStoryListing, listArticles, listEntities, listOutlets, type StoryFilter } from '../../store/index.ts';
+import { browseStories, getArticleView, getStoryListing, listArticles, listEntities, listOutlets, type StoryFilter } from '../../store/index.ts';
 import { isCalendarDayText } from '../../shared/calendar/index.ts';
 import { ApiError } from '../api-error.ts';
 import { sendCompressed } from '../send-compressed.ts';
+import { readEntity } from '../api/entity-routes.ts';
 import { graphStories } from '../api/graph-routes.ts';
 import { sameToken, TOKEN_COOKIE } from '../require-token.ts';
 import type { ServerApp, ServerContext } from '../server-context.ts';
@@ -93,10 +94,8 @@ export function addPageRoutes(app: ServerApp, { db, dossiers, options }: ServerC
 
   app.get('/entities/:id', async (c) => {
     const id = c.req.param('id');
-    const entity = await getEntityView(db, id);
-    if (!entity) throw new ApiError(404, 'not_found', `no actor ${id} in the store`);
-    const [stories, quotes, relations] = await Promise.all([browseStories(db, { actor: id }, 50, 0), entityQuotes(db, id, 50, 0), graphStories(db, { actor: id }, GRAPH_STORIES, 'actor')]);
-    return c.html(htmlDocument(<EntityPage entity={entity} stories={stories.stories} quotes={quotes} graph={aggregateRelations(relations, 'actor')} />));
+    const [entity, relations] = await Promise.all([readEntity(db, id), graphStories(db, { actor: id }, GRAPH_STORIES, 'actor')]);
+    return c.html(htmlDocument(<EntityPage entity={entity} stories={entity.storyList} quotes={entity.quotes} graph={aggregateRelations(relations, 'actor')} />));
   });
 
   app.get('/graph', async (c) => {
