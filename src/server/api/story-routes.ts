@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { renderDossier, type ReportOptions } from '../../report/index.ts';
 import { browseStories, getStoryListing, listArticles } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
@@ -80,19 +81,15 @@ export function addStoryRoutes(app: ServerApp, { db, dossiers }: ServerContext):
     return sendCompressed(c, await dossiers.compressed(version), 'application/json; charset=utf-8', { ETag: version.etag });
   });
 
-  app.openapi(getMarkdown, async (c) => {
-    const version = await dossiers.current(c.req.valid('param').id);
-    const options = reportOptions(c.req.valid('query'));
-    const text = await dossiers.rendered(version, `md:${JSON.stringify(options)}`, (dossier) => renderDossier(dossier, 'md', options));
-    return sendCompressed(c, text, 'text/markdown; charset=utf-8', { ETag: version.etag });
-  });
-
-  app.openapi(getHtml, async (c) => {
-    const version = await dossiers.current(c.req.valid('param').id);
-    const options = reportOptions(c.req.valid('query'));
-    const text = await dossiers.rendered(version, `html:${JSON.stringify(options)}`, (dossier) => renderDossier(dossier, 'html', options));
-    return sendCompressed(c, text, 'text/html; charset=utf-8', { ETag: version.etag });
-  });
+  /** The dossier as analyze's Markdown or HTML report, made once per version and options. */
+  const sendReport = async (c: Context, id: string, query: ReportQueryValues, format: 'md' | 'html', type: string) => {
+    const version = await dossiers.current(id);
+    const options = reportOptions(query);
+    const text = await dossiers.rendered(version, `${format}:${JSON.stringify(options)}`, (dossier) => renderDossier(dossier, format, options));
+    return sendCompressed(c, text, `${type}; charset=utf-8`, { ETag: version.etag });
+  };
+  app.openapi(getMarkdown, (c) => sendReport(c, c.req.valid('param').id, c.req.valid('query'), 'md', 'text/markdown'));
+  app.openapi(getHtml, (c) => sendReport(c, c.req.valid('param').id, c.req.valid('query'), 'html', 'text/html'));
 
   app.openapi(storyArticles, async (c) => {
     const { id } = c.req.valid('param');
@@ -103,7 +100,10 @@ export function addStoryRoutes(app: ServerApp, { db, dossiers }: ServerContext):
   });
 }
 
+/** `?top=…&full=…&minSources=…` as ReportQuery validates them. */
+type ReportQueryValues = { top?: number; full?: 'true' | 'false'; minSources?: number };
+
 /** The report's options from `?top=…&full=…&minSources=…`. */
-export function reportOptions(query: { top?: number; full?: 'true' | 'false'; minSources?: number }): ReportOptions {
+export function reportOptions(query: ReportQueryValues): ReportOptions {
   return { ...(query.top ? { top: query.top } : {}), ...(query.full === 'true' ? { full: true } : {}), ...(query.minSources ? { minSources: query.minSources } : {}) };
 }
