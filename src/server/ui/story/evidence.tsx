@@ -1,7 +1,7 @@
 import type { Evidence } from '../../../model/index.ts';
 import { count, OutletChip } from '../layout.tsx';
 import { outletClass } from '../outlet-colours.ts';
-import { evidenceHref, shown, type StoryView } from './story-view.ts';
+import { evidenceHref, outletsOf, shown, type StoryView } from './story-view.ts';
 
 /** Evidence sentences shown under an item before "and N more". */
 const EVIDENCE_SHOWN = 6;
@@ -40,6 +40,17 @@ export function EvidenceList({ view, evidence, trigger }: { view: StoryView; evi
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The chips of the outlets these articles come from, in the story's order of outlets. */
+export function OutletChips({ view, articles }: { view: StoryView; articles: readonly string[] }) {
+  return (
+    <>
+      {outletsOf(view, articles).map((outlet) => (
+        <OutletChip outlet={outlet} short />
+      ))}
+    </>
   );
 }
 

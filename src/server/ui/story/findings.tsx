@@ -1,7 +1,7 @@
 import { OutletChip } from '../layout.tsx';
 import { Headline } from './agreement-matrix.tsx';
-import { EvidenceList, More } from './evidence.tsx';
-import { evidenceHref, outletsOf, shown, type StoryView } from './story-view.ts';
+import { EvidenceList, More, OutletChips } from './evidence.tsx';
+import { evidenceHref, shown, type StoryView } from './story-view.ts';
 
 const CONFLICTS_SHOWN = 15;
 const CLAIMS_SHOWN = 8;
@@ -27,9 +27,7 @@ export function Conflicts({ view }: { view: StoryView }) {
                   <b>
                     <bdi>{value.value}</bdi>
                   </b>
-                  {outletsOf(view, value.articles).map((outlet) => (
-                    <OutletChip outlet={outlet} short />
-                  ))}
+                  <OutletChips view={view} articles={value.articles} />
                 </summary>
                 <EvidenceList view={view} evidence={value.evidence} />
               </details>

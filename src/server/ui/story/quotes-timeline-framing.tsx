@@ -1,7 +1,7 @@
 import type { QuoteVariantWording } from '../../../model/index.ts';
 import { OutletChip } from '../layout.tsx';
-import { EvidenceList, More } from './evidence.tsx';
-import { evidenceHref, outletsOf, shown, type StoryView } from './story-view.ts';
+import { EvidenceList, More, OutletChips } from './evidence.tsx';
+import { evidenceHref, shown, type StoryView } from './story-view.ts';
 
 const VARIANTS_SHOWN = 12;
 const TIMELINE_SHOWN = 30;
@@ -61,9 +61,7 @@ export function Timeline({ view }: { view: StoryView }) {
             <bdi>{entry.text}</bdi>{' '}
             <details>
               <summary class="small">
-                {outletsOf(view, entry.articles).map((outlet) => (
-                  <OutletChip outlet={outlet} short />
-                ))}
+                <OutletChips view={view} articles={entry.articles} />
               </summary>
               <EvidenceList view={view} evidence={entry.evidence} />
             </details>

@@ -1,7 +1,7 @@
 import type { Evidence, Relation, RelationEvidence } from '../../../model/index.ts';
 import { OutletChip } from '../layout.tsx';
-import { EvidenceList, More } from './evidence.tsx';
-import { outletsOf, shown, type StoryView } from './story-view.ts';
+import { EvidenceList, More, OutletChips } from './evidence.tsx';
+import { shown, type StoryView } from './story-view.ts';
 
 const RELATIONS_SHOWN = 20;
 
@@ -30,7 +30,7 @@ export function Relations({ view }: { view: StoryView }) {
         <div class="relation">
           <details>
             <summary>
-              <RelationLine relation={relation} /> {outletsOf(view, relation.articles).map((outlet) => <OutletChip outlet={outlet} short />)}
+              <RelationLine relation={relation} /> <OutletChips view={view} articles={relation.articles} />
             </summary>
             <EvidenceList view={view} evidence={relation.evidence} trigger={(item: Evidence) => (item as RelationEvidence).trigger ?? null} />
           </details>
